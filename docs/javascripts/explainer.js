@@ -1,0 +1,44 @@
+// Tooltips for linked terms and actors (data-tip attribute set by the generator).
+// Desktop: shown on hover and keyboard focus. Touch screens: the first tap shows the
+// tooltip, a second tap on the same link follows it. Material's instant navigation
+// swaps page content, so listeners are attached to the document once.
+(function () {
+  "use strict";
+  var tip = null, owner = null;
+  function hide() { if (tip) { tip.remove(); tip = null; owner = null; } }
+  function show(a) {
+    if (owner === a) return;
+    hide();
+    var text = a.getAttribute("data-tip");
+    if (!text) return;
+    tip = document.createElement("div");
+    tip.className = "xp-tip";
+    tip.setAttribute("role", "tooltip");
+    tip.textContent = text;            // text, never HTML
+    var more = document.createElement("a");
+    more.href = a.href;
+    more.textContent = " 자세히 →";
+    tip.appendChild(more);
+    document.body.appendChild(tip);
+    var r = a.getBoundingClientRect();
+    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    tip.style.left = left + "px";
+    tip.style.top = (r.bottom + window.scrollY + 6) + "px";
+    owner = a;
+  }
+  function linkOf(e) { return e.target.closest ? e.target.closest("a.xp-link[data-tip]") : null; }
+  var touch = false;
+  document.addEventListener("touchstart", function () { touch = true; }, { passive: true, capture: true });
+  document.addEventListener("mouseover", function (e) { if (!touch) { var a = linkOf(e); if (a) show(a); } });
+  document.addEventListener("mouseout", function (e) {
+    var a = linkOf(e);
+    if (a && !touch && (!e.relatedTarget || !tip || !tip.contains(e.relatedTarget))) hide();
+  });
+  document.addEventListener("focusin", function (e) { var a = linkOf(e); if (a) show(a); else if (!tip || !tip.contains(e.target)) hide(); });
+  document.addEventListener("click", function (e) {
+    var a = linkOf(e);
+    if (a && touch && owner !== a) { e.preventDefault(); show(a); return; }
+    if (!a && tip && !tip.contains(e.target)) hide();
+  }, true);
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+})();

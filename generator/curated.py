@@ -1,0 +1,231 @@
+"""Curated data: human decisions that override and extend what the extractor found.
+
+Files in `seeds/curated/` (all optional):
+
+- `glossary.yml` — a list of terms: `name` (required), `id`, `aliases`, `glosses`,
+  `definition`, `category`.
+- `actors.yml` — a list of actors: `name` and `kind` (person, organization, place)
+  required, `id`, `aliases`, `description`, `not_aliases` (forms that must never be
+  merged into this actor: the "split" decision).
+- `ignore.yml` — `not_terms` and `not_actors`: lists of forms the extractor must drop.
+
+Each file is validated against a JSON Schema; every problem names the file, the line
+and the field and says what was expected. Aliases claimed by two entries and duplicate
+ids are errors too.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .errors import Problem
+from .slug import slugify
+
+log = logging.getLogger(__name__)
+
+_STR_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+TERM_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name"],
+    "properties": {
+        "name": {"type": "string", "minLength": 1},
+        "id": {"type": "string", "pattern": r"^[\w\-]+$"},
+        "aliases": _STR_LIST,
+        "glosses": _STR_LIST,
+        "definition": {"type": "string", "minLength": 1},
+        "category": {"type": "string"},
+    },
+}
+ACTOR_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "kind"],
+    "properties": {
+        "name": {"type": "string", "minLength": 1},
+        "id": {"type": "string", "pattern": r"^[\w\-]+$"},
+        "kind": {"enum": ["person", "organization", "place"]},
+        "aliases": _STR_LIST,
+        "not_aliases": _STR_LIST,
+        "description": {"type": "string", "minLength": 1},
+    },
+}
+SCHEMAS = {
+    "glossary.yml": {"type": "array", "items": TERM_SCHEMA},
+    "actors.yml": {"type": "array", "items": ACTOR_SCHEMA},
+    "ignore.yml": {"type": "object", "additionalProperties": False,
+                   "properties": {"not_terms": _STR_LIST, "not_actors": _STR_LIST}},
+}
+
+
+def norm(form: str) -> str:
+    """Normalised form used to compare names: NFKC, no quote marks, single spaces."""
+    s = unicodedata.normalize("NFKC", form)
+    s = s.strip().strip("‘’“”'\"「」『』《》〈〉")
+    return " ".join(s.split()).casefold()
+
+
+@dataclass
+class CuratedEntry:
+    name: str
+    kind: str  # "term" or an actor kind
+    id: str
+    aliases: list[str] = field(default_factory=list)
+    glosses: list[str] = field(default_factory=list)
+    text: str | None = None  # definition (terms) or description (actors)
+    category: str | None = None
+    not_aliases: list[str] = field(default_factory=list)
+    source: str = ""  # "file:line"
+
+    @property
+    def forms(self) -> list[str]:
+        return list(dict.fromkeys([self.name, *self.aliases, *self.glosses]))
+
+
+@dataclass
+class Curated:
+    entries: list[CuratedEntry] = field(default_factory=list)
+    not_terms: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)
+    digest: str = ""
+    """Hash of the curated files' bytes: part of the analysis cache key."""
+
+    def by_form(self) -> dict[str, CuratedEntry]:
+        out: dict[str, CuratedEntry] = {}
+        for e in self.entries:
+            for f in e.forms:
+                out.setdefault(norm(f), e)
+        return out
+
+    def user_words(self) -> list[tuple[str, str]]:
+        """Dictionary entries for the analyser, so curated names stay whole."""
+        words = []
+        for e in self.entries:
+            for f in [e.name, *e.aliases]:
+                if any("가" <= c <= "힣" for c in f):
+                    words.append((f, "NNP" if e.kind != "term" else "NNG"))
+        return words
+
+
+def _node_at(node: yaml.Node | None, path: list[Any]) -> yaml.Node | None:
+    for key in path:
+        if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        elif isinstance(node, yaml.MappingNode):
+            hit = None
+            for k, v in node.value:
+                if k.value == key:
+                    hit = v
+                    break
+            if hit is None:
+                return node
+            node = hit
+        else:
+            return node
+    return node
+
+
+def _describe(err: jsonschema.ValidationError) -> str:
+    field_path = ".".join(str(p) for p in err.absolute_path if not isinstance(p, int)) or "entry"
+    v = err.validator
+    if v == "additionalProperties":
+        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        allowed = ", ".join(err.schema.get("properties", {}))
+        return f"unknown key '{extra[0] if extra else '?'}'; allowed keys: {allowed}"
+    if v == "required":
+        return err.message.replace("is a required property", "is required")
+    if v == "type":
+        want = err.validator_value
+        want = {"array": "a list", "string": "text", "object": "a mapping of key: value"}.get(want, want)
+        return f"field '{field_path}' must be {want}, got {type(err.instance).__name__} {err.instance!r}"[:200]
+    if v == "enum":
+        return f"field '{field_path}' must be one of {', '.join(map(str, err.validator_value))}, got {err.instance!r}"
+    if v == "pattern":
+        return f"field '{field_path}' may only use letters, digits, '_' and '-', got {err.instance!r}"
+    if v == "minLength":
+        return f"field '{field_path}' must not be empty"
+    return f"field '{field_path}': {err.message}"
+
+
+def load_curated(seeds: Path) -> tuple[Curated, list[Problem]]:
+    folder = seeds / "curated"
+    cur = Curated()
+    problems: list[Problem] = []
+    h = hashlib.sha256()
+    if not folder.is_dir():
+        return cur, problems
+    for p in sorted(folder.iterdir()):
+        if p.suffix in (".yml", ".yaml") and p.name.replace(".yaml", ".yml") not in SCHEMAS:
+            problems.append(Problem(p, f"unknown curated file; expected one of: {', '.join(SCHEMAS)}"))
+    seen_ids: dict[str, str] = {}
+    claimed: dict[str, tuple[str, str]] = {}
+    for name, schema in SCHEMAS.items():
+        path = folder / name
+        if not path.exists():
+            continue
+        raw = path.read_bytes()
+        h.update(name.encode() + b"\0" + raw + b"\0")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            problems.append(Problem(path, "not valid UTF-8; save the file as UTF-8", raw.count(b"\n", 0, e.start) + 1))
+            continue
+        try:
+            node = yaml.compose(text)
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
+            reason = getattr(e, "problem", None) or str(e).splitlines()[0]
+            problems.append(Problem(path, f"YAML syntax error: {reason}", mark.line + 1 if mark else None))
+            continue
+        if data is None:
+            continue
+        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        for err in errors:
+            n = _node_at(node, list(err.absolute_path))
+            if err.validator == "additionalProperties" and isinstance(n, yaml.MappingNode):
+                extra = set(err.instance) - set(err.schema.get("properties", {}))
+                for k, _v in n.value:
+                    if k.value in extra:
+                        n = k
+                        break
+            problems.append(Problem(path, _describe(err), n.start_mark.line + 1 if n is not None else None))
+        if errors:
+            continue
+        if name == "ignore.yml":
+            cur.not_terms |= {norm(x) for x in data.get("not_terms", [])}
+            cur.not_actors |= {norm(x) for x in data.get("not_actors", [])}
+            continue
+        for i, item in enumerate(data):
+            line = _node_at(node, [i]).start_mark.line + 1
+            kind = "term" if name == "glossary.yml" else item["kind"]
+            eid = item.get("id") or slugify(item["name"])
+            entry = CuratedEntry(
+                name=item["name"], kind=kind, id=eid, aliases=item.get("aliases", []),
+                glosses=item.get("glosses", []), text=item.get("definition") or item.get("description"),
+                category=item.get("category"), not_aliases=item.get("not_aliases", []),
+                source=f"{path}:{line}")
+            if eid in seen_ids:
+                problems.append(Problem(path, f"duplicate id '{eid}' (also at {seen_ids[eid]}); "
+                                              "give one entry a different 'id'", line))
+                continue
+            seen_ids[eid] = entry.source
+            bad = False
+            for f in entry.forms:
+                k = norm(f)
+                if k in claimed and claimed[k][0] != eid:
+                    problems.append(Problem(path, f"'{f}' is claimed by two entries ('{claimed[k][0]}' at "
+                                                  f"{claimed[k][1]} and '{eid}'); keep it in one", line))
+                    bad = True
+                claimed.setdefault(k, (eid, entry.source))
+            if not bad:
+                cur.entries.append(entry)
+    cur.digest = h.hexdigest()
+    return cur, problems

@@ -1,0 +1,140 @@
+"""Article page: headline, deck, metadata, key points, linked body, "in this article"."""
+from __future__ import annotations
+
+from .. import urls
+from ..model import (DECK, HEADING, PARAGRAPH, Analysis, Article, KnowledgeBase,
+                     Mention)
+from . import esc
+from .common import KIND_LABEL, date_ko, front_matter, link
+
+
+def _linked_html(article: Article, start: int, end: int, mentions: list[tuple[Mention, str]],
+                 kb: KnowledgeBase, page_url: str) -> str:
+    """Escaped text of `article.text[start:end]`, with the given mentions as links."""
+    out: list[str] = []
+    pos = start
+    for m, eid in mentions:
+        if m.start < pos or m.end > end:
+            continue
+        ent = kb.entities[eid]
+        out.append(esc.html(article.text[pos:m.start]))
+        cls = "xp-link xp-" + ent.kind
+        out.append(link(urls.rel(page_url, urls.entity_url(ent)), m.text, cls, ent.short or ent.name,
+                        raw_block=True))
+        pos = m.end
+    out.append(esc.html(article.text[pos:end]))
+    return "".join(out)
+
+
+def first_mentions(article: Article, analysis: Analysis, kb: KnowledgeBase) -> list[tuple[Mention, str]]:
+    """The first mention of each entity in reading order (the ones that get links)."""
+    seen: set[str] = set()
+    out = []
+    for m in sorted(analysis.mentions, key=lambda m: (m.start, -m.end)):
+        eid = kb.mention_entity.get((article.id, m.start, m.end))
+        if eid is None or eid in seen or eid not in kb.entities:
+            continue
+        if out and m.start < out[-1][0].end:  # overlapping an earlier link
+            continue
+        seen.add(eid)
+        out.append((m, eid))
+    return out
+
+
+def render_article(article: Article, analysis: Analysis, kb: KnowledgeBase,
+                   related: list[tuple[str, int]]) -> str:
+    page_url = urls.article_url(article.id)
+    deck = " ".join(b.text for b in article.deck)
+    parts = [front_matter(article.title, deck or _first_sentence(article))]
+    parts.append(f"# {esc.md(article.title)}\n")
+    for b in article.deck:
+        parts.append(f'<p class="xp-deck">{esc.html(b.text)}</p>\n\n')
+    parts.append(_meta_line(article))
+
+    if analysis.key_sentences:
+        parts.append('!!! abstract "핵심 요약"\n')
+        for s in analysis.key_sentences:
+            parts.append(f"    - {esc.md(article.text[s.start:s.end])}\n")
+        parts.append("\n")
+
+    links = first_mentions(article, analysis, kb)
+    for idx, b in enumerate(article.blocks):
+        if b.kind == HEADING:
+            text = b.text.lstrip("●■◆◇▶▣ ").strip()
+            parts.append(f'<h2 id="p{idx}" class="xp-section">{esc.html(text)}</h2>\n\n')
+        elif b.kind == PARAGRAPH:
+            body = _linked_html(article, b.start, b.end, links, kb, page_url)
+            parts.append(f'<p id="p{idx}" class="xp-para">{body}</p>\n\n')
+
+    parts.append(_in_this_article(article, analysis, kb, page_url))
+    if related:
+        parts.append("## 관련 기사\n\n")
+        for rid, shared in related:
+            r = kb.articles[rid]
+            parts.append(f"- {link(urls.rel(page_url, urls.article_url(rid)), r.title)}"
+                         f" <small>공유 항목 {shared}개</small>\n")
+        parts.append("\n")
+    return "".join(parts)
+
+
+def _first_sentence(article: Article) -> str:
+    p = next((b for b in article.blocks if b.kind == PARAGRAPH), None)
+    return p.text[:160] if p else ""
+
+
+def _meta_line(article: Article) -> str:
+    m = article.meta
+    bits = []
+    if m.date:
+        bits.append(f'<time datetime="{m.date.isoformat()}">{date_ko(m.date)}</time>')
+    if m.source and m.url and m.url.startswith(("https://", "http://")):
+        bits.append(f'출처: <a href="{esc.html(m.url)}" rel="nofollow noopener">{esc.html(m.source)}</a>')
+    elif m.url and m.url.startswith(("https://", "http://")):
+        bits.append(f'<a href="{esc.html(m.url)}" rel="nofollow noopener">원문</a>')
+    elif m.source:
+        bits.append(f"출처: {esc.html(m.source)}")
+    if m.author:
+        bits.append(esc.html(m.author))
+    if m.licence:
+        bits.append(f"라이선스: {esc.html(m.licence)}")
+    if not bits:
+        bits.append("출처 정보 없음")
+    return '<p class="xp-meta">' + " · ".join(bits) + "</p>\n\n"
+
+
+def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, page_url: str) -> str:
+    ids = kb.article_entities.get(article.id, [])
+    if not ids and not analysis.quotes and not analysis.figures:
+        return ""
+    out = ["## 이 기사에서\n\n"]
+    terms = [kb.entities[i] for i in ids if kb.entities[i].kind == "term"]
+    actors = [kb.entities[i] for i in ids if kb.entities[i].kind != "term"]
+    if terms:
+        out.append("### 용어\n\n")
+        for t in terms:
+            gloss = f" ({esc.md(', '.join(t.glosses[:3]))})" if t.glosses else ""
+            out.append(f"- {link(urls.rel(page_url, urls.entity_url(t)), t.name)}{gloss}"
+                       f"{': ' + esc.md(t.short) if t.short else ''}\n")
+        out.append("\n")
+    if actors:
+        out.append("### 등장 인물·기관\n\n")
+        for a in actors:
+            role = next((r for r in a.roles if r.article_id == article.id), None)
+            desc = " ".join(x for x in (role.affiliation, role.title) if x) if role else ""
+            out.append(f"- {link(urls.rel(page_url, urls.entity_url(a)), a.name)}"
+                       f" <small>{KIND_LABEL.get(a.kind, a.kind)}</small>"
+                       f"{' — ' + esc.md(desc) if desc else ''}\n")
+        out.append("\n")
+    if analysis.quotes:
+        out.append("### 발언\n\n")
+        for q in analysis.quotes:
+            who = esc.md(q.speaker) if q.speaker else "화자 미상"
+            out.append(f'- <q>{esc.md(q.text)}</q> — {who}\n')
+        out.append("\n")
+    if analysis.figures:
+        out.append("### 주요 수치\n\n")
+        for f in analysis.figures:
+            conv = f" (≈ {esc.md(f.conversion)})" if f.conversion else ""
+            out.append(f"- {esc.md(f.text)}{conv}\n")
+        out.append("\n")
+    return "".join(out)

@@ -1,0 +1,120 @@
+"""Term and actor pages: definition or roles, forms, quotes, mentions in context."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import urls
+from ..model import TERM, Entity, KnowledgeBase, MentionRef
+from . import esc
+from .common import KIND_LABEL, date_ko, front_matter, link
+
+MAX_CONTEXTS = 50
+"""Mentions listed with their sentence on an entity page; the rest are counted."""
+
+
+def _context(kb: KnowledgeBase, m: MentionRef) -> str:
+    """The sentence around a mention, the mention itself highlighted."""
+    text = kb.articles[m.article_id].text
+    s, e = m.sentence_start, m.sentence_end
+    if e - s > 300:  # very long sentence: keep a window around the mention
+        s, e = max(s, m.start - 120), min(e, m.end + 120)
+    return (esc.md(text[s:m.start].strip() if s < m.start else "") +
+            f"<mark>{esc.md(text[m.start:m.end])}</mark>" + esc.md(text[m.end:e].rstrip()))
+
+
+def _mentions_section(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
+    out = [f"## 나온 기사 ({len(ent.articles)})\n\n"]
+    shown = 0
+    by_article: dict[str, list[MentionRef]] = {}
+    for m in ent.mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    order = sorted(by_article, key=lambda aid: (kb.articles[aid].meta.date is None,
+                                                -(kb.articles[aid].meta.date.toordinal() if kb.articles[aid].meta.date else 0), aid))
+    for aid in order:
+        art = kb.articles[aid]
+        ms = by_article[aid]
+        date = f" <small>{date_ko(art.meta.date)}</small>" if art.meta.date else ""
+        out.append(f"- {link(urls.rel(page_url, urls.article_url(aid)), art.title)}{date}\n")
+        if shown < MAX_CONTEXTS:
+            m = ms[0]
+            anchor = urls.rel(page_url, urls.article_url(aid) + f"#p{m.block}")
+            out.append(f'    <span class="xp-context">{_context(kb, m)}</span> '
+                       f'<a href="{anchor}" aria-label="문단으로 가기">¶</a>\n')
+            shown += 1
+    out.append("\n")
+    return out
+
+
+def _related(ent: Entity, kb: KnowledgeBase, page_url: str, co: Counter) -> list[str]:
+    if not co:
+        return []
+    out = ["## 함께 나온 항목\n\n"]
+    terms = [(i, n) for i, n in co.most_common() if kb.entities[i].kind == TERM][:10]
+    actors = [(i, n) for i, n in co.most_common() if kb.entities[i].kind != TERM][:10]
+    for label, items in (("용어", terms), ("인물·기관", actors)):
+        if items:
+            links = ", ".join(link(urls.rel(page_url, urls.entity_url(kb.entities[i])), kb.entities[i].name)
+                              + f" <small>{n}</small>" for i, n in items)
+            out.append(f"- **{label}**: {links}\n")
+    out.append("\n")
+    return out
+
+
+def _forms(ent: Entity) -> list[str]:
+    forms = [f for f in dict.fromkeys(ent.glosses + ent.forms) if f != ent.name]
+    return [f"**다른 표기**: {esc.md(' · '.join(forms))}\n\n"] if forms else []
+
+
+def render_term(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
+    page_url = urls.entity_url(ent)
+    title = ent.name + (f" ({ent.glosses[0]})" if ent.glosses else "")
+    out = [front_matter(title, ent.short), f"# {esc.md(title)}\n\n"]
+    out.append(f'<p class="xp-meta">용어{" · " + esc.html(ent.category) if ent.category else ""}'
+               f' · 기사 {len(ent.articles)}건</p>\n\n')
+    if ent.description:
+        out.append(f'!!! note "정의 (정리된 정의)"\n    {esc.md(ent.description)}\n\n')
+    extracted = [d for d in ent.definitions if d.source == "extracted"]
+    if extracted:
+        first = extracted[0]
+        label = "기사에서 찾은 정의" if ent.description else "정의 (기사에서 자동 추출)"
+        out.append(f'!!! quote "{label}"\n    {esc.md(first.text)}\n\n')
+        if first.article_id and first.sentence:
+            src = urls.rel(page_url, urls.article_url(first.article_id))
+            out.append(f"    출처: {link(src, kb.articles[first.article_id].title)} — "
+                       f"<q>{esc.md(first.sentence)}</q>\n\n")
+        for d in extracted[1:4]:
+            src = link(urls.rel(page_url, urls.article_url(d.article_id)), kb.articles[d.article_id].title) if d.article_id else ""
+            out.append(f"- {esc.md(d.text)} <small>{src}</small>\n")
+        out.append("\n")
+    if not ent.description and not extracted:
+        out.append('!!! warning "정의 없음"\n    아직 정의가 없습니다. '
+                   "`seeds/curated/glossary.yml`에 정의를 더해 주세요.\n\n")
+    out += _forms(ent)
+    out += _mentions_section(ent, kb, page_url)
+    out += _related(ent, kb, page_url, co)
+    return "".join(out)
+
+
+def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
+    page_url = urls.entity_url(ent)
+    out = [front_matter(ent.name, ent.short), f"# {esc.md(ent.name)}\n\n"]
+    out.append(f'<p class="xp-meta">{KIND_LABEL.get(ent.kind, ent.kind)} · 기사 {len(ent.articles)}건</p>\n\n')
+    if ent.description:
+        out.append(f"{esc.md(ent.description)}\n\n")
+    out += _forms(ent)
+    if ent.roles:
+        out.append("## 직함과 소속\n\n| 직함 | 소속 | 날짜 | 기사 |\n|---|---|---|---|\n")
+        for r in sorted(ent.roles, key=lambda r: (r.date is None, r.date or 0, r.article_id)):
+            art = kb.articles[r.article_id]
+            out.append(f"| {esc.md(r.title)} | {esc.md(r.affiliation or '')} | {date_ko(r.date)} | "
+                       f"{link(urls.rel(page_url, urls.article_url(r.article_id)), art.title)} |\n")
+        out.append("\n")
+    if ent.quotes:
+        out.append(f"## 발언 ({len(ent.quotes)})\n\n")
+        for q in ent.quotes[:MAX_CONTEXTS]:
+            art = kb.articles[q.article_id]
+            out.append(f"> {esc.md(q.text)}\n>\n> — {link(urls.rel(page_url, urls.article_url(q.article_id)), art.title)}"
+                       f"{' ' + date_ko(art.meta.date) if art.meta.date else ''}\n\n")
+    out += _mentions_section(ent, kb, page_url)
+    out += _related(ent, kb, page_url, co)
+    return "".join(out)
