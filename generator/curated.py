@@ -109,7 +109,9 @@ class Curated:
         words = []
         for e in self.entries:
             for f in [e.name, *e.aliases]:
-                if any("가" <= c <= "힣" for c in f):
+                # One-syllable short forms (미, 일, 북) would make the analyser see a
+                # country inside every word that contains the syllable.
+                if sum("가" <= c <= "힣" for c in f) >= 2:
                     words.append((f, "NNP" if e.kind != "term" else "NNG"))
         return words
 

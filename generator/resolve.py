@@ -83,9 +83,46 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     def node_for(kind: str, key: str) -> str:
         return f"{_family(kind)}\x1f{norm(key)}"
 
+    def curated_for(kind: str, key: str, text: str, forms) -> CuratedEntry | None:
+        cur = by_form.get(norm(key)) or by_form.get(norm(text)) or \
+            next((by_form[norm(f)] for f in forms if norm(f) in by_form), None)
+        if cur and norm(text) in {norm(x) for x in cur.not_aliases}:
+            return None
+        return cur
+
     # Pass 1: nodes for every (family, key), unions through bracketed forms.
     form_owner: dict[tuple[str, str], str] = {}
     mention_node: dict[tuple[str, int, int], str] = {}
+    term_node: dict[tuple[str, int, int], str] = {}
+
+    def add(kind: str, key: str, text: str, forms, weight: int = 1) -> str:
+        cur = curated_for(kind, key, text, forms)
+        node = f"curated\x1f{cur.kind}\x1f{cur.id}" if cur else node_for(kind, key)
+        uf.find(node)
+        node_kinds[node][kind] += weight
+        node_names[node][key] += 1
+        if cur is None:
+            fam = _family(kind)
+            for f in forms:
+                if not _distinctive(f):
+                    continue
+                # An organisation and a term given with the same bracket form (마이크로소프트(MS),
+                # MS) are one thing; two people are never merged through a bracket form.
+                k = ("person" if kind == PERSON else "shared", norm(f))
+                if k in form_owner:
+                    uf.union(form_owner[k], node)
+                else:
+                    form_owner[k] = node
+            # The same name seen as a term in one place and an organisation or place in
+            # another is one thing (the kind vote then prefers the actor kind).
+            if kind != PERSON:
+                k = ("shared", norm(key))
+                if k in form_owner:
+                    uf.union(form_owner[k], node)
+                else:
+                    form_owner[k] = node
+        return node
+
     for art in articles:
         an = analyses.get(art.id)
         if an is None:
@@ -96,31 +133,12 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             if (m.kind == TERM and norm(m.text) in curated.not_terms) or \
                (m.kind != TERM and norm(m.text) in curated.not_actors):
                 continue
-            cur = by_form.get(norm(m.key)) or by_form.get(norm(m.text)) or \
-                next((by_form[norm(f)] for f in m.forms if norm(f) in by_form), None)
-            if cur and norm(m.text) in {norm(x) for x in cur.not_aliases}:
-                cur = None
-            node = f"curated\x1f{cur.kind}\x1f{cur.id}" if cur else node_for(m.kind, m.key)
-            uf.find(node)
-            mention_node[(art.id, m.start, m.end)] = node
-            node_kinds[node][m.kind] += 1
-            node_names[node][m.key] += 1
-            if cur is None:
-                for f in m.forms:
-                    if _distinctive(f):
-                        k = (_family(m.kind) if m.kind != TERM else "any", norm(f))
-                        if k in form_owner:
-                            uf.union(form_owner[k], node)
-                        else:
-                            form_owner[k] = node
-                # A term and an actor given with the same bracket form are one thing.
-                for f in m.forms:
-                    if _distinctive(f) and ("any", norm(f)) in form_owner and m.kind != TERM:
-                        uf.union(form_owner[("any", norm(f))], node)
+            mention_node[(art.id, m.start, m.end)] = add(m.kind, m.key, m.text, m.forms)
         for t in an.terms:
-            node = node_for(TERM, t.term)
-            uf.find(node)
-            node_names[node][t.term] += 1
+            if norm(t.term) in curated.not_terms:
+                continue
+            # TermInfo carries no weight in the kind vote: its mentions already count.
+            term_node[(art.id, t.start, t.end)] = add(TERM, t.term, t.term, t.glosses, weight=0)
 
     # Pass 2: short person names -> the one person whose full name has them.
     persons_by_part: dict[str, set[str]] = defaultdict(set)
@@ -198,7 +216,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             ents[e.id] = ent
 
     kb = KnowledgeBase(articles={a.id: a for a in articles}, analyses=analyses, entities=ents, review=review)
-    _attach(kb, articles, analyses, uf, mention_node, root_entity, node_for)
+    _attach(kb, articles, analyses, uf, mention_node, term_node, root_entity)
     _review_missing(kb)
     return kb
 
@@ -228,7 +246,7 @@ def _stable_slugs(claims: list[tuple[str, str]], taken: set[str]) -> tuple[dict[
     return out, collisions
 
 
-def _attach(kb: KnowledgeBase, articles, analyses, uf, mention_node, root_entity, node_for) -> None:
+def _attach(kb: KnowledgeBase, articles, analyses, uf, mention_node, term_node, root_entity) -> None:
     for art in articles:
         an = analyses.get(art.id)
         if an is None:
@@ -264,8 +282,8 @@ def _attach(kb: KnowledgeBase, articles, analyses, uf, mention_node, root_entity
                     ent.definitions.append(Definition(m.descriptor, "extracted", art.id,
                                                       art.text[m.sentence.start:m.sentence.end], m.start, m.end))
         for t in an.terms:
-            node = node_for(TERM, t.term)
-            eid = root_entity.get(uf.find(node)) if node in uf.parent else None
+            node = term_node.get((art.id, t.start, t.end))
+            eid = root_entity.get(uf.find(node)) if node else None
             if eid is None:
                 continue
             ent = kb.entities[eid]
