@@ -47,8 +47,9 @@ def render_article(article: Article, analysis: Analysis, kb: KnowledgeBase,
     deck = " ".join(b.text for b in article.deck)
     parts = [front_matter(article.title, deck or _first_sentence(article))]
     parts.append(f"# {esc.md(article.title)}\n")
-    for b in article.deck:
-        parts.append(f'<p class="xp-deck">{esc.html(b.text)}</p>\n\n')
+    for idx, b in enumerate(article.blocks):
+        if b.kind == DECK:
+            parts.append(f'<p id="p{idx}" class="xp-deck">{esc.html(b.text)}</p>\n\n')
     parts.append(_meta_line(article))
 
     if analysis.key_sentences:

@@ -37,7 +37,9 @@ def _mentions_section(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str
         out.append(f"- {link(urls.rel(page_url, urls.article_url(aid)), art.title)}{date}\n")
         if shown < MAX_CONTEXTS:
             m = ms[0]
-            anchor = urls.rel(page_url, urls.article_url(aid) + f"#p{m.block}")
+            kind = art.blocks[m.block].kind if m.block < len(art.blocks) else ""
+            frag = f"#p{m.block}" if kind in ("paragraph", "heading", "deck") else ""
+            anchor = urls.rel(page_url, urls.article_url(aid) + frag)
             out.append(f'    <span class="xp-context">{_context(kb, m)}</span> '
                        f'<a href="{anchor}" aria-label="문단으로 가기">¶</a>\n')
             shown += 1

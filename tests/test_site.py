@@ -1,0 +1,133 @@
+"""The shared built site (founding article + 40 development articles): pages, links,
+knowledge-base identities and the explainer features a reader sees."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator import urls
+from generator.linkcheck import check_site
+
+SEED_ID = "000_3114c304e57fa8c9"
+
+
+def soup(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def entity_named(kb, name: str):
+    hits = [e for e in kb.entities.values() if e.name == name]
+    assert len(hits) == 1, f"expected one entity named {name}, got {[(e.id, e.kind) for e in hits]}"
+    return hits[0]
+
+
+def test_build_report(built):
+    _opts, report, kb = built
+    assert report.articles == 41
+    assert report.pages > 41
+    assert len(kb.entities) > 50
+
+
+def test_founding_article_page(site_dir):
+    s = soup(site_dir, urls.article_url(SEED_ID))
+    art = s.select_one("article")
+    assert art.h1.get_text().strip("¶ ") == "바이든-기시다, 백악관서 정상회담"
+    assert [p.get_text() for p in art.select("p.xp-deck")] == [
+        "AI기술 연구개발 공동투자… 반도체-양자 컴퓨팅 협력도 강화",
+        "주일 美사령관에 자위대 일부 지휘권… 무기공동생산 협의체 출범하기로"]
+    assert [h.get_text() for h in art.select("h2.xp-section")] == [
+        "AI 개발도 日과 먼저 손잡은 美", "美 “日과의 협력, 인태 전략의 ‘심장’”"]
+    assert len(art.select("p.xp-para")) == 13
+    assert "댓글 0" not in art.get_text()
+    assert s.title.get_text().startswith("바이든-기시다, 백악관서 정상회담")
+
+
+def test_imported_article_has_source_attribution(built, site_dir):
+    _o, _r, kb = built
+    a = next(a for a in kb.articles.values() if a.meta.url)
+    meta = soup(site_dir, urls.article_url(a.id)).select_one("p.xp-meta")
+    link = meta.find("a")
+    assert link["href"] == a.meta.url and "위키뉴스" in link.get_text()
+    assert "CC BY 2.5" in meta.get_text() and "Korean Wikinews contributors" in meta.get_text()
+
+
+def test_article_list_has_every_article(built, site_dir):
+    _o, _r, kb = built
+    hrefs = set()
+    for page in [site_dir / "articles" / "index.html", *site_dir.glob("articles/y*/index.html")]:
+        s = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        hrefs |= {unquote(a["href"]).rstrip("/").split("/")[-1] for a in s.select("article a[href]")}
+    missing = [aid for aid in kb.articles if urls.article_url(aid).rstrip("/").split("/")[-1] not in hrefs]
+    assert missing == []
+
+
+def test_no_broken_internal_links(site_dir):
+    assert check_site(site_dir) == []
+
+
+def test_one_profile_per_actor(built):
+    _o, _r, kb = built
+    biden = entity_named(kb, "조 바이든")
+    assert biden.kind == "person"
+    kishida = entity_named(kb, "기시다 후미오")
+    assert "岸田文雄" in kishida.forms + kishida.glosses
+    sullivan = entity_named(kb, "제이크 설리번")
+    assert any(r.title.endswith("국가안보보좌관") for r in sullivan.roles)
+    ms = entity_named(kb, "마이크로소프트")
+    assert ms.kind == "organization" and "MS" in ms.forms + ms.glosses
+    nasa = [e for e in kb.entities.values() if "NASA" in e.forms + e.glosses + [e.name]]
+    assert len(nasa) == 1 and nasa[0].kind == "organization"
+    # no second page for any of their forms
+    for ent in (biden, kishida, sullivan, ms, nasa[0]):
+        others = [e.id for e in kb.entities.values() if e is not ent and e.name in ent.forms and e.kind != "term"]
+        assert others == [], (ent.name, others)
+
+
+def test_open_data_export(site_dir, built):
+    _o, _r, kb = built
+    data = json.loads((site_dir / "data" / "kb.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "korean-news-explainer/kb" and data["version"] == 1
+    assert {e["id"] for e in data["entities"]} == set(kb.entities)
+    seed_text = kb.articles[SEED_ID].text
+    for e in data["entities"]:
+        for m in e["mentions"]:
+            if m["article"] == SEED_ID:
+                assert seed_text[m["start"]:m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize("name", ["방산정책조정회의", "오커스", "미사일방어체계", "조 바이든", "기시다 후미오",
+                                  "제이크 설리번", "라피더스", "인텔"])
+def test_founding_article_links_and_backlinks(built, site_dir, name):
+    _o, _r, kb = built
+    ent = entity_named(kb, name)
+    page = urls.article_url(SEED_ID)
+    art = soup(site_dir, page).select_one("article")
+    links = [a for a in art.select("a.xp-link") if a["href"] == urls.rel(page, urls.entity_url(ent))]
+    assert links, f"{name} is not linked from the founding article"
+    assert links[0].get("data-tip"), f"{name} has no tooltip text"
+    # the entity page links back, with the sentence around the mention
+    back = soup(site_dir, urls.entity_url(ent)).select_one("article")
+    ctx = [li for li in back.select("li") if li.find("a", href=lambda h: h and SEED_ID.replace("_", "-") in h)]
+    assert ctx, f"{name}'s page does not link back to the founding article"
+    assert ctx[0].select_one(".xp-context mark"), "no sentence context on the backlink"
+
+
+def test_glossary_index_groups(site_dir):
+    s = soup(site_dir, "glossary/")
+    groups = [h.get_text().strip("¶ ") for h in s.select("article h2")]
+    assert "ㅂ" in groups and "ㅇ" in groups
+    jump = [a.get_text() for a in s.select(".xp-jump a")]
+    assert jump == groups
+    # 가나다 order inside a group
+    ieung = s.find("h2", id=f"g-u{ord('ㅇ'):x}").find_next("ul")
+    names = [a.get_text() for a in ieung.select("li > a")]
+    assert names == sorted(names)
+
+
+def test_actor_index_by_kind(site_dir):
+    s = soup(site_dir, "actors/")
+    assert [h["id"] for h in s.select("article h2")][:3] == ["person", "organization", "place"]
