@@ -25,6 +25,7 @@ from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
 from .render.article import render_article
 from .render.entity import render_actor, render_term
+from .render.graph import overview_page
 from .render.indexes import (render_actors_index, render_articles_index,
                              render_glossary_index, render_timeline)
 from .render.review import render_review, review_text
@@ -99,6 +100,7 @@ def render_pages(kb: KnowledgeBase) -> dict[str, str | bytes]:
     pages["actors/index.md"] = render_actors_index(kb)
     pages["timeline/index.md"] = render_timeline(kb)
     pages["review/index.md"] = render_review(kb)
+    pages["map/index.md"] = overview_page(kb, co)
     pages["data/kb.json"] = kb_to_json(kb).encode("utf-8")
     return pages
 

@@ -28,16 +28,23 @@
   }
   function linkOf(e) { return e.target.closest ? e.target.closest("a.xp-link[data-tip]") : null; }
   var touch = false;
-  document.addEventListener("touchstart", function () { touch = true; }, { passive: true, capture: true });
+  window.addEventListener("touchstart", function () { touch = true; }, { passive: true, capture: true });
   document.addEventListener("mouseover", function (e) { if (!touch) { var a = linkOf(e); if (a) show(a); } });
   document.addEventListener("mouseout", function (e) {
     var a = linkOf(e);
     if (a && !touch && (!e.relatedTarget || !tip || !tip.contains(e.relatedTarget))) hide();
   });
-  document.addEventListener("focusin", function (e) { var a = linkOf(e); if (a) show(a); else if (!tip || !tip.contains(e.target)) hide(); });
-  document.addEventListener("click", function (e) {
+  // On touch screens a tap focuses the link before the click: showing the tooltip on
+  // that focus would make the click look like a second tap, so only keyboards use it.
+  document.addEventListener("focusin", function (e) {
+    if (touch) return;
+    var a = linkOf(e); if (a) show(a); else if (!tip || !tip.contains(e.target)) hide();
+  });
+  // Registered on window in the capture phase so it runs before Material's instant
+  // navigation, which would otherwise follow the link on the first tap.
+  window.addEventListener("click", function (e) {
     var a = linkOf(e);
-    if (a && touch && owner !== a) { e.preventDefault(); show(a); return; }
+    if (a && touch && owner !== a) { e.preventDefault(); e.stopImmediatePropagation(); show(a); return; }
     if (!a && tip && !tip.contains(e.target)) hide();
   }, true);
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });

@@ -6,6 +6,7 @@ from ..model import (DECK, HEADING, PARAGRAPH, Analysis, Article, KnowledgeBase,
                      Mention)
 from . import esc
 from .common import KIND_LABEL, date_ko, front_matter, link
+from .graph import article_map
 
 
 def _linked_html(article: Article, start: int, end: int, mentions: list[tuple[Mention, str]],
@@ -108,6 +109,9 @@ def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, pa
     if not ids and not analysis.quotes and not analysis.figures:
         return ""
     out = ["## 이 기사에서\n\n"]
+    figure = article_map(article.id, kb, page_url)
+    if figure:
+        out.append("### 관계 지도\n\n" + figure + "\n\n")
     terms = [kb.entities[i] for i in ids if kb.entities[i].kind == "term"]
     actors = [kb.entities[i] for i in ids if kb.entities[i].kind != "term"]
     if terms:

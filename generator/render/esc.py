@@ -14,6 +14,8 @@ import string
 
 _PUNCT = {c: f"&#{ord(c)};" for c in string.punctuation}
 _WS = re.compile(r"\s+")
+# Characters YAML does not allow in a document (YAML 1.1 "printable" complement).
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def md(text: str) -> str:
@@ -33,8 +35,17 @@ def yaml_str(text: str) -> str:
 
     Material builds `<title>` from the page title through Jinja's `striptags`, which
     decodes entities and would turn `&lt;script&gt;` back into a tag; the angle brackets
-    are therefore replaced by look-alike characters in titles.
+    are therefore replaced by look-alike characters in titles. MkDocs renders templates
+    without autoescaping and Material writes the description unescaped into
+    `<meta name="description" content="…">`, so a straight double quote would end the
+    attribute and let the rest of the text add attributes: it becomes `＂` (U+FF02).
     """
     text = _WS.sub(" ", text).strip()
-    text = text.replace("<", "‹").replace(">", "›").replace("&", "＆")
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    text = text.replace("<", "‹").replace(">", "›").replace("&", "＆").replace('"', "＂")
+    text = text.replace("\\", "\\\\")
+    # YAML refuses control characters even inside quotes. MkDocs then ignores the whole
+    # front matter and renders it as Markdown, where the title's `[x](javascript:…)`
+    # would become a live link: write them as YAML escapes instead.
+    text = _NON_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF
+                              else f"\\x{ord(m.group()):02x}", text)
+    return '"' + text + '"'

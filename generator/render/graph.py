@@ -44,7 +44,8 @@ ARTICLE_FONT = 19
 OVERVIEW_WIDTH = 960
 OVERVIEW_FONT = 16
 OVERVIEW_NODES = 40
-OVERVIEW_EDGES = 90
+OVERVIEW_EDGES = 80
+ARTICLE_EDGES_PER_NODE = 4
 OVERVIEW_EDGES_PER_NODE = 3
 
 LABEL_MAX_EM = 9.0
@@ -125,30 +126,41 @@ def _layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: floa
     # dense graphs would collapse into a ball: weaken springs as edges per node grow
     att = 1.0 / max(1.0, math.sqrt(2 * len(adj) / max(n, 1)))
     t0 = width / 8
+    kk = k * k
+    g = GRAVITY * k / 40
+    xs = [nd.x for nd in nodes]
+    ys = [nd.y for nd in nodes]
+    lo_x = [MARGIN + nd.w / 2 for nd in nodes]
+    hi_x = [width - MARGIN - nd.w / 2 for nd in nodes]
+    lo_y = [MARGIN + nd.h / 2 for nd in nodes]
+    hi_y = [height0 - MARGIN - nd.h / 2 for nd in nodes]
+    # repulsion acts on the distance between box edges (roughly), not centres, so wide
+    # labels keep further apart
+    half_sep = [[((a.w + b.w) / 4 + (a.h + b.h) / 4) * 0.5 for b in nodes] for a in nodes]
+    hypot = math.hypot
     for it in range(iterations):
         temp = t0 * (1 - it / iterations) + 1.0
         dx = [0.0] * n
         dy = [0.0] * n
         for i in range(n):
-            a = nodes[i]
+            xi, yi, hs = xs[i], ys[i], half_sep[i]
+            fx = fy = 0.0
             for j in range(i + 1, n):
-                b = nodes[j]
-                ddx, ddy = a.x - b.x, a.y - b.y
-                # distance between box edges rather than centres, so wide labels repel more
-                sep = (a.w + b.w) / 4 + (a.h + b.h) / 4
-                d = math.hypot(ddx, ddy)
+                ddx, ddy = xi - xs[j], yi - ys[j]
+                d = hypot(ddx, ddy)
                 if d < 0.01:
                     ddx, ddy, d = 0.01 * (1 + (i % 3)), 0.01, 0.015
-                eff = max(d - sep * 0.5, 1.0)
-                f = k * k / eff / d
-                dx[i] += ddx * f
-                dy[i] += ddy * f
+                eff = d - hs[j]
+                f = kk / (eff if eff > 1.0 else 1.0) / d
+                fx += ddx * f
+                fy += ddy * f
                 dx[j] -= ddx * f
                 dy[j] -= ddy * f
+            dx[i] += fx
+            dy[i] += fy
         for a_i, b_i, wt in adj:
-            a, b = nodes[a_i], nodes[b_i]
-            ddx, ddy = a.x - b.x, a.y - b.y
-            d = math.hypot(ddx, ddy)
+            ddx, ddy = xs[a_i] - xs[b_i], ys[a_i] - ys[b_i]
+            d = hypot(ddx, ddy)
             if d < 0.01:
                 continue
             f = d / k * wt * att
@@ -156,17 +168,19 @@ def _layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: floa
             dy[a_i] -= ddy * f
             dx[b_i] += ddx * f
             dy[b_i] += ddy * f
-        for i, nd in enumerate(nodes):
+        for i in range(n):
             # gravity, stronger vertically so the map keeps its aspect
-            dx[i] -= (nd.x - cx) * GRAVITY * k / 40
-            dy[i] -= (nd.y - cy) * GRAVITY * k / 40 / aspect
-            d = math.hypot(dx[i], dy[i])
+            mx = dx[i] - (xs[i] - cx) * g
+            my = dy[i] - (ys[i] - cy) * g / aspect
+            d = hypot(mx, my)
             if d > 0:
-                step = min(d, temp)
-                nd.x += dx[i] / d * step
-                nd.y += dy[i] / d * step
-            nd.x = min(max(nd.x, MARGIN + nd.w / 2), width - MARGIN - nd.w / 2)
-            nd.y = min(max(nd.y, MARGIN + nd.h / 2), height0 - MARGIN - nd.h / 2)
+                step = (d if d < temp else temp) / d
+                xs[i] += mx * step
+                ys[i] += my * step
+            xs[i] = min(max(xs[i], lo_x[i]), hi_x[i])
+            ys[i] = min(max(ys[i], lo_y[i]), hi_y[i])
+    for nd, x, y in zip(nodes, xs, ys):
+        nd.x, nd.y = x, y
     _remove_overlaps(nodes, width)
     top = min(nd.y - nd.h / 2 for nd in nodes)
     bottom = max(nd.y + nd.h / 2 for nd in nodes)
@@ -316,6 +330,15 @@ def _uid(key: str) -> str:
     return "xp-map-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
+def _strongest(weights: dict[tuple[int, int], float], per_node: int, n: int) -> dict[tuple[int, int], float]:
+    """Each node's `per_node` strongest edges (ties: the more important partner)."""
+    keep: set[tuple[int, int]] = set()
+    for i in range(n):
+        mine = sorted((p for p in weights if i in p), key=lambda p: (-weights[p], p))
+        keep.update(mine[:per_node])
+    return {p: weights[p] for p in sorted(keep)}
+
+
 # --- article map ----------------------------------------------------------------------
 
 
@@ -323,7 +346,8 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
     """Inline `<figure>` with the article's relationship map, or "" below two nodes.
 
     Nodes: the entities mentioned most often in the article (ties: first mention first).
-    Edges: pairs named in the same sentence, weighted by the number of such sentences.
+    Edges: pairs named in the same sentence, weighted by the number of such sentences;
+    each node keeps its `ARTICLE_EDGES_PER_NODE` strongest.
     """
     order = [e for e in kb.article_entities.get(article_id, [])
              if e in kb.entities and kb.entities[e].kind in KINDS]
@@ -338,12 +362,13 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
     if len(chosen) < 2:
         return ""
     nodes = _make_nodes([kb.entities[e] for e in chosen], ARTICLE_FONT)
-    edges: dict[tuple[int, int], float] = {}
+    shared: dict[tuple[int, int], float] = {}
     for i in range(len(chosen)):
         for j in range(i + 1, len(chosen)):
-            shared = len(sentences[chosen[i]] & sentences[chosen[j]])
-            if shared:
-                edges[(i, j)] = float(shared)
+            n = len(sentences[chosen[i]] & sentences[chosen[j]])
+            if n:
+                shared[(i, j)] = float(n)
+    edges = _strongest(shared, ARTICLE_EDGES_PER_NODE, len(chosen))
     height = _layout(nodes, edges, ARTICLE_WIDTH, aspect=0.62)
     uid = _uid("article:" + article_id)
     article = kb.articles.get(article_id)
@@ -357,7 +382,8 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
                "같은 문장에 함께 나온 인물·기관·장소·용어를 선으로 이었습니다. "
                "선이 굵을수록 자주 함께 나옵니다. 이름을 누르면 설명 페이지로 갑니다. "
                + _legend(nodes) + "</p>"
-               + _text_list(nodes, edges, page_url, "문장") + "</figcaption>")
+               + f'<details class="xp-map-details"><summary>연결 {len(edges)}개 글로 보기</summary>'
+               + _text_list(nodes, edges, page_url, "문장") + "</details></figcaption>")
     return f'<figure class="xp-map" id="{uid}">\n{svg}\n{caption}\n</figure>'
 
 
