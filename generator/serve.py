@@ -59,5 +59,7 @@ def serve(opts: Options, dev_addr: str) -> int:
 
     threading.Thread(target=watch, daemon=True).start()
     print(f"serving on http://{dev_addr}/ — edit files in {opts.seeds} and the page reloads", file=sys.stderr)
-    mk_serve(config_file=str(opts.config), docs_dir=str(opts.docs_out), dev_addr=dev_addr, livereload=True)
+    # site_url is overridden so the preview lives at the root, not under the Pages path.
+    mk_serve(config_file=str(opts.config), docs_dir=str(opts.docs_out), dev_addr=dev_addr, livereload=True,
+             site_url=f"http://{dev_addr}/")
     return 0

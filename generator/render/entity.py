@@ -105,11 +105,14 @@ def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
         out.append(f"{esc.md(ent.description)}\n\n")
     out += _forms(ent)
     if ent.roles:
-        out.append("## 직함과 소속\n\n| 직함 | 소속 | 날짜 | 기사 |\n|---|---|---|---|\n")
+        # A list, not a table: four columns do not fit a phone screen.
+        out.append("## 직함과 소속\n\n")
         for r in sorted(ent.roles, key=lambda r: (r.date is None, r.date or 0, r.article_id)):
             art = kb.articles[r.article_id]
-            out.append(f"| {esc.md(r.title)} | {esc.md(r.affiliation or '')} | {date_ko(r.date)} | "
-                       f"{link(urls.rel(page_url, urls.article_url(r.article_id)), art.title)} |\n")
+            title = " ".join(x for x in (r.affiliation, r.title) if x)
+            when = f"{date_ko(r.date)} · " if r.date else ""
+            out.append(f"- **{esc.md(title)}** — <small>{when}"
+                       f"{link(urls.rel(page_url, urls.article_url(r.article_id)), art.title)}</small>\n")
         out.append("\n")
     if ent.quotes:
         out.append(f"## 발언 ({len(ent.quotes)})\n\n")
