@@ -1,0 +1,186 @@
+"""An article's analysed text: paragraphs, sentences, noun chunks.
+
+Built once per article from one tokenisation of each content block and shared by every
+extractor, so no rule re-tokenises. All offsets here are offsets into `Article.text`.
+
+A *part* is a run of noun-like morphemes written without a space (one spelled word, e.g.
+`국가안보보좌관` = 국가/안보/보좌관); a *chunk* is a run of parts separated only by spaces
+(`제이크 설리번 백악관 국가안보보좌관`), which is how Korean writes a noun phrase whose
+words carry no particle. A bracket written right after a part (`후미오(岸田文雄) 일본 총리`) is
+recorded as the part's gloss and the chunk continues after it.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from ..model import Article, Span
+from .analyser import Tok
+
+log = logging.getLogger(__name__)
+
+NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
+JOINERS = frozenset("-·&+/")
+OPENERS = "(["
+
+
+@dataclass
+class Part:
+    i0: int
+    i1: int
+    """Token index range [i0, i1) in the paragraph."""
+    start: int
+    end: int
+    text: str
+    gloss: tuple[int, int] | None = None
+    """Token indices of the opening and closing bracket written right after the part."""
+    label: str | None = None
+    """Cached `actors.label_part` result (parts are labelled once, read by several rules)."""
+
+
+@dataclass
+class Chunk:
+    para: int
+    parts: list[Part]
+    after: int
+    """Index of the first token after the chunk (its particle, if any)."""
+    sent: int
+    """Index into `Doc.sentences`."""
+    in_gloss: bool = False
+    """Inside a bracket that glosses the phrase before it (its content is not a new actor)."""
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+@dataclass
+class Para:
+    start: int
+    text: str
+    toks: list[Tok]
+    sent_ids: list[int] = field(default_factory=list)
+    """Document sentence index of each token."""
+
+
+@dataclass
+class Doc:
+    article: Article
+    paras: list[Para]
+    sentences: list[Span]
+    chunks: list[Chunk]
+    sent_para: list[int]
+    """Paragraph index of each sentence."""
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+def content_blocks(article: Article):
+    """The blocks the extractor reads (headline, deck, headings, paragraphs)."""
+    return [b for b in article.content_blocks if b.text.strip()]
+
+
+def build_doc(article: Article, blocks, token_lists: list[list[Tok]]) -> Doc:
+    paras: list[Para] = []
+    sentences: list[Span] = []
+    sent_para: list[int] = []
+    chunks: list[Chunk] = []
+    text = article.text
+    for pi, (block, toks) in enumerate(zip(blocks, token_lists)):
+        base = block.start
+        for t in toks:
+            t.start += base
+            t.end += base
+        para = Para(base, block.text, toks)
+        paras.append(para)
+        _sentences(para, pi, sentences, sent_para, block.end)
+        _chunks(text, para, pi, chunks)
+    return Doc(article, paras, sentences, chunks, sent_para)
+
+
+def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block_end: int) -> None:
+    """Sentence spans from Kiwi's per-token sentence numbers; a sentence runs to the next one."""
+    toks = para.toks
+    ids = para.sent_ids
+    if not toks:
+        return
+    cur = None
+    first = len(out)
+    for t in toks:
+        if t.sent != cur:
+            cur = t.sent
+            out.append(Span(t.start, t.end))
+            sent_para.append(pi)
+        ids.append(len(out) - 1)
+        if t.end > out[-1].end:
+            out[-1] = Span(out[-1].start, t.end)
+    # Sentences never overlap and keep their order even if Kiwi's numbering does not.
+    for k in range(first + 1, len(out)):
+        if out[k].start < out[k - 1].end:
+            out[k] = Span(out[k - 1].end, max(out[k].end, out[k - 1].end))
+
+
+def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
+    toks = para.toks
+    ids = para.sent_ids
+    n = len(toks)
+    i = 0
+    claimed: dict[int, int] = {}  # first token of a later part of an emitted chunk -> chunk end
+    gloss_until = -1  # token index of the closing bracket of the gloss being scanned
+    while i < n:
+        if i in claimed:
+            i = claimed[i]
+            continue
+        if toks[i].tag not in NOUNISH:
+            i += 1
+            continue
+        parts: list[Part] = []
+        j = i
+        cur0 = i
+        resume = None
+        while True:
+            # extend the current part over morphemes written without a space
+            k = cur0 + 1
+            while k < n:
+                t = toks[k]
+                p = toks[k - 1]
+                if t.start != p.end:
+                    break
+                if t.tag in NOUNISH:
+                    k += 1
+                    continue
+                if (t.form in JOINERS and k + 1 < n and toks[k + 1].tag in NOUNISH
+                        and toks[k + 1].start == t.end):
+                    k += 2
+                    continue
+                break
+            part = Part(cur0, k, toks[cur0].start, toks[k - 1].end, text[toks[cur0].start:toks[k - 1].end])
+            parts.append(part)
+            j = k
+            # a bracket written right after the part is its gloss; the phrase may go on after it
+            if (j < n and toks[j].form in OPENERS and toks[j].start == toks[j - 1].end
+                    and toks[j].pair > j):
+                close = toks[j].pair
+                part.gloss = (j, close)
+                if resume is None:
+                    resume = j + 1  # scan the bracket's content too
+                j = close + 1
+            if j < n and toks[j].tag in NOUNISH and ids[j] == ids[cur0]:
+                gap = text[toks[j - 1].end:toks[j].start]
+                if gap and gap.isspace() and "\n" not in gap:
+                    cur0 = j
+                    continue
+            break
+        out.append(Chunk(pi, parts, j, ids[i], in_gloss=i < gloss_until))
+        for p in parts:
+            if p.gloss is not None and p.gloss[1] > gloss_until:
+                gloss_until = p.gloss[1]
+        for p in parts[1:]:
+            claimed[p.i0] = j
+        i = resume if resume is not None and resume < j else j

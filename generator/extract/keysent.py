@@ -1,0 +1,73 @@
+"""The most central sentences of an article (TextRank over content morphemes).
+
+Sentences are linked by shared nouns, verbs and foreign words (similarity of Mihalcea &
+Tarau 2004: overlap over log lengths). Beyond `MAX_GRAPH` sentences the quadratic graph is
+replaced by a linear score (sum of document frequencies of a sentence's words) so that an
+enormous input still returns promptly.
+"""
+from __future__ import annotations
+
+import logging
+import math
+
+from ..model import Span
+from .doc import Doc
+
+log = logging.getLogger(__name__)
+
+CONTENT = frozenset(("NNG", "NNP", "SL", "SH", "XR"))  # verbs (하다, 있다) would link everything
+MAX_GRAPH = 150
+TOP = 3
+
+
+def _bags(doc: Doc) -> list[set[str]]:
+    bags: list[set[str]] = [set() for _ in doc.sentences]
+    for p in doc.paras:
+        for t, si in zip(p.toks, p.sent_ids):
+            if t.tag in CONTENT and len(t.form) > 1 or t.tag in ("NNP", "SL"):
+                bags[si].add(t.form)
+    return bags
+
+
+def key_sentences(doc: Doc, top: int = TOP) -> list[Span]:
+    n = len(doc.sentences)
+    if n == 0:
+        return []
+    bags = _bags(doc)
+    # the headline and very short lines are not summaries
+    eligible = [i for i in range(n) if len(bags[i]) >= 3 and doc.sent_para[i] != 0] or list(range(n))
+    if n > MAX_GRAPH:
+        df: dict[str, int] = {}
+        for b in bags:
+            for w in b:
+                df[w] = df.get(w, 0) + 1
+        score = [sum(df[w] for w in b) / (1 + len(b)) ** 0.5 for b in bags]
+    else:
+        # sparse graph: neighbours found through an inverted index of words
+        where: dict[str, list[int]] = {}
+        for i, b in enumerate(bags):
+            for x in b:
+                where.setdefault(x, []).append(i)
+        logs = [math.log(len(b) + 1) for b in bags]
+        adj: list[dict[int, float]] = [dict() for _ in range(n)]
+        for i, b in enumerate(bags):
+            common: dict[int, int] = {}
+            for x in b:
+                for j in where[x]:
+                    if j > i:
+                        common[j] = common.get(j, 0) + 1
+            for j, c in common.items():
+                wt = c / (logs[i] + logs[j])
+                adj[i][j] = wt
+                adj[j][i] = wt
+        out_sum = [sum(a.values()) or 1.0 for a in adj]
+        score = [1.0] * n
+        for _ in range(20):
+            share = [score[j] / out_sum[j] for j in range(n)]
+            new = [0.15 + 0.85 * sum(wt * share[j] for j, wt in adj[i].items()) for i in range(n)]
+            done = max(abs(a - b) for a, b in zip(new, score)) < 1e-3
+            score = new
+            if done:
+                break
+    best = sorted(eligible, key=lambda i: -score[i])[:top]
+    return [doc.sentences[i] for i in sorted(best)]

@@ -1,0 +1,340 @@
+"""Terms an article explains: glosses, quoted coinages, appositive and copular definitions.
+
+- gloss: a bracket written right after a noun phrase, holding an English/Hanja/acronym or
+  alternative Korean form (`미사일방어체계(MD)`); numbers, ages, dates and amounts in
+  brackets are not glosses. `NLL(북방한계선)` is read the other way round: the Korean side
+  is the term.
+- quoted: a short noun-like quotation (`‘보통국가’로`) that is not reported speech.
+- appositive: `[modifier phrase] X-인 Y` and `DESCRIPTOR Y` for organisations.
+- copular: `Y는 … N이다`, `Y란 … 말한다`, `Y(이)라는 X`.
+
+Every later occurrence of a term (and of its acronym glosses) becomes a `Mention` of kind
+`term`, found by a linear scan with a word-boundary check so particles stay outside.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from ..model import ORGANIZATION, PERSON, PLACE, TERM, Mention, Span, TermInfo
+from . import lexicon as L
+from .actors import ActorIndex, label_part, P_ROLE, P_NUM, P_ANON
+from .doc import Chunk, Doc, NOUNISH
+
+log = logging.getLogger(__name__)
+
+MAX_SCANNED_TERMS = 300  # each term is one pass over the text; this bounds the total work
+QUOTE_OPEN = frozenset("‘'“\"「『《〈`")
+_NOT_GLOSS = re.compile(r"^\s*(?:약|총|현지|당시|만|세|이하\s*\S+$)|^[\d\s.,~%·:\-+]+$|\d+\s*(?:세|살|년|월|일|시|분|원|달러|엔|명|개|%)|시간\)?$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
+_HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
+_SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+")
+_PARTICLE_AFTER = re.compile(
+    r"(?:은|는|이|가|을|를|의|에|에서|에게|로|으로|와|과|도|만|까지|부터|처럼|보다|께서|란|이란|라는|이라는|라고|이라고|"
+    r"인|이다|다|에는|에서는|로는|으로는|와의|과의|에의|이며|이고|나|이나|마저|조차|뿐|들|측)*$")
+PRED_STOP = frozenset("것 셈 수 때문 중 상황 예정 방침 계획 전망 입장 상태 사실 뒤 후 전 때 일 곳 등 바 점 이유 결과 분석 평가".split())
+DEFINE_VERBS = frozenset(("말하", "뜻하", "의미하", "가리키", "일컫", "이르"))
+RELATION_NOUNS = ("모회사", "자회사", "계열사", "전임", "후임", "소속", "산하", "출신", "동료", "가족", "아들", "딸", "부인")
+DEMONSTRATIVE = ("이번", "이", "그", "해당", "같은", "당시", "최근", "지난", "올해")
+GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭)\s*[:：]?\s*")
+
+
+def _gloss_items(content: str) -> list[str]:
+    content = content.strip()
+    if not content or len(content) > 60:
+        return []
+    content = GLOSS_STRIP.sub("", content)
+    items = []
+    for it in _SPLIT.split(content):
+        it = it.strip().strip("'\"‘’“”")
+        if not it or _NOT_GLOSS.search(it):
+            continue
+        if _LATIN.match(it) or _HANJA.match(it) or (_HANGUL_ALT.match(it) and it.count(" ") <= 1):
+            items.append(it)
+    return items
+
+
+def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]]):
+    """Parts of the chunk that make the term ending at part k (role words, numbers cut it)."""
+    toks = doc.paras[ch.para].toks
+    j = k
+    while j > 0 and k - j < 4:
+        lab = label_part(toks, ch.parts[j - 1])
+        if lab in (P_ROLE, P_NUM, P_ANON) or ch.parts[j - 1].gloss is not None:
+            break
+        j -= 1
+    return ch.parts[j:k + 1]
+
+
+def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
+    text = doc.text
+    found: dict[str, TermInfo] = {}
+    persons = {(m.start, m.end) for m in actors.mentions if m.kind == PERSON}
+    person_ends = {m.end for m in actors.mentions if m.kind == PERSON}
+    places = {m.text for m in actors.mentions if m.kind == PLACE}
+
+    def add(term: str, start: int, sent: int, **kw) -> None:
+        term = term.strip()
+        if len(term) < 2:
+            return
+        if not term or term in places or len(term) > 40:
+            return
+        old = found.get(term)
+        if old is None:
+            found[term] = TermInfo(term, start, start + len(term), doc.sentences[sent], **kw)
+        else:  # merge what a later pattern adds
+            gl = tuple(dict.fromkeys(old.glosses + kw.get("glosses", ())))
+            d = old.definition or kw.get("definition")
+            ds = old.definition_span or kw.get("definition_span")
+            found[term] = TermInfo(old.term, old.start, old.end, old.sentence, gl, d, ds, old.how, old.confidence)
+
+    # glosses
+    for ch in doc.chunks:
+        toks = doc.paras[ch.para].toks
+        for k, p in enumerate(ch.parts):
+            if p.gloss is None:
+                continue
+            o, c = p.gloss
+            content = text[toks[o].end:toks[c].start]
+            if content.strip().startswith("이하") and re.search("[가-힣]", content[2:]):
+                continue  # "(이하 금융위원회)" only announces a short form of the same name
+            items = _gloss_items(content)
+            if not items:
+                continue
+            if p.end in person_ends:
+                continue  # a name's Hanja/English form: kept with the person, not a term
+            parts = _term_parts(doc, ch, k, persons)
+            term = text[parts[0].start:p.end]
+            tstart = parts[0].start
+            # ‘새로운 기준(New norm)’: the whole quoted phrase is the term
+            if c + 1 < len(toks) and toks[c + 1].tag == "SSC" and toks[c + 1].start == toks[c].end \
+                    and 0 <= toks[c + 1].pair < o:
+                q0 = toks[toks[c + 1].pair].end
+                if 0 < toks[o].start - q0 <= 20:
+                    term, tstart = text[q0:toks[o].start], q0
+            if _LATIN.match(term) and re.search("[가-힣]", content):
+                # NLL(북방한계선): the Korean side is the term
+                kor = [i for i in items if re.search("[가-힣]", i)]
+                if kor:
+                    add(kor[0], toks[o].end + content.find(kor[0]), ch.sent, glosses=(term,), how="gloss")
+                continue
+            if label_part(toks, p) == P_NUM:
+                continue
+            add(term, tstart, ch.sent, glosses=tuple(items), how="gloss")
+
+    _quoted(doc, add)
+    _appositive(doc, actors, add)
+    _copular(doc, add, actors.mentions)
+    # organisations introduced with a descriptor: 국책기업 라피더스
+    sent_index = {sp: k for k, sp in enumerate(doc.sentences)}
+    for m in actors.mentions:
+        if m.kind == ORGANIZATION and m.descriptor and m.text not in found:
+            idx = sent_index.get(m.sentence, 0)
+            add(m.text, m.start, idx, definition=m.descriptor, how="appositive", confidence=0.7)
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _quoted(doc: Doc, add) -> None:
+    text = doc.text
+    for para in doc.paras:
+        toks = para.toks
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.tag != "SSO" or t.form not in QUOTE_OPEN or t.pair <= i:
+                continue
+            c = t.pair
+            inner = toks[i + 1:c]
+            content = text[t.end:toks[c].start]
+            if not inner or len(content) > 20 or content.count(" ") > 3:
+                continue
+            # stop at an inner gloss bracket: ‘심장(heart)’ -> 심장
+            cut = next((k for k, x in enumerate(inner) if x.form == "("), len(inner))
+            core = inner[:cut]
+            if not core or core[-1].tag not in NOUNISH:
+                continue
+            if any(x.tag in ("EF", "EC", "ETM", "JKS", "JKO", "JX") for x in core):
+                continue
+            if core[0].tag == "SN" and len(core) == 1:
+                continue
+            nxt = toks[c + 1] if c + 1 < n else None
+            if nxt is not None and nxt.tag == "JKQ" and _say_follows(toks, c + 2):
+                continue  # reported speech, not a coinage
+            term = text[core[0].start:core[-1].end]
+            add(term, core[0].start, para.sent_ids[i], how="quoted", confidence=0.8)
+
+
+def _say_follows(toks, k: int) -> bool:
+    for x in toks[k:k + 6]:
+        if x.tag in ("VV", "XSV") or x.tag == "NNG" and x.form == "말":
+            return True
+        if x.tag == "SF":
+            return False
+    return False
+
+
+def _modifier_start(doc: Doc, para, i0: int) -> int:
+    """Token index where the modifier phrase ending just before token i0 starts."""
+    toks = para.toks
+    k = i0 - 1
+    start = i0
+    words = 0
+    while k >= 0 and words < 8:
+        # the word (eojeol) ending at token k
+        j = k
+        while j > 0 and toks[j - 1].end >= toks[j].start and toks[j - 1].tag not in ("SP", "SF", "SSO", "SSC"):
+            j -= 1
+        last = toks[k].tag
+        if para.sent_ids[j] != para.sent_ids[i0]:
+            break
+        first_tag = toks[start].tag if start < len(toks) else ""
+        ok = (last in ("JKG", "ETM", "JC") or last in NOUNISH or toks[k].form in ("및", "등")
+              or (last in ("JKO", "JKB") and first_tag in ("VV", "VA", "XSV", "VX")))
+        if not ok or last == "SP":
+            break
+        start = j
+        words += 1
+        k = j - 1
+    return start
+
+
+def _appositive(doc: Doc, actors: ActorIndex, add) -> None:
+    text = doc.text
+    prev = None
+    person_starts = {m.start for m in actors.mentions if m.kind in (PERSON, PLACE)}
+    for ch in doc.chunks:
+        if prev is not None and prev.para == ch.para:
+            para = doc.paras[ch.para]
+            toks = para.toks
+            a = prev.after
+            if (a + 2 == ch.parts[0].i0 and toks[a].tag == "VCP" and toks[a + 1].tag == "ETM"
+                    and toks[a + 1].form == "ᆫ" and ch.start not in person_starts):
+                lab = label_part(toks, prev.parts[-1])
+                last_tok = toks[prev.parts[-1].i1 - 1]
+                if (lab != P_ROLE and prev.parts[-1].text not in PRED_STOP and last_tok.form != "적"
+                        and not prev.parts[-1].text.endswith(RELATION_NOUNS)
+                        and toks[ch.parts[0].i0].tag not in ("SN", "NR")):
+                    s = _modifier_start(doc, para, prev.parts[0].i0)
+                    d0 = toks[s].start
+                    d1 = prev.end
+                    y = ch.parts[0]
+                    term = y.text
+                    add(term, y.start, ch.sent, definition=text[d0:d1], definition_span=_span(d0, d1),
+                        how="appositive", confidence=0.8)
+            # Y(이)라는 X
+            a = prev.after
+            if (a + 2 <= ch.parts[0].i0 and toks[a].tag == "VCP" and toks[a + 1].tag == "ETM"
+                    and toks[a + 1].form in ("라는", "이라는") and a + 2 == ch.parts[0].i0):
+                last = prev.parts[-1]
+                term = text[last.start:prev.end]
+                name_like = (last.i1 - last.i0 >= 2 or any(toks[x].tag in ("NNP", "SL") for x in range(last.i0, last.i1))
+                             or (last.start > 0 and text[last.start - 1] in "‘'\"“"))
+                if name_like and term not in PRED_STOP:
+                    add(term, last.start, prev.sent, definition=text[ch.start:ch.end],
+                        definition_span=_span(ch.start, ch.end), how="copular", confidence=0.7)
+        prev = ch
+
+
+def _span(a: int, b: int) -> Span:
+    return Span(a, b)
+
+
+def _copular(doc: Doc, add, actor_ms) -> None:
+    """`Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
+    text = doc.text
+    first_chunk: dict[int, Chunk] = {}
+    for ch in doc.chunks:
+        first_chunk.setdefault(ch.sent, ch)
+    for si, ch in first_chunk.items():
+        para = doc.paras[ch.para]
+        toks = para.toks
+        sp = doc.sentences[si]
+        if ch.start != sp.start:
+            continue
+        a = ch.after
+        if a >= len(toks) or toks[a].tag != "JX" or toks[a].form not in ("은", "는", "란", "이란"):
+            continue
+        if label_part(toks, ch.parts[-1]) in (P_ROLE, P_ANON, P_NUM):
+            continue
+        # last tokens of the sentence
+        k = a
+        last = a
+        while k < len(toks) and para.sent_ids[k] == si:
+            last = k
+            k += 1
+        end = last
+        while end > a and toks[end].tag in ("SF", "SSC", "SP"):
+            end -= 1
+        y = text[ch.start:ch.end]
+        if y.split()[0] in DEMONSTRATIVE or any(toks[x].tag in ("JKS", "JX") for x in range(a + 1, end)):
+            continue
+        named = [m for m in actor_ms if m.start >= ch.start and m.end == ch.end]
+        if named:
+            if named[0].kind in (PERSON, PLACE):
+                continue
+            y = named[0].text
+        ystart = ch.end - len(y)
+        if toks[end].tag == "EF" and end - 1 > a and toks[end - 1].tag == "VCP" and toks[end - 2].tag in ("NNG",) \
+                and toks[end - 2].form not in PRED_STOP:
+            d0 = toks[a + 1].start
+            d1 = toks[end - 2].end
+            if d1 - d0 <= 80 and y not in L.COUNTRIES:
+                add(y, ystart, si, definition=text[d0:d1], definition_span=_span(d0, d1), how="copular",
+                    confidence=0.6)
+        elif toks[end].tag == "EF":
+            v = end - 1
+            while v > a and toks[v].tag in ("EP",):
+                v -= 1
+            stem = toks[v].form if toks[v].tag in ("VV",) else (toks[v - 1].form + "하" if toks[v].tag == "XSV" else "")
+            if stem in DEFINE_VERBS and toks[a].form in ("란", "이란", "은", "는"):
+                d0 = toks[a + 1].start
+                d1 = toks[v - 1].start if toks[v].tag == "XSV" else toks[v].start
+                add(y, ystart, si, definition=text[d0:d1].strip(), definition_span=_span(d0, d1),
+                    how="copular", confidence=0.6)
+
+
+def _boundary_ok(text: str, s: int, e: int) -> bool:
+    if s > 0:
+        c = text[s - 1]
+        if c.isalnum():
+            return False
+    # the rest of the spelled word must be particles only
+    j = e
+    n = len(text)
+    while j < n and not text[j].isspace() and text[j] not in ",.·)\"'’”(":
+        j += 1
+    rest = text[e:j]
+    if not rest:
+        return True
+    if text[e - 1].isascii() and rest[:1].isascii() and rest[:1].isalnum():
+        return False
+    return _PARTICLE_AFTER.match(rest) is not None
+
+
+def term_mentions(doc: Doc, terms: list[TermInfo], actors: ActorIndex) -> list[Mention]:
+    """Every occurrence of each term and of its acronym glosses (linear scans of the text)."""
+    text = doc.text
+    out: list[Mention] = []
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    import bisect
+
+    taken: set[tuple[int, int]] = set()
+    if len(terms) > MAX_SCANNED_TERMS:
+        log.warning("%s: %d terms; scanning the text for the first %d only", doc.article.id, len(terms),
+                    MAX_SCANNED_TERMS)
+    for t in terms[:MAX_SCANNED_TERMS]:
+        forms = [t.term] + [g for g in t.glosses if _LATIN.match(g) and len(g) >= 2 and g.isupper()]
+        for f in forms:
+            for para in doc.paras:  # article text only: never the front matter
+                ptext = para.text
+                pos = ptext.find(f)
+                while pos >= 0:
+                    s, e = para.start + pos, para.start + pos + len(f)
+                    if (s, e) not in taken and _boundary_ok(text, s, e):
+                        k = max(0, bisect.bisect_right(starts, s) - 1)
+                        sp = sents[k] if sents else Span(s, e)
+                        out.append(Mention(f, s, e, TERM, t.term, sp, forms=t.glosses))
+                        taken.add((s, e))
+                    pos = ptext.find(f, pos + len(f))
+    return out
