@@ -49,8 +49,16 @@ function norm(s) {
   return s.normalize("NFKC").toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
+/* Query words; a particle left alone by punctuation inside one chunk is dropped
+   (‘오커스(AUKUS)’가 -> 오커스, aukus). */
 function words(q) {
-  return q.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  var out = [];
+  q.normalize("NFKC").toLowerCase().split(/\s+/).forEach(function (chunk) {
+    var ws = chunk.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (ws.length > 1 && PARTICLES.indexOf(ws[ws.length - 1]) >= 0) ws.pop();
+    out.push.apply(out, ws);
+  });
+  return out;
 }
 
 function fnv(s) {
@@ -252,10 +260,43 @@ function matchedLabel(rec, terms) {
   return null;
 }
 
+/* Live preview (`mkdocs serve`) has no search/ko/ index: Material's own documents,
+   sent with SETUP, are scanned for the words (or their particle-less stems). */
+var setupDocs = [];
+
+function fallbackSearch(ws) {
+  var stems = ws.map(function (w) {
+    var p = PARTICLES.find(function (p) { return w.length > p.length + 1 && w.endsWith(p); });
+    return p ? w.slice(0, -p.length) : w;
+  });
+  var hits = [];
+  setupDocs.forEach(function (d) {
+    var title = String(d.title || "").replace(/<[^>]*>/g, ""), text = String(d.text || "").replace(/<[^>]*>/g, " ");
+    var t = title.toLowerCase(), x = text.toLowerCase(), score = 0;
+    for (var i = 0; i < stems.length; i++) {
+      var s = (t.indexOf(stems[i]) >= 0 ? 10 : 0) + (x.indexOf(stems[i]) >= 0 ? 1 : 0);
+      if (!s) return;
+      score += s;
+    }
+    hits.push([score, d, title, text]);
+  });
+  hits.sort(function (a, b) { return b[0] - a[0]; });
+  return { items: hits.slice(0, MAX_RESULTS).map(function (h) {
+    var found = {};
+    ws.forEach(function (w) { found[w] = true; });
+    return [{ location: h[1].location, title: markup(h[2], stems), score: h[0], terms: found,
+              text: "<p>" + markup(h[3].slice(0, 160), stems) + "</p>" }];
+  }) };
+}
+
 async function search(query) {
   var ws = words(query);
   if (!ws.length) return { items: [] };
-  await loadManifest();
+  try { await loadManifest(); }
+  catch (e) {
+    if (setupDocs.length) return fallbackSearch(ws);
+    throw e;
+  }
   var matched = await resolveWords(ws);
   if (!matched.length) return { items: [] };
   var scores = new Map(), count = new Map(), terms = new Map();
@@ -299,6 +340,7 @@ var latest = 0, queue = Promise.resolve();
 self.addEventListener("message", function (ev) {
   var msg = ev.data || {};
   if (msg.type === SETUP) {
+    setupDocs = (msg.data && msg.data.docs) || [];
     loadManifest().catch(function (e) { console.warn("search index:", e); });
     self.postMessage({ type: READY });
   } else if (msg.type === QUERY) {

@@ -1,0 +1,148 @@
+"""Inverted index: build it from `SearchDoc`s, then write it as small static files.
+
+Layout under `<site>/search/ko/` (all JSON, read by `javascripts/search-ko-worker.js`):
+
+* `manifest.json` — `{"v", "n", "chunk", "buckets", "split"}`: build version, number of
+  documents, documents per record chunk, number of term shards, and the first
+  characters whose terms are sharded by their first *two* characters.
+* `s/<i>.json` — term shard: `{term: [packed postings]}`. A term's shard is
+  `fnv1a(key) % buckets`, where `key` is its first character (first two for a split
+  character), so every term sharing a typed prefix of one or two characters sits in one
+  shard and prefix matching reads one file. A posting packs `delta_doc * 64 + weight`
+  (weight 1..63) with doc ids delta-coded in ascending order.
+* `d/<k>.json` — document records `[url, title, kind, teaser, labels]` for ids
+  `k*chunk … k*chunk+chunk-1`; the browser fetches only the chunks of the results it shows.
+
+Weights (`documents.py` constants) are combined per (term, document) as the strongest
+field, plus one for each further field the term occurs in, capped at 63.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .documents import ALIAS, BODY, NAME_PART, SearchDoc
+from .segment import Segmenter, normalise
+
+MAX_W = 63
+CHUNK = 32
+"""Documents per record chunk: ~4 kB gzipped, so ten results cost at most ~40 kB."""
+SHARD_BYTES = 24_000
+"""Target raw size of a term shard."""
+SPLIT_BYTES = 16_000
+"""A first character whose terms exceed this is sharded by two characters."""
+
+
+@dataclass
+class Index:
+    docs: list[SearchDoc]
+    postings: dict[str, dict[int, int]]
+    """term -> {doc id: weight 1..63}"""
+
+
+def _body_weight(tf: int) -> int:
+    return min(12, BODY + round(2 * math.log2(tf)))
+
+
+def build_index(docs: list[SearchDoc], segmenter: Segmenter) -> Index:
+    texts = [text for d in docs for (_w, text, _whole) in d.fields]
+    seg = iter(segmenter.terms(texts))
+    postings: dict[str, dict[int, int]] = defaultdict(dict)
+    for i, d in enumerate(docs):
+        fields: dict[str, list[int]] = defaultdict(list)
+        tf: dict[str, int] = defaultdict(int)
+        for weight, text, whole, in d.fields:
+            terms = next(seg)
+            if weight == BODY:
+                for t in terms:
+                    tf[t] += 1
+                continue
+            full = normalise("".join(text.split())) if whole else ""
+            if full:
+                fields[full].append(weight)
+            for t in dict.fromkeys(terms):
+                if t != full:
+                    fields[t].append(NAME_PART if weight >= ALIAS else weight)
+        for t, n in tf.items():
+            fields[t].append(_body_weight(n))
+        for t, ws in fields.items():
+            ws.sort(reverse=True)
+            postings[t][i] = min(MAX_W, ws[0] + len(ws) - 1)
+    return Index(docs, dict(postings))
+
+
+def fnv1a(s: str) -> int:
+    """32-bit FNV-1a over code points (same as `fnv()` in the browser worker)."""
+    h = 0x811C9DC5
+    for ch in s:
+        h ^= ord(ch)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def _pack(plist: dict[int, int]) -> list[int]:
+    out, prev = [], 0
+    for doc in sorted(plist):
+        out.append((doc - prev) * 64 + plist[doc])
+        prev = doc
+    return out
+
+
+def _dump(obj) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def write_index(index: Index, out: Path, chunk: int = CHUNK, shard_bytes: int = SHARD_BYTES,
+                split_bytes: int = SPLIT_BYTES) -> dict[str, int]:
+    """Write the files described in the module docstring; returns size statistics."""
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "s").mkdir(parents=True)
+    (out / "d").mkdir()
+    packed = {t: _pack(p) for t, p in sorted(index.postings.items())}
+    size = {t: len(_dump(t)) + len(_dump(p)) + 2 for t, p in packed.items()}
+    by_first: dict[str, int] = defaultdict(int)
+    for t, n in size.items():
+        by_first[t[0]] += n
+    split = {c for c, n in by_first.items() if n > split_bytes}
+    total = sum(size.values())
+    buckets = max(1, math.ceil(total / shard_bytes))
+
+    def key(t: str) -> str:
+        return t[:2] if t[0] in split and len(t) > 1 else t[0]
+
+    shards: list[dict[str, list[int]]] = [{} for _ in range(buckets)]
+    split_map: dict[str, set[int]] = defaultdict(set)
+    for t, p in packed.items():
+        b = fnv1a(key(t)) % buckets
+        shards[b][t] = p
+        if t[0] in split:
+            split_map[t[0]].add(b)
+    written = 0
+    for b, shard in enumerate(shards):
+        data = _dump(shard)
+        (out / "s" / f"{b}.json").write_bytes(data)
+        written += len(data)
+    docs = index.docs
+    records = [[d.url, d.title, d.kind, d.teaser, d.labels] if d.labels else [d.url, d.title, d.kind, d.teaser]
+               for d in docs]
+    nchunks = 0
+    for k in range(0, len(records), chunk):
+        data = _dump(records[k:k + chunk])
+        (out / "d" / f"{k // chunk}.json").write_bytes(data)
+        written += len(data)
+        nchunks += 1
+    version = hashlib.sha256(_dump([len(docs), total, sorted(size.items())[:50],
+                                    [d.url for d in docs[:50]]])).hexdigest()[:10]
+    manifest = {"v": version, "n": len(docs), "chunk": chunk, "buckets": buckets,
+                "split": {c: sorted(bs) for c, bs in sorted(split_map.items())}}
+    data = _dump(manifest)
+    (out / "manifest.json").write_bytes(data)
+    written += len(data)
+    return {"search_docs": len(docs), "search_terms": len(packed), "search_shards": buckets,
+            "search_chunks": nchunks, "search_bytes": written}

@@ -1,0 +1,134 @@
+"""The search index builder on small frozen inputs (no Kiwi, no MkDocs): segmentation of
+analyser tokens into index terms, weighting, sharding and the files the browser reads."""
+from __future__ import annotations
+
+import json
+import subprocess
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.search import build_index, normalise, terms_of, write_index
+from generator.search import shrink_material_index
+from generator.search.documents import ALIAS, BODY, NAME, TITLE, SearchDoc
+from generator.search.index import fnv1a
+
+WORKER = Path(__file__).resolve().parent.parent / "docs" / "javascripts" / "search-ko-worker.js"
+
+
+class T:
+    """A token as the analyser returns it."""
+
+    def __init__(self, form, tag, start, end):
+        self.form, self.tag, self.start, self.end = form, tag, start, end
+
+
+# Frozen Kiwi output for three phrases of the founding article.
+OKUS = "‘오커스(AUKUS)’가 출범"
+OKUS_TOKS = [T("‘", "SSO", 0, 1), T("오커스", "NNP", 1, 4), T("(", "SSO", 4, 5), T("AUKUS", "SL", 5, 10),
+             T(")", "SSC", 10, 11), T("’", "SSC", 11, 12), T("가", "JKS", 12, 13), T("출범", "NNG", 14, 16)]
+COUNCIL = "방산정책조정회의를 신설하기로"
+COUNCIL_TOKS = [T("방산", "NNP", 0, 2), T("정책", "NNG", 2, 4), T("조정", "NNG", 4, 6), T("회의", "NNG", 6, 8),
+                T("를", "JKO", 8, 9), T("신설", "NNG", 10, 12), T("하", "XSV", 12, 13), T("기", "ETN", 13, 14),
+                T("로", "JKB", 14, 16)]
+KISHIDA = "기시다 후미오(岸田文雄) 총리가 열린"
+KISHIDA_TOKS = [T("기시다", "NNP", 0, 3), T("후미오", "NNP", 4, 7), T("(", "SSO", 7, 8), T("岸田文雄", "SH", 8, 12),
+                T(")", "SSC", 12, 13), T("총리", "NNG", 14, 16), T("가", "JKS", 16, 17), T("열리", "VV", 18, 20),
+                T("ᆫ", "ETM", 19, 20)]
+
+
+@pytest.mark.parametrize("text, toks, present, absent", [
+    (OKUS, OKUS_TOKS, {"오커스", "aukus", "출범"}, {"오커스가", "‘오커스", "가", "(aukus)"}),
+    (COUNCIL, COUNCIL_TOKS, {"방산정책조정회의", "방산", "정책", "조정", "회의", "정책조정", "조정회의", "신설"},
+     {"방산정책조정회의를", "를"}),
+    (KISHIDA, KISHIDA_TOKS, {"기시다", "후미오", "岸田文雄", "岸", "雄", "총리", "열리다"}, {"총리가"}),
+    ("제이크 설리번", [T("제이크 설리번", "NNP", 0, 7)], {"제이크", "설리번", "제이크설리번"}, {"제이크 설리번"}),
+])
+def test_terms_of(text, toks, present, absent):
+    terms = set(terms_of(text, toks))
+    assert present <= terms, present - terms
+    assert not (absent & terms)
+
+
+@pytest.mark.parametrize("raw, expected", [("AUKUS", "aukus"), ("‘오커스’", "오커스"), ("ＭＤ", "md"),
+                                           ("(NASA·나사)", "nasa·나사")])
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+class FakeSegmenter:
+    """Splits on spaces: enough to test weighting and the written files."""
+
+    chars = 0
+
+    def terms(self, texts):
+        return [[normalise(w) for w in t.split() if normalise(w)] for t in texts]
+
+
+def small_docs():
+    term = SearchDoc("glossary/aukus/", "오커스", "t", "3자 안보협의체", ["AUKUS"],
+                     [(NAME, "오커스", True), (ALIAS, "AUKUS", True)])
+    art = SearchDoc("articles/a/", "오커스 출범", "a", "", [],
+                    [(TITLE, "오커스 출범", False), (BODY, "오커스 오커스 협력 <b>강화</b>", False)])
+    return [term, art]
+
+
+def test_weights_put_the_entity_above_the_article():
+    index = build_index(small_docs(), FakeSegmenter())
+    assert index.postings["오커스"][0] > index.postings["오커스"][1]
+    assert index.postings["aukus"] == {0: ALIAS}
+    assert 1 <= min(w for p in index.postings.values() for w in p.values())
+    assert max(w for p in index.postings.values() for w in p.values()) <= 63
+
+
+def test_written_files(tmp_path):
+    index = build_index(small_docs(), FakeSegmenter())
+    stats = write_index(index, tmp_path / "ko", chunk=1, shard_bytes=40, split_bytes=30)
+    man = json.loads((tmp_path / "ko" / "manifest.json").read_text())
+    assert man["n"] == 2 and man["chunk"] == 1 and man["buckets"] == stats["search_shards"] > 1
+    # every term is in the shard its first one or two characters select
+    for term, plist in index.postings.items():
+        key = term[:2] if term[0] in man["split"] and len(term) > 1 else term[0]
+        shard = json.loads((tmp_path / "ko" / "s" / f"{fnv1a(key) % man['buckets']}.json").read_text())
+        doc, decoded = 0, {}
+        for v in shard[term]:
+            doc += v // 64
+            decoded[doc] = v % 64
+        assert decoded == plist
+    rec = json.loads((tmp_path / "ko" / "d" / "0.json").read_text())
+    assert rec == [["glossary/aukus/", "오커스", "t", "3자 안보협의체", ["AUKUS"]]]
+    # record text is stored as data; the browser escapes it (see test_worker_escapes)
+    assert "<b>" not in (tmp_path / "ko" / "d" / "1.json").read_text()
+
+
+def test_shrink_material_index(tmp_path):
+    (tmp_path / "search").mkdir()
+    p = tmp_path / "search" / "search_index.json"
+    p.write_text(json.dumps({"config": {"lang": ["ko"]}, "docs": [{"location": "", "text": "x" * 1000}]}))
+    shrink_material_index(tmp_path)
+    assert json.loads(p.read_text()) == {"config": {"lang": ["ko"]}, "docs": []}
+
+
+NODE = shutil.which("node")
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_worker_hash_and_escaping_match_python():
+    """The browser worker shards with the same hash and normalisation, and escapes text."""
+    probe = r"""
+      const fs = require("fs"); const vm = require("vm");
+      const ctx = { self: { location: { href: "http://x/javascripts/w.js" }, addEventListener() {} },
+                    URL, console };
+      vm.createContext(ctx);
+      vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), ctx);
+      console.log(JSON.stringify(vm.runInContext(
+        `[fnv("오커스"), fnv("岸田"), fnv("ai"), norm("‘ＭＤ’"), words("오커스(AUKUS)를 방산·정책"),
+          markup("<img src=x onerror=alert(1)> 오커스", ["오커스"])]`, ctx)));
+    """
+    out = subprocess.run([NODE, "-e", probe, str(WORKER)], capture_output=True, text=True, check=True)
+    h1, h2, h3, md, ws, html = json.loads(out.stdout)
+    assert [h1, h2, h3] == [fnv1a("오커스"), fnv1a("岸田"), fnv1a("ai")]
+    assert md == normalise("‘ＭＤ’") == "md"
+    assert ws == ["오커스", "aukus", "방산", "정책"]
+    assert html == "&lt;img src=x onerror=alert(1)&gt; <mark>오커스</mark>"
