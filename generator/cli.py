@@ -122,7 +122,7 @@ def cmd_kb(args) -> int:
     from .export import kb_to_json
     from .pipeline import knowledge_base
     try:
-        kb = knowledge_base(_opts(args))
+        kb = knowledge_base(_opts(args), allow_empty=True)
     except InputError as e:
         _report_problems(e.problems)
         return 1

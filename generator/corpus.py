@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem
+from .slug import slugify
 from .model import (BOILERPLATE, DECK, HEADING, HEADLINE, PARAGRAPH, Article,
                     ArticleMeta, Block)
 
@@ -61,6 +62,19 @@ def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+def encoding_hint(data: bytes) -> str:
+    """`"; it decodes as CP949: convert it with `iconv ...`"` for the likely encoding, or ""."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "; convert it with `iconv -f utf-16 -t utf-8`"
+    for enc in ("cp949", "euc-kr"):
+        try:
+            data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return f"; it decodes as {enc.upper()}: convert it with `iconv -f {enc} -t utf-8`"
+    return ""
+
+
 def decode(data: bytes, path: Path) -> tuple[str | None, list[Problem]]:
     """Bytes -> text, or a problem that says what the file is and what to do."""
     if not data.strip():
@@ -68,21 +82,17 @@ def decode(data: bytes, path: Path) -> tuple[str | None, list[Problem]]:
     if len(data) > MAX_BYTES:
         return None, [Problem(path, f"the file is {len(data):,} bytes; articles are limited to "
                                     f"{MAX_BYTES:,} bytes (split it or check it is an article)")]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Windows "Unicode" text: full of NUL bytes, but text all the same.
+        return None, [Problem(path, "not valid UTF-8: the file is saved as UTF-16"
+                                    f"{encoding_hint(data)}", 1)]
     if b"\x00" in data[:8192]:
         return None, [Problem(path, "the file looks binary (it contains NUL bytes), not a text article")]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
-        hint = ""
-        for enc in ("cp949", "euc-kr", "utf-16"):
-            try:
-                data.decode(enc)
-                hint = f"; it decodes as {enc.upper()}: convert it with `iconv -f {enc} -t utf-8`"
-                break
-            except (UnicodeDecodeError, LookupError):
-                continue
-        return None, [Problem(path, f"not valid UTF-8 (byte {e.start}){hint}", line)]
+        return None, [Problem(path, f"not valid UTF-8 (byte {e.start}){encoding_hint(data)}", line)]
     if text.startswith("\ufeff"):
         # A BOM is harmless; keep it in `text` so offsets stay file offsets.
         pass
@@ -260,18 +270,29 @@ def load_corpus(seeds: Path) -> tuple[list[Article], list[Problem]]:
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
+    seen_slugs: dict[str, Path] = {}
     if not seeds.is_dir():
         return [], [Problem(seeds, "the seeds folder does not exist")]
     for path in article_paths(seeds):
         art, probs = read_article(path)
         problems.extend(probs)
-        if art is None:
+        if art is None or any(p.severity == "error" for p in probs):
+            # A file with an error (say, a bad date) is not half-used: with --keep-going
+            # it is skipped like an unreadable one, as the build report says.
             continue
         if art.id in seen:
             problems.append(Problem(path, f"duplicate article id '{art.id}': {seen[art.id]} has the same "
                                           "file name; rename one of them"))
             continue
+        # Ids that differ only in case or punctuation ("A"/"a", "a_b"/"a-b") would share
+        # one page address, and one article would silently replace the other.
+        slug = slugify(art.id)
+        if slug in seen_slugs:
+            problems.append(Problem(path, f"article id '{art.id}' gives the same page address "
+                                          f"(articles/{slug}/) as {seen_slugs[slug]}; rename one of them"))
+            continue
         seen[art.id] = path
+        seen_slugs[slug] = path
         articles.append(art)
     if not articles and not problems:
         problems.append(Problem(seeds, "no article files (*.txt) found"))

@@ -26,6 +26,8 @@ import jsonschema
 import yaml
 
 from .errors import Problem
+from .corpus import encoding_hint
+from .slug import _RESERVED as RESERVED_IDS  # the names slugify() never returns
 from .slug import slugify
 
 log = logging.getLogger(__name__)
@@ -134,9 +136,17 @@ def _node_at(node: yaml.Node | None, path: list[Any]) -> yaml.Node | None:
     return node
 
 
+_TOP_LEVEL = {
+    "array": "the file must be a list of entries, each starting with '- name: …'",
+    "object": "the file must be a mapping with the keys not_terms and not_actors, each a list",
+}
+
+
 def _describe(err: jsonschema.ValidationError) -> str:
     field_path = ".".join(str(p) for p in err.absolute_path if not isinstance(p, int)) or "entry"
     v = err.validator
+    if v == "type" and not err.absolute_path and err.validator_value in _TOP_LEVEL:
+        return f"{_TOP_LEVEL[err.validator_value]}, got {type(err.instance).__name__}"
     if v == "additionalProperties":
         extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
         allowed = ", ".join(err.schema.get("properties", {}))
@@ -164,7 +174,10 @@ def load_curated(seeds: Path) -> tuple[Curated, list[Problem]]:
     if not folder.is_dir():
         return cur, problems
     for p in sorted(folder.iterdir()):
-        if p.suffix in (".yml", ".yaml") and p.name.replace(".yaml", ".yml") not in SCHEMAS:
+        if p.suffix == ".yaml" and p.with_suffix(".yml").name in SCHEMAS:
+            # Only the .yml spelling is read: say so rather than ignore the file silently.
+            problems.append(Problem(p, f"curated files end in .yml: rename it to {p.with_suffix('.yml').name}"))
+        elif p.suffix in (".yml", ".yaml") and p.name not in SCHEMAS:
             problems.append(Problem(p, f"unknown curated file; expected one of: {', '.join(SCHEMAS)}"))
     seen_ids: dict[str, str] = {}
     claimed: dict[str, tuple[str, str]] = {}
@@ -177,7 +190,8 @@ def load_curated(seeds: Path) -> tuple[Curated, list[Problem]]:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            problems.append(Problem(path, "not valid UTF-8; save the file as UTF-8", raw.count(b"\n", 0, e.start) + 1))
+            problems.append(Problem(path, f"not valid UTF-8; save the file as UTF-8{encoding_hint(raw)}",
+                                    raw.count(b"\n", 0, e.start) + 1))
             continue
         try:
             node = yaml.compose(text)
@@ -209,6 +223,11 @@ def load_curated(seeds: Path) -> tuple[Curated, list[Problem]]:
             line = _node_at(node, [i]).start_mark.line + 1
             kind = "term" if name == "glossary.yml" else item["kind"]
             eid = item.get("id") or slugify(item["name"])
+            if eid.lower() in RESERVED_IDS:
+                # glossary/index/ would replace the glossary index page, and so on.
+                problems.append(Problem(path, f"id '{eid}' is reserved (it names a site page or a device "
+                                              "file); choose another 'id'", line))
+                continue
             entry = CuratedEntry(
                 name=item["name"], kind=kind, id=eid, aliases=item.get("aliases", []),
                 glosses=item.get("glosses", []), text=item.get("definition") or item.get("description"),

@@ -29,6 +29,7 @@ from .render.graph import overview_page
 from .render.indexes import (render_actors_index, render_articles_index,
                              render_glossary_index, render_timeline)
 from .render.review import render_review, review_text
+from .redirects import write_redirects
 from .resolve import resolve
 from .site import SiteBuildError, discard, mkdocs_build, temp_site_dir
 from .write import swap_in, write_tree
@@ -59,18 +60,22 @@ def check(opts: Options) -> list[Problem]:
     return problems
 
 
-def knowledge_base(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
+def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False) -> KnowledgeBase:
+    """Load, analyse and resolve. `allow_empty` accepts a corpus with no articles (the
+    base branch of a project's first pull request) and gives an empty knowledge base."""
     report = report or BuildReport()
     t0 = time.perf_counter()
     articles, curated, problems = load_inputs(opts)
     errors = [p for p in problems if p.severity == "error"]
+    if allow_empty and not articles:
+        errors = [p for p in errors if "no article files" not in p.message and "does not exist" not in p.message]
     report.warnings += [p for p in problems if p.severity != "error"]
     if errors:
         curated_errors = [p for p in errors if "curated" in p.path.parts]
         if not opts.keep_going or curated_errors:
             raise InputError(errors)
         report.skipped = errors
-    if not articles:
+    if not articles and not allow_empty:
         raise InputError(errors or [Problem(opts.seeds, "no articles to build")])
     t1 = time.perf_counter()
     analyses, stats = analyse_corpus(articles, curated.user_words(),
@@ -131,6 +136,7 @@ def build(opts: Options) -> BuildReport:
         if opts.search:
             from .search import build_search
             report.stats.update(build_search(tmp, kb))
+        report.stats["redirects"] = write_redirects(tmp, kb)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
         swap_in(tmp, opts.site)
     except BaseException:

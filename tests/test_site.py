@@ -132,3 +132,32 @@ def test_glossary_index_groups(site_dir):
 def test_actor_index_by_kind(site_dir):
     s = soup(site_dir, "actors/")
     assert [h["id"] for h in s.select("article h2")][:3] == ["person", "organization", "place"]
+
+
+def test_every_page_is_reachable_from_home(site_dir):
+    """No orphan: a breadth-first walk over internal links from the home page reaches
+    every page MkDocs built (redirect stubs and 404 aside)."""
+    from generator.linkcheck import _scan, _target
+    pages = {p.resolve() for p in site_dir.rglob("index.html") if "http-equiv=\"refresh\"" not in p.read_text(encoding="utf-8")}
+    seen = {(site_dir / "index.html").resolve()}
+    todo = list(seen)
+    while todo:
+        page = todo.pop()
+        for href in _scan(page).links:
+            target, _frag = _target(site_dir.resolve(), page, href)
+            if target is not None and target.name == "index.html" and target not in seen and target.exists():
+                seen.add(target)
+                todo.append(target)
+    orphans = sorted(str(p.relative_to(site_dir.resolve())) for p in pages - seen)
+    assert orphans == []
+
+
+def test_former_names_redirect(built, site_dir):
+    """Every other name of an entity answers at the URL it would have had."""
+    from generator.redirects import redirect_targets
+    _o, _r, kb = built
+    targets = redirect_targets(kb)
+    sullivan = entity_named(kb, "제이크 설리번")
+    assert targets.get("actors/설리번/") == urls.entity_url(sullivan)
+    text = (site_dir / "actors" / "설리번" / "index.html").read_text(encoding="utf-8")
+    assert 'http-equiv="refresh"' in text and sullivan.id in text
