@@ -15,208 +15,19 @@ and keys each mention to the fullest form of its name (`바이든` -> `조 바�
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass, field
 
 from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE, Mention
 from . import lexicon as L
+from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
+from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
+                     P_NOUN, P_NUM, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, _korean_name, _person_like, is_short_run,
+                     label_part)
+from .resolve import _finish, _resolve_unknown
 
 log = logging.getLogger(__name__)
 
-# part labels
-P_PLACE, P_ORG, P_ROLE, P_ANON, P_NAME, P_NOUN, P_NUM, P_MOD = "place org role anon name noun num mod".split()
-P_ORGHEAD = "orghead"  # 협회, 연구소, 대학교 written as a word of its own
-
-ORG_CLASS = ("기업", "업체", "회사", "제조사", "제조업체", "방송", "방송사", "신문", "신문사", "통신사", "언론",
-             "단체", "정당", "기관", "조직", "그룹", "협의체", "은행", "대학", "구단", "자회사", "계열사", "모회사",
-             "총판업체", "연구소", "스타트업", "공기업", "국책기업", "매체", "일간지", "포털")
-PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도", "항구", "공항", "역")
-MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
-LOCATIVE = frozenset(("에서", "에서는", "에서도"))
-_HANGUL = re.compile(r"^[가-힣]+$")
-_HANGUL_ANY = re.compile(r"[가-힣]")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
-
-
-@dataclass
-class Actor:
-    text: str
-    start: int
-    end: int
-    kind: str
-    sent: int
-    role: str | None = None
-    affiliation: str | None = None
-    descriptor: str | None = None
-    confidence: float = 1.0
-    forms: tuple[str, ...] = ()
-
-
-@dataclass
-class ActorIndex:
-    """What the quote and term extractors need to know about actors."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    kinds: dict[str, str] = field(default_factory=dict)
-    """Name (as written) -> kind, for names classified in this article."""
-    keys: dict[str, str] = field(default_factory=dict)
-    """Name (as written) -> fullest form."""
-
-
-def _suffix_tokens(toks, p: Part, words) -> str | None:
-    """The longest of `words` equal to the part's last 1-3 morphemes joined."""
-    best = None
-    s = ""
-    for k in range(p.i1 - 1, max(p.i0 - 1, p.i1 - 4), -1):
-        s = toks[k].form + s
-        if s in words:
-            best = s
-    return best
-
-
-def _suffix_index(words) -> tuple[dict[str, str], int]:
-    return {w: w for w in words}, max(len(w) for w in words)
-
-
-_ORG_SUF, _ORG_MAX = _suffix_index(L.ORG_SUFFIXES)
-_PLACE_SUF, _PLACE_MAX = _suffix_index(L.PLACE_SUFFIXES)
-
-
-def _suffixes(t: str, index: dict[str, str], longest: int):
-    """Suffixes of t found in index, longest first (a few dict lookups, not a scan of the list)."""
-    for k in range(min(longest, len(t) - 1), 0, -1):
-        s = t[-k:]
-        if s in index:
-            yield s
-
-
-def label_part(toks, p: Part) -> str:
-    if p.label is None:
-        p.label = _label_part(toks, p)
-    return p.label
-
-
-def _label_part(toks, p: Part) -> str:
-    t = p.text
-    tags = [toks[k].tag for k in range(p.i0, p.i1)]
-    proper = "NNP" in tags or "SH" in tags or (len(tags) == 1 and tags[0] == "NNG" and len(t) >= 5)
-    if all(tg in ("SN", "NR") for tg in tags) or (tags[0] == "SN"):
-        return P_NUM
-    if (t in L.COUNTRIES or t in L.PLACES) and (t not in L.AMBIGUOUS_COUNTRIES or "NNP" in tags):
-        return P_PLACE
-    if t in L.NOT_ORG:
-        return P_NOUN
-    if t in L.SHORT_COUNTRY and len(t) == 1 and tags[0] in ("NNP", "SH") and t not in ("한", "남"):
-        return P_PLACE
-    if len(t) > 1 and is_short_run(t) and tags[0] in ("NNP", "SH"):
-        return P_PLACE
-    if t in L.ORGS or t in MILITARY or t in L.STANDALONE_ORGS:
-        return P_ORG
-    if t in L.ORG_SUFFIXES and t not in L.WEAK_ORG_SUFFIXES and t not in L.GENERIC_ORG:
-        return P_ORGHEAD
-    if t in L.ROLE_MODIFIERS:
-        return P_MOD
-    head = toks[p.i1 - 1].form
-    if head in L.ANON_HEADS:
-        return P_ANON
-    if _suffix_tokens(toks, p, ROLE_SET):
-        return P_ROLE
-    if t in L.HONORIFIC_NNB:
-        return P_NOUN
-    for suf in _suffixes(t, _ORG_SUF, _ORG_MAX):
-        if True:
-            stem = t[: -len(suf)]
-            if suf in L.GENERIC_ORG and not proper:
-                continue
-            if suf in L.WEAK_ORG_SUFFIXES:
-                ministry = suf in ("부", "청", "처") and len(t) >= 3 and tags[-1] == "NNG"
-                if len(stem) < 2 or not (proper or len(tags) >= 2 or ministry):
-                    continue
-                if suf in ("원", "대") and not proper and len(tags) < 2:
-                    continue
-            elif len(stem) < 2 and not proper:
-                continue
-            return P_ORG
-    if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES):
-        return P_PLACE
-    for suf in _suffixes(t, _PLACE_SUF, _PLACE_MAX) if proper else ():
-        if True:
-            stem = t[: -len(suf)]
-            if suf in L.WEAK_PLACE_SUFFIXES:
-                # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
-                # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)
-                if len(stem) < 2:
-                    continue
-                if len(tags) == 1 or toks[p.i1 - 1].form != suf:
-                    if not (len(tags) == 1 and suf in L.DISTRICT_SUFFIXES and len(t) >= 3):
-                        continue
-            elif len(stem) < 2:
-                continue
-            return P_PLACE
-    if proper:
-        return P_NAME
-    if tags[0] == "SL" and len(tags) == 1 and _ACRONYM.match(t):
-        return P_NAME
-    # a Korean name Kiwi split into syllables: 성/혜/림
-    if len(tags) == 3 and len(t) == 3 and t[0] in L.SURNAMES and _HANGUL.match(t):
-        return P_NAME
-    return P_NOUN
-
-
-ROLE_SET = frozenset(L.ROLE_HEADS)
-
-
-def is_short_run(t: str) -> bool:
-    """`美`, `韓美日`, `미일`, `한·미`, `북-러`: country short forms written together."""
-    core = t.replace("·", "").replace("-", "").replace("‧", "")
-    return 1 <= len(core) <= 3 and all(c in L.SHORT_RUN_CHARS for c in core) and (len(core) > 1 or not c_hangul(core))
-
-
-def c_hangul(c: str) -> bool:
-    return "가" <= c <= "힣"
-
-
-def _person_like(doc: Doc, parts: list[Part]) -> bool:
-    """A person's name is written in Hangul (an acronym before a role is an organisation or a term)."""
-    text = doc.text[parts[0].start:parts[-1].end]
-    return any("가" <= c <= "힣" for c in text)
-
-
-def _latin_glossed(doc: Doc, part: Part) -> bool:
-    if part.gloss is None:
-        return False
-    toks = None
-    for p in doc.paras:
-        if p.start <= part.start <= p.start + len(p.text):
-            toks = p.toks
-            break
-    if toks is None:
-        return False
-    inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
-    return bool(re.match(r"^[A-Za-z]", inner.strip()))
-
-
-def _korean_name(text: str) -> bool:
-    return len(text) == 3 and _HANGUL.match(text) is not None and text[0] in L.SURNAMES
-
-
-class _Collector:
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.found: list[Actor] = []
-        self.starts: list[int] | None = None
-        self.snapshot: list[Actor] = []
-
-    def add(self, parts: list[Part], kind: str, chunk: Chunk, **kw) -> None:
-        start, end = parts[0].start, parts[-1].end
-        text = self.doc.text[start:end]
-        if kind == PLACE and len(parts) == 1 and is_short_run(text) and len(text) > 1:
-            for k, c in enumerate(text):
-                if c in L.SHORT_COUNTRY:
-                    self.found.append(Actor(c, start + k, start + k + 1, PLACE, chunk.sent, **kw))
-            return
-        self.found.append(Actor(self.doc.text[start:end], start, end, kind, chunk.sent, **kw))
+__all__ = ["Actor", "ActorIndex", "extract_actors", "label_part", "P_ANON", "P_NAME", "P_NUM", "P_ROLE"]
 
 
 def _phrase(doc: Doc, parts: list[Part]) -> str | None:
@@ -225,7 +36,7 @@ def _phrase(doc: Doc, parts: list[Part]) -> str | None:
     return doc.text[parts[0].start:parts[-1].end]
 
 
-def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: _Collector, unknown: list) -> None:
+def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, unknown: list) -> None:
     toks = doc.paras[ch.para].toks
     parts = ch.parts
     labels = [label_part(toks, p) for p in parts]
@@ -245,6 +56,9 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: _Collector, 
             break
     after = toks[ch.after] if ch.after < len(toks) else None
     honorific = after is not None and after.tag == "NNB" and after.form in L.HONORIFIC_NNB and after.start == parts[-1].end
+    if (after is not None and after.form == "모" and ch.after + 1 < len(toks) and toks[ch.after + 1].form == "씨"
+            and len(parts[-1].text) == 1):
+        honorific = True  # 박 모씨, 김 모 씨: KLUE tags the surname only
 
     i = 0
     used = [False] * n
@@ -279,6 +93,13 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: _Collector, 
                 r1 = k + 1
                 while r1 < n and labels[r1] in (P_ROLE, P_MOD):
                     r1 += 1
+                if (r1 < n and labels[r1] == P_NAME and len(name_parts) == 1 and j == r0
+                        and not _korean_name(name_parts[0].text) and _person_like(doc, parts[r1:r1 + 1])):
+                    # 태광실업 회장 박연차: the first name is the affiliation, the second the person
+                    col.add(name_parts, ORGANIZATION, ch, confidence=0.6)
+                    used[i] = True
+                    i = j
+                    continue
                 aff_idx = [q for q in range(j, r0) if labels[q] in (P_ORG, P_PLACE, P_NAME, P_ORGHEAD)]
                 aff = parts[aff_idx[0]:aff_idx[-1] + 1] if aff_idx else []
                 col.add(name_parts, PERSON, ch, role=_phrase(doc, parts[r0:r1]),
@@ -421,7 +242,7 @@ def _quoted_after_class(doc: Doc, ch: Chunk) -> str | None:
 
 
 def extract_actors(doc: Doc) -> ActorIndex:
-    col = _Collector(doc)
+    col = Collector(doc)
     unknown: list = []
     prev: Chunk | None = None
     for ch in doc.chunks:
@@ -442,201 +263,3 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _resolve_unknown(doc, col, unknown)
     return _finish(doc, col.found)
 
-
-NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호")
-
-
-def _hanja_glossed(doc: Doc, part: Part) -> bool:
-    """`기시다 후미오(岸田文雄)`: a proper name glossed in Hanja is a person's."""
-    if part.gloss is None:
-        return False
-    toks = doc_toks(doc, part)
-    inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
-    first = re.split(r"[,，·]", inner)[0].strip()
-    return bool(first) and all("\u3400" <= c <= "\u9fff" for c in first) and 2 <= len(first) <= 6
-
-
-def doc_toks(doc: Doc, part: Part):
-    for p in doc.paras:
-        if p.start <= part.start <= p.start + len(p.text):
-            return p.toks
-    return []
-
-
-def _source_phrase(toks, a: int) -> bool:
-    """`X에 따르면`, `X 보도에 따르면`, `X는 … 보도했다`: X is a publisher."""
-    if a + 1 < len(toks) and toks[a].form == "에" and toks[a + 1].form.startswith("따르"):
-        return True
-    if a < len(toks) and toks[a].form in ("보도", "의") and a + 2 < len(toks) and toks[a + 2].form.startswith("따르"):
-        return True
-    return False
-
-
-def _listed_kind(doc: Doc, ch: Chunk, chunk_pos: dict) -> str | None:
-    """`A, B, C 등(의) 유럽계 업체`: every item of a list closed by 등 + class noun."""
-    k = chunk_pos.get(id(ch))
-    if k is None:
-        return None
-    chunks = doc.chunks
-    j = k
-    # walk right over ", X" / "과 X" to the list's last item
-    while j + 1 < len(chunks) and chunks[j + 1].para == ch.para and chunks[j + 1].sent == ch.sent:
-        gap = doc.text[chunks[j].end:chunks[j + 1].start].strip()
-        if gap in (",", "과", "와", "및", "·") or (gap.startswith(("과", "와")) and len(gap) <= 3):
-            j += 1
-            continue
-        break
-    last = chunks[j]
-    toks = doc.paras[ch.para].toks
-    a = last.after
-    if a < len(toks) and toks[a].form == "등":
-        nxt = chunks[j + 1] if j + 1 < len(chunks) and chunks[j + 1].para == ch.para else None
-        if nxt is not None and nxt.start - toks[a].end <= 3:
-            head = nxt.parts[-1].text
-            if head.endswith("들"):
-                head = head[:-1]
-            if head.endswith(ORG_CLASS):
-                return ORGANIZATION
-            if head.endswith(PLACE_CLASS):
-                return PLACE
-    return None
-
-
-def _resolve_unknown(doc: Doc, col: _Collector, unknown: list) -> None:
-    """Names with no role or suffix: known earlier, a Korean name, a full foreign name, or a place by its particle."""
-    chunk_pos = {id(c): i for i, c in enumerate(doc.chunks)}
-    known = {a.text: a.kind for a in col.found}
-    persons = [a for a in col.found if a.kind == PERSON]
-    parts_of = {}
-    for a in persons:
-        for w in a.text.split():
-            parts_of.setdefault(w, a.text)
-    for ch, name_parts, whole in unknown:
-        text = doc.text[name_parts[0].start:name_parts[-1].end]
-        toks = doc.paras[ch.para].toks
-        after = toks[ch.after] if ch.after < len(toks) else None
-        if text in known:
-            col.add(name_parts, known[text], ch)
-            continue
-        if text in parts_of:
-            col.add(name_parts, PERSON, ch)
-            continue
-        quoted = name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"
-        attached = after is not None and after.start == name_parts[-1].end
-        argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
-                                 (after.tag == "NNB" and after.form in L.HONORIFIC_NNB))
-        if _hanja_glossed(doc, name_parts[-1]):
-            col.add(name_parts, PERSON, ch, confidence=0.7)
-            continue
-        if _korean_name(text) and len(name_parts) == 1 and not quoted and argument \
-                and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
-            col.add(name_parts, PERSON, ch, confidence=0.6)
-            continue
-        if 2 <= len(name_parts) <= 3 and all(_HANGUL.match(p.text) for p in name_parts) and whole and argument:
-            col.add(name_parts, PERSON, ch, confidence=0.5)
-            continue
-        if whole and len(name_parts) == 1 and _source_phrase(toks, ch.after):
-            col.add(name_parts, ORGANIZATION, ch, confidence=0.5)
-            continue
-        lk = _listed_kind(doc, ch, chunk_pos)
-        if whole and lk is not None:
-            col.add(name_parts, lk, ch, confidence=0.5)
-            continue
-        if whole and after is not None and after.tag == "JKB" and after.form in LOCATIVE \
-                and after.start == name_parts[-1].end and len(name_parts) == 1 and _HANGUL.match(text):
-            col.add(name_parts, PLACE, ch, confidence=0.4)
-            continue
-        if whole and _HANGUL.match(text) and _coordinated_kind(doc, ch, col) is not None:
-            col.add(name_parts, _coordinated_kind(doc, ch, col), ch, confidence=0.5)
-
-
-def _near(col: _Collector, ch: Chunk) -> list[Actor]:
-    """Organisations/places found within 40 characters of the chunk (found is in text order)."""
-    import bisect
-
-    if col.starts is None:  # one sorted snapshot of the first pass: linear overall
-        col.snapshot = sorted(col.found, key=lambda a: a.start)
-        col.starts = [a.start for a in col.snapshot]
-    lo = bisect.bisect_left(col.starts, ch.start - 40)
-    hi = bisect.bisect_right(col.starts, ch.end + 40)
-    return [a for a in col.snapshot[lo:hi] if a.sent == ch.sent and a.kind in (ORGANIZATION, PLACE)]
-
-
-def _coordinated_kind(doc: Doc, ch: Chunk, col: _Collector) -> str | None:
-    """Kind of an organisation/place listed right next to this chunk with 과/와/, ."""
-    sent = ch.sent
-    near = _near(col, ch)
-    if not near:
-        return None
-    text = doc.text
-    for a in near:
-        lo, hi = (a.end, ch.start) if a.end <= ch.start else (ch.end, a.start)
-        gap = text[lo:hi].strip()
-        if gap in (",", "과", "와", "및", ", ", "·") or gap.endswith(("과", "와")) and len(gap) <= 2:
-            return a.kind
-    return None
-
-
-def _finish(doc: Doc, found: list[Actor]) -> ActorIndex:
-    found.sort(key=lambda a: (a.start, -a.end))
-    # drop exact duplicates and mentions nested in a longer mention of the same kind
-    out: list[Actor] = []
-    for a in found:
-        if out and a.start >= out[-1].start and a.end <= out[-1].end and a.kind == out[-1].kind:
-            continue
-        if out and a.start == out[-1].start and a.end == out[-1].end:
-            continue
-        out.append(a)
-    keys = _keys(out)
-    sents = doc.sentences
-    idx = ActorIndex()
-    for a in out:
-        key = keys.get((a.kind, a.text), a.text)
-        idx.mentions.append(Mention(a.text, a.start, a.end, a.kind, key, sents[a.sent], role=a.role,
-                                    affiliation=a.affiliation, descriptor=a.descriptor,
-                                    confidence=a.confidence))
-        idx.kinds.setdefault(a.text, a.kind)
-        idx.keys.setdefault(a.text, key)
-    return idx
-
-
-def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
-    """Fullest form per name within the article."""
-    keys: dict[tuple[str, str], str] = {}
-    persons = []
-    for a in actors:
-        if a.kind == PERSON and a.text not in persons:
-            persons.append(a.text)
-    for name in persons:
-        words = name.split()
-        best = name
-        for other in persons:
-            ow = other.split()
-            if other == name or len(ow) <= len(words):
-                continue
-            if len(words) == 1 and words[0] in ow:
-                if best == name or (ow[-1] == words[0] and best.split()[-1] != words[0]):
-                    best = other
-        keys[(PERSON, name)] = best
-    # Korean surname + role: "박 대통령" -> 박근혜 when one Korean name starts with it
-    roles: dict[str, set[str]] = {}
-    for a in actors:
-        if a.kind == PERSON and a.role:
-            roles.setdefault(a.text, set()).add(a.role)
-    for name in persons:
-        if len(name) == 1:
-            full = [p for p in persons if len(p) == 3 and p[0] == name and _HANGUL.match(p)]
-            if len(full) > 1:
-                mine = roles.get(name, set())
-                full = [p for p in full if any(r.endswith(m) or m.endswith(r) for r in roles.get(p, ()) for m in mine)]
-            if len(full) == 1:
-                keys[(PERSON, name)] = full[0]
-    for a in actors:
-        if a.kind == PLACE:
-            t = a.text
-            keys[(PLACE, t)] = L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
-        elif a.kind == ORGANIZATION:
-            # "금융위원회" -> "대한민국 금융위원회" when the article wrote the longer form
-            longer = [b.text for b in actors if b.kind == ORGANIZATION and b.text.endswith(" " + a.text)]
-            keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
-    return keys

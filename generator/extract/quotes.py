@@ -186,7 +186,8 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             chained = qi + 1 < len(qs) and speech[qi] and ids[qs[qi + 1][0]] == sent
             is_speech = speech[qi] or (qi > 0 and speech[qi - 1] and ids[qs[qi - 1][0]] == sent
                                        and qs[qi - 1][1] + 3 >= o)
-            headline_quote = (doc.sent_para[sent] == 0 or pi == 0) and o > 0 and toks[o - 1].form == ","
+            headline_quote = (doc.sent_para[sent] == 0 or pi == 0) and o > 0 and (
+                toks[o - 1].form == "," or toks[o - 1].tag in ("NNP", "NNG", "SL", "XSN"))
             long_quote = toks[c].start - toks[o].end >= 15
             if not (is_speech or (headline_quote and long_quote)):
                 continue
@@ -206,6 +207,22 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             quotes.append(Quote(text[q0:q1], q0, q1, doc.sentences[sent], speaker=speaker,
                                 speaker_span=span, speaker_kind=kind, verb=verb))
     return quotes
+
+
+CLAUSE_EC = frozenset(("는데", "은데", "ᆫ데", "고", "며", "으며", "면서", "으면서", "지만", "으나", "나", "어서", "아서"))
+
+
+def _clause_closed(toks, a: int, o: int) -> bool:
+    """A connective ending between the subject's particle and the quotation closes its clause."""
+    for k in range(a + 1, o):
+        t = toks[k]
+        if t.tag == "EC" and t.form in CLAUSE_EC and k + 1 < o and toks[k + 1].tag in ("SP", "NNP", "NNG", "SL"):
+            return True
+    return False
+
+
+def pi_of(doc: Doc, sent: int) -> int:
+    return doc.sent_para[sent]
 
 
 def _resolve(doc: Doc, sp: _Speakers, chunks, toks, o: int, close: int, vpos: int, sent: int, last, inside,
@@ -232,9 +249,9 @@ def _resolve(doc: Doc, sp: _Speakers, chunks, toks, o: int, close: int, vpos: in
             continue
         if ch.end <= qstart:
             if ch.start >= floor:
-                cands_before.append((toks[a].form, m))
+                cands_before.append((toks[a].form, m, a))
         elif ch.para == doc.sent_para[sent] and ch.parts[0].i0 > close and ch.end <= vend:
-            cands_after.append((toks[a].form, m))
+            cands_after.append((toks[a].form, m, a))
     # pronouns: 그는 / 그녀는 / 이 관계자는
     pron = None
     s = doc.sentences[sent]
@@ -248,8 +265,11 @@ def _resolve(doc: Doc, sp: _Speakers, chunks, toks, o: int, close: int, vpos: in
     if cands_after:
         pick = cands_after[0][1]
     elif cands_before:
-        topics = [m for f, m in cands_before if f in ("은", "는", "측은", "에서는")]
-        pick = topics[0] if topics else cands_before[-1][1]
+        # the subject of the clause that holds the quotation: drop subjects of earlier clauses
+        # closed by a connective ending (…비판적인데, 존 스미스는 "…"이라고 일축했고)
+        cl = [c for c in cands_before if not _clause_closed(toks, c[2], o)] or cands_before
+        topics = [m for f, m, _ in cl if f in ("은", "는", "측은", "에서는")]
+        pick = topics[0] if topics else cl[-1][1]
     if pron is not None and (pick is None or pick.start < pron.start):
         prev = sp.last_before(pron.start, (PERSON,))
         if prev is not None:
@@ -258,13 +278,16 @@ def _resolve(doc: Doc, sp: _Speakers, chunks, toks, o: int, close: int, vpos: in
     if pick is not None:
         return pick.key, pick.kind, Span(pick.start, pick.end)
     # no subject: the headline's "X, “…”" or the previous sentence's speaker/topic
-    if o > 0 and toks[o - 1].form == ",":
-        ms = sp.within(s.start, toks[o - 1].start)
+    if o > 0 and (toks[o - 1].form == "," or (pi_of(doc, sent) == 0 and toks[o - 1].tag in ("NNP", "NNG", "SL", "XSN"))):
+        # headline: 'X, “…”' or 'X “…” 눈물'
+        end = toks[o - 1].start if toks[o - 1].form == "," else toks[o - 1].end
+        ms = sp.within(s.start, end)
         if ms:
-            m = _head(ms, toks[o - 1].start)
+            m = _head(ms, end)
             return m.key, m.kind, Span(m.start, m.end)
     lsent, _, lname = last
-    if lname is not None and sent - lsent <= 1:
+    if lname is not None and (sent - lsent <= 2 or (sent - lsent <= 4 and doc.sent_para[lsent] == doc.sent_para[sent])):
+        # no subject: the speaker of the previous quotation in this paragraph goes on talking
         return lname, None, None
     prev_s = doc.sentences[sent - 1] if sent > 0 else None
     if prev_s is not None:

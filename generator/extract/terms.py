@@ -46,13 +46,59 @@ def _gloss_items(content: str) -> list[str]:
         return []
     content = GLOSS_STRIP.sub("", content)
     items = []
-    for it in _SPLIT.split(content):
-        it = it.strip().strip("'\"‘’“”")
+    raw = [it.strip().strip("'\"‘’“”") for it in _SPLIT.split(content)]
+    hangul = [it for it in raw if _HANGUL_RE.search(it)]
+    if len(hangul) >= 3:
+        return []  # "(현대, 삼성, 농협, KB국민)": a list of members, not other names of the same thing
+    for it in raw:
         if not it or _NOT_GLOSS.search(it):
             continue
+        if _HANGUL_RE.search(it) and re.search(r"\d", it):
+            continue  # 국보 191호, 300마리: a count or number, not another name
+        if _describes(it):
+            return []  # "(영국, 하버드대 교수)", "(부장 이정희)": nationality or role, not a name
         if _LATIN.match(it) or _HANJA.match(it) or (_HANGUL_ALT.match(it) and it.count(" ") <= 1):
             items.append(it)
     return items
+
+
+_HANGUL_RE = re.compile("[가-힣]")
+_ROLE_SET = frozenset(L.ROLE_HEADS)
+
+
+def _describes(item: str) -> bool:
+    """A bracket item that says who/where rather than giving another name."""
+    words = item.split()
+    if not words:
+        return False
+    if item in L.COUNTRIES or words[0] in L.COUNTRIES and len(words) > 1:
+        return True
+    if any(w.endswith(h) for w in words for h in _ROLE_SET if len(h) >= 2) and _HANGUL_RE.search(item):
+        return True
+    if item.endswith(("인", "계")) and item[:-1] in L.COUNTRIES:
+        return True
+    return False
+
+
+# Words that head no term: times, deictics and generic situation nouns.
+NOT_TERMS = frozenset("""
+오늘 어제 내일 모레 올해 작년 지난해 내년 금년 오전 오후 새벽 저녁 아침 이날 당일 현재 당시 지금 최근 이번 지난번 이후 이전
+상황 경우 동시 사실 기타 이유 결과 내용 문제 부분 관련 대상 정도 수준 방법 과정 계획 입장 겨울철 여름철 봄철 가을철 주말 평일
+""".split())
+_ROLE_WORDS = frozenset(L.ROLE_HEADS)
+
+
+_AMOUNT = re.compile(r"^\d[\d.,]*\s*[가-힣A-Za-z%]{0,3}$")
+
+
+def _term_like(term: str, names: set[str], persons: set[str]) -> bool:
+    """No amounts, dates, times, names of people or places, or `NAME 전 대통령` phrases as terms."""
+    if _AMOUNT.match(term) or term in NOT_TERMS or term in names or term in persons:
+        return False
+    words = term.split()
+    if len(words) >= 2 and (words[-1] in _ROLE_WORDS or words[0] in persons):
+        return False
+    return True
 
 
 def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]]):
@@ -74,11 +120,17 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
     person_ends = {m.end for m in actors.mentions if m.kind == PERSON}
     places = {m.text for m in actors.mentions if m.kind == PLACE}
 
+    names = {m.text for m in actors.mentions if m.kind in (PERSON, PLACE)}
+    person_names = {m.text for m in actors.mentions if m.kind == PERSON} | {
+        m.key for m in actors.mentions if m.kind == PERSON}
+
     def add(term: str, start: int, sent: int, **kw) -> None:
         term = term.strip()
         if len(term) < 2:
             return
         if not term or term in places or len(term) > 40:
+            return
+        if not _term_like(term, names, person_names):
             return
         old = found.get(term)
         if old is None:
@@ -155,8 +207,12 @@ def _quoted(doc: Doc, add) -> None:
                 continue
             if any(x.tag in ("EF", "EC", "ETM", "JKS", "JKO", "JX") for x in core):
                 continue
-            if core[0].tag == "SN" and len(core) == 1:
-                continue
+            if core[0].tag == "SN" and (len(core) == 1 or _AMOUNT.match(text[core[0].start:core[1].end])):
+                continue  # "16세 이하 청소년", "010": amounts and numbers are not terms
+            if len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) <= 2:
+                continue  # '사실', '광고': scare quotes around an ordinary word
+            if any(x.tag in ("VV", "VA", "EP", "XSV", "XSA") for x in core):
+                continue  # a clause or evaluation, not a noun-like coinage
             nxt = toks[c + 1] if c + 1 < n else None
             if nxt is not None and nxt.tag == "JKQ" and _say_follows(toks, c + 2):
                 continue  # reported speech, not a coinage

@@ -1,0 +1,58 @@
+"""Actors found in an article, collected while the chunks are read."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import PLACE, Mention
+from . import lexicon as L
+from .doc import Chunk, Doc, Part
+from .labels import is_short_run
+
+@dataclass
+class Actor:
+    text: str
+    start: int
+    end: int
+    kind: str
+    sent: int
+    role: str | None = None
+    affiliation: str | None = None
+    descriptor: str | None = None
+    confidence: float = 1.0
+    forms: tuple[str, ...] = ()
+
+
+@dataclass
+class ActorIndex:
+    """What the quote and term extractors need to know about actors."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    """Name (as written) -> kind, for names classified in this article."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """Name (as written) -> fullest form."""
+
+
+
+class Collector:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: list[Actor] = []
+        self.starts: list[int] | None = None
+        self.snapshot: list[Actor] = []
+
+    def add(self, parts: list[Part], kind: str, chunk: Chunk, **kw) -> None:
+        start, end = parts[0].start, parts[-1].end
+        text = self.doc.text[start:end]
+        if kind == PLACE and len(parts) == 1 and is_short_run(text) and len(text) > 1:
+            for k, c in enumerate(text):
+                if c in L.SHORT_COUNTRY:
+                    self.found.append(Actor(c, start + k, start + k + 1, PLACE, chunk.sent, **kw))
+            return
+        self.found.append(Actor(self.doc.text[start:end], start, end, kind, chunk.sent, **kw))
+
+
+def _phrase(doc: Doc, parts: list[Part]) -> str | None:
+    if not parts:
+        return None
+    return doc.text[parts[0].start:parts[-1].end]

@@ -1,0 +1,228 @@
+"""Labels of the parts of a noun chunk: place, organisation, role, anonymous head, name, noun.
+
+A part (one spelled word, see `doc`) is labelled once from its form, its morphemes' tags,
+the gazetteer (`gazetteer`), the organisation lexicon (`orglex`) and suffix rules with
+guards against common nouns; `actors` reads the label sequences.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from . import gazetteer as G
+from . import lexicon as L
+from . import orglex as O
+from .doc import Doc, Part
+
+log = logging.getLogger(__name__)
+
+# part labels
+P_PLACE, P_ORG, P_ROLE, P_ANON, P_NAME, P_NOUN, P_NUM, P_MOD = "place org role anon name noun num mod".split()
+P_ORGHEAD = "orghead"  # 협회, 연구소, 대학교 written as a word of its own
+
+ORG_CLASS = ("기업", "업체", "회사", "제조사", "제조업체", "방송", "방송사", "신문", "신문사", "통신사", "언론",
+             "단체", "정당", "기관", "조직", "그룹", "협의체", "은행", "대학", "구단", "자회사", "계열사", "모회사",
+             "총판업체", "연구소", "스타트업", "공기업", "국책기업", "매체", "일간지", "포털")
+PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도", "항구", "공항", "역")
+MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
+LOCATIVE = frozenset(("에서", "에서는", "에서도"))
+_HANGUL = re.compile(r"^[가-힣]+$")
+_HANGUL_ANY = re.compile(r"[가-힣]")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+
+
+def _suffix_tokens(toks, p: Part, words) -> str | None:
+    """The longest of `words` equal to the part's last 1-3 morphemes joined."""
+    best = None
+    s = ""
+    for k in range(p.i1 - 1, max(p.i0 - 1, p.i1 - 4), -1):
+        s = toks[k].form + s
+        if s in words:
+            best = s
+    return best
+
+
+def _suffix_index(words) -> tuple[dict[str, str], int]:
+    return {w: w for w in words}, max(len(w) for w in words)
+
+
+_ORG_SUF, _ORG_MAX = _suffix_index(L.ORG_SUFFIXES)
+_PLACE_SUF, _PLACE_MAX = _suffix_index(L.PLACE_SUFFIXES)
+
+
+def _suffixes(t: str, index: dict[str, str], longest: int):
+    """Suffixes of t found in index, longest first (a few dict lookups, not a scan of the list)."""
+    for k in range(min(longest, len(t) - 1), 0, -1):
+        s = t[-k:]
+        if s in index:
+            yield s
+
+
+def label_part(toks, p: Part) -> str:
+    if p.label is None:
+        p.label = _label_part(toks, p)
+    return p.label
+
+
+def _label_part(toks, p: Part) -> str:
+    t = p.text
+    tags = [toks[k].tag for k in range(p.i0, p.i1)]
+    nnp = "NNP" in tags
+    proper = nnp or "SH" in tags or (len(tags) == 1 and tags[0] == "NNG" and len(t) >= 5)
+    if all(tg in ("SN", "NR") for tg in tags) or (tags[0] == "SN"):
+        return P_NUM
+    if _demonym(t):
+        return P_NOUN  # 한국인, 미국인들, 한국계: people of a country, neither persons nor places
+    if G.place_kind(t, nnp):
+        return P_PLACE
+    if t in L.NOT_ORG:
+        return P_NOUN
+    if t in L.SHORT_COUNTRY and len(t) == 1 and tags[0] in ("NNP", "SH") and t not in ("한", "남"):
+        return P_PLACE
+    if len(t) > 1 and is_short_run(t) and tags[0] in ("NNP", "SH"):
+        return P_PLACE
+    if t in L.ORGS or t in O.ALL or t in MILITARY or t in L.STANDALONE_ORGS:
+        return P_ORG
+    if tags[0] == "SL" and t in O.NOT_ORG_ACRONYMS:
+        return P_NOUN
+    if t in L.ORG_SUFFIXES and t not in L.WEAK_ORG_SUFFIXES and t not in L.GENERIC_ORG:
+        return P_ORGHEAD
+    if t in L.ROLE_MODIFIERS:
+        return P_MOD
+    head = toks[p.i1 - 1].form
+    if head in ("들", "등") and p.i1 - p.i0 >= 2:  # 목격자들, 관계자들: the noun before the plural
+        head = toks[p.i1 - 2].form
+    if head in L.ANON_HEADS:
+        return P_ANON
+    if _suffix_tokens(toks, p, ROLE_SET):
+        return P_ROLE
+    if t in L.HONORIFIC_NNB:
+        return P_NOUN
+    if nnp and len(tags) == 1 and _vessel(t):
+        return P_NOUN  # 세월호, 천안함, 나로호: ships, satellites, named vessels are not places
+    if nnp and len(tags) >= 2 and toks[p.i1 - 1].form in VESSEL_SUFFIX and toks[p.i1 - 1].tag in ("NNG", "XSN"):
+        return P_NOUN
+    for suf in _suffixes(t, _ORG_SUF, _ORG_MAX):
+        stem = t[: -len(suf)]
+        if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
+            continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
+        if suf in L.GENERIC_ORG and not proper:
+            continue
+        if suf in L.WEAK_ORG_SUFFIXES:
+            ministry = suf in ("부", "청", "처") and len(t) >= 3 and tags[-1] == "NNG"
+            if len(stem) < 2 or not (proper or len(tags) >= 2 or ministry):
+                continue
+            if suf in ("원", "대") and not proper and len(tags) < 2:
+                continue
+        elif len(stem) < 2 and not proper:
+            continue
+        return P_ORG
+    if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES):
+        return P_PLACE
+    for suf in _suffixes(t, _PLACE_SUF, _PLACE_MAX) if proper else ():
+        stem = t[: -len(suf)]
+        if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
+            return P_NOUN  # 미국산, 국내산: "made in", not a mountain
+        if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in ("광", "부", "생", "재", "자", "총"):
+            continue
+        if suf in L.WEAK_PLACE_SUFFIXES:
+            # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
+            # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)
+            if len(stem) < 2:
+                continue
+            if len(tags) == 1 or toks[p.i1 - 1].form != suf:
+                if not (len(tags) == 1 and suf in L.DISTRICT_SUFFIXES and len(t) >= 3):
+                    continue
+        elif len(stem) < 2:
+            continue
+        return P_PLACE
+    if proper:
+        return P_NAME
+    if tags[0] == "SL" and len(tags) == 1 and _ACRONYM.match(t):
+        return P_NAME
+    # a Korean name Kiwi split into syllables: 성/혜/림
+    if len(tags) == 3 and len(t) == 3 and t[0] in L.SURNAMES and _HANGUL.match(t):
+        return P_NAME
+    return P_NOUN
+
+
+VESSEL_SUFFIX = frozenset("호함")
+MILITARY_STEMS = ("정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
+                  "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
+
+
+def _vessel(t: str) -> bool:
+    """세월호, 천안함, 무궁화호 written as one proper noun (a Korean name such as 이주호 is not)."""
+    if len(t) < 3 or t[-1] not in VESSEL_SUFFIX:
+        return False
+    if t[-1] == "호" and len(t) == 3 and t[0] in L.SURNAMES:
+        return False
+    return True
+
+
+def _demonym(t: str) -> bool:
+    if t.endswith("들"):
+        t = t[:-1]
+    if len(t) < 3 or t[-1] not in "인계":
+        return False
+    stem = t[:-1]
+    return stem in G.COUNTRIES or stem in ("재일", "재미", "재중", "조선족", "고려") or stem in G.REGIONS
+
+
+ROLE_SET = frozenset(L.ROLE_HEADS)
+
+
+def is_short_run(t: str) -> bool:
+    """`美`, `韓美日`, `미일`, `한·미`, `북-러`: country short forms written together."""
+    core = t.replace("·", "").replace("-", "").replace("‧", "")
+    return 1 <= len(core) <= 3 and all(c in L.SHORT_RUN_CHARS for c in core) and (len(core) > 1 or not c_hangul(core))
+
+
+def c_hangul(c: str) -> bool:
+    return "가" <= c <= "힣"
+
+
+def _person_like(doc: Doc, parts: list[Part]) -> bool:
+    """A person's name is written in Hangul (an acronym before a role is an organisation or a term)."""
+    text = doc.text[parts[0].start:parts[-1].end]
+    return any("가" <= c <= "힣" for c in text)
+
+
+def _latin_glossed(doc: Doc, part: Part) -> bool:
+    if part.gloss is None:
+        return False
+    toks = None
+    for p in doc.paras:
+        if p.start <= part.start <= p.start + len(p.text):
+            toks = p.toks
+            break
+    if toks is None:
+        return False
+    inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
+    return bool(re.match(r"^[A-Za-z]", inner.strip()))
+
+
+def _korean_name(text: str) -> bool:
+    return len(text) == 3 and _HANGUL.match(text) is not None and text[0] in L.SURNAMES
+
+
+
+NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호")
+
+
+def _hanja_glossed(doc: Doc, part: Part) -> bool:
+    """`기시다 후미오(岸田文雄)`: a proper name glossed in Hanja is a person's."""
+    if part.gloss is None:
+        return False
+    toks = doc_toks(doc, part)
+    inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
+    first = re.split(r"[,，·]", inner)[0].strip()
+    return bool(first) and all("\u3400" <= c <= "\u9fff" for c in first) and 2 <= len(first) <= 6
+
+
+def doc_toks(doc: Doc, part: Part):
+    for p in doc.paras:
+        if p.start <= part.start <= p.start + len(p.text):
+            return p.toks
+    return []
+

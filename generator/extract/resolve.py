@@ -1,0 +1,203 @@
+"""Second pass over actors: names with no role or suffix, then keys (fullest forms).
+
+Names the first pass could not classify are resolved from the article (a name already
+classified, a part of a person's full name), from Korean grammar (a 3-syllable Korean name
+used as an argument, `X에 따르면` for a source, `X에서` for a place, a list closed by
+`등 + class noun`, coordination with a known actor), then every mention is keyed to the
+fullest form of its name in the article.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+
+from ..model import ORGANIZATION, PERSON, PLACE, Mention
+from . import lexicon as L
+from .orglex import NOT_ORG_ACRONYMS
+from .collect import Actor, ActorIndex, Collector
+from .doc import Chunk, Doc
+from .labels import (_ACRONYM, _HANGUL, LOCATIVE, NOT_NAME_END, ORG_CLASS, PLACE_CLASS, _hanja_glossed, _korean_name,
+                     _latin_glossed)
+
+log = logging.getLogger(__name__)
+
+
+def _source_phrase(toks, a: int) -> bool:
+    """`X에 따르면`, `X 보도에 따르면`, `X는 … 보도했다`: X is a publisher."""
+    if a + 1 < len(toks) and toks[a].form == "에" and toks[a + 1].form.startswith("따르"):
+        return True
+    if a < len(toks) and toks[a].form in ("보도", "의") and a + 2 < len(toks) and toks[a + 2].form.startswith("따르"):
+        return True
+    return False
+
+
+def _listed_kind(doc: Doc, ch: Chunk, chunk_pos: dict) -> str | None:
+    """`A, B, C 등(의) 유럽계 업체`: every item of a list closed by 등 + class noun."""
+    k = chunk_pos.get(id(ch))
+    if k is None:
+        return None
+    chunks = doc.chunks
+    j = k
+    # walk right over ", X" / "과 X" to the list's last item
+    while j + 1 < len(chunks) and chunks[j + 1].para == ch.para and chunks[j + 1].sent == ch.sent:
+        gap = doc.text[chunks[j].end:chunks[j + 1].start].strip()
+        if gap in (",", "과", "와", "및", "·") or (gap.startswith(("과", "와")) and len(gap) <= 3):
+            j += 1
+            continue
+        break
+    last = chunks[j]
+    toks = doc.paras[ch.para].toks
+    a = last.after
+    if a < len(toks) and toks[a].form == "등":
+        nxt = chunks[j + 1] if j + 1 < len(chunks) and chunks[j + 1].para == ch.para else None
+        if nxt is not None and nxt.start - toks[a].end <= 3:
+            head = nxt.parts[-1].text
+            if head.endswith("들"):
+                head = head[:-1]
+            if head.endswith(ORG_CLASS):
+                return ORGANIZATION
+            if head.endswith(PLACE_CLASS):
+                return PLACE
+    return None
+
+
+def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
+    """Names with no role or suffix: known earlier, a Korean name, a full foreign name, or a place by its particle."""
+    chunk_pos = {id(c): i for i, c in enumerate(doc.chunks)}
+    known = {a.text: a.kind for a in col.found}
+    persons = [a for a in col.found if a.kind == PERSON]
+    parts_of = {}
+    for a in persons:
+        for w in a.text.split():
+            parts_of.setdefault(w, a.text)
+    for ch, name_parts, whole in unknown:
+        text = doc.text[name_parts[0].start:name_parts[-1].end]
+        toks = doc.paras[ch.para].toks
+        after = toks[ch.after] if ch.after < len(toks) else None
+        if text in known:
+            col.add(name_parts, known[text], ch)
+            continue
+        if text in parts_of:
+            col.add(name_parts, PERSON, ch)
+            continue
+        quoted = name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"
+        attached = after is not None and after.start == name_parts[-1].end
+        argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
+                                 (after.tag == "NNB" and after.form in L.HONORIFIC_NNB))
+        if _hanja_glossed(doc, name_parts[-1]):
+            col.add(name_parts, PERSON, ch, confidence=0.7)
+            continue
+        if _korean_name(text) and len(name_parts) == 1 and not quoted and argument \
+                and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
+            col.add(name_parts, PERSON, ch, confidence=0.6)
+            continue
+        if 2 <= len(name_parts) <= 3 and all(_HANGUL.match(p.text) for p in name_parts) and whole and argument:
+            col.add(name_parts, PERSON, ch, confidence=0.5)
+            continue
+        if whole and len(name_parts) == 1 and argument and _ACRONYM.match(text) and text not in NOT_ORG_ACRONYMS:
+            col.add(name_parts, ORGANIZATION, ch, confidence=0.5)  # "NTSB는 … 발표했다": a Latin acronym acting
+            continue
+        if whole and len(name_parts) == 1 and _source_phrase(toks, ch.after):
+            col.add(name_parts, ORGANIZATION, ch, confidence=0.5)
+            continue
+        lk = _listed_kind(doc, ch, chunk_pos)
+        if whole and lk is not None:
+            col.add(name_parts, lk, ch, confidence=0.5)
+            continue
+        if whole and after is not None and after.tag == "JKB" and after.form in LOCATIVE \
+                and after.start == name_parts[-1].end and len(name_parts) == 1 and _HANGUL.match(text):
+            col.add(name_parts, PLACE, ch, confidence=0.4)
+            continue
+        if whole and _HANGUL.match(text) and _coordinated_kind(doc, ch, col) is not None:
+            col.add(name_parts, _coordinated_kind(doc, ch, col), ch, confidence=0.5)
+
+
+def _near(col: Collector, ch: Chunk) -> list[Actor]:
+    """Organisations/places found within 40 characters of the chunk (found is in text order)."""
+    if col.starts is None:  # one sorted snapshot of the first pass: linear overall
+        col.snapshot = sorted(col.found, key=lambda a: a.start)
+        col.starts = [a.start for a in col.snapshot]
+    lo = bisect.bisect_left(col.starts, ch.start - 40)
+    hi = bisect.bisect_right(col.starts, ch.end + 40)
+    return [a for a in col.snapshot[lo:hi] if a.sent == ch.sent and a.kind in (ORGANIZATION, PLACE)]
+
+
+def _coordinated_kind(doc: Doc, ch: Chunk, col: Collector) -> str | None:
+    """Kind of an organisation/place listed right next to this chunk with 과/와/, ."""
+    sent = ch.sent
+    near = _near(col, ch)
+    if not near:
+        return None
+    text = doc.text
+    for a in near:
+        lo, hi = (a.end, ch.start) if a.end <= ch.start else (ch.end, a.start)
+        gap = text[lo:hi].strip()
+        if gap in (",", "과", "와", "및", ", ", "·") or gap.endswith(("과", "와")) and len(gap) <= 2:
+            return a.kind
+    return None
+
+
+def _finish(doc: Doc, found: list[Actor]) -> ActorIndex:
+    found.sort(key=lambda a: (a.start, -a.end))
+    # drop exact duplicates and mentions nested in a longer mention of the same kind
+    out: list[Actor] = []
+    for a in found:
+        if out and a.start >= out[-1].start and a.end <= out[-1].end and a.kind == out[-1].kind:
+            continue
+        if out and a.start == out[-1].start and a.end == out[-1].end:
+            continue
+        out.append(a)
+    keys = _keys(out)
+    sents = doc.sentences
+    idx = ActorIndex()
+    for a in out:
+        key = keys.get((a.kind, a.text), a.text)
+        idx.mentions.append(Mention(a.text, a.start, a.end, a.kind, key, sents[a.sent], role=a.role,
+                                    affiliation=a.affiliation, descriptor=a.descriptor,
+                                    confidence=a.confidence))
+        idx.kinds.setdefault(a.text, a.kind)
+        idx.keys.setdefault(a.text, key)
+    return idx
+
+
+def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
+    """Fullest form per name within the article."""
+    keys: dict[tuple[str, str], str] = {}
+    persons = []
+    for a in actors:
+        if a.kind == PERSON and a.text not in persons:
+            persons.append(a.text)
+    for name in persons:
+        words = name.split()
+        best = name
+        for other in persons:
+            ow = other.split()
+            if other == name or len(ow) <= len(words):
+                continue
+            if len(words) == 1 and words[0] in ow:
+                if best == name or (ow[-1] == words[0] and best.split()[-1] != words[0]):
+                    best = other
+        keys[(PERSON, name)] = best
+    # Korean surname + role: "박 대통령" -> 박근혜 when one Korean name starts with it
+    roles: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind == PERSON and a.role:
+            roles.setdefault(a.text, set()).add(a.role)
+    for name in persons:
+        if len(name) == 1:
+            full = [p for p in persons if len(p) == 3 and p[0] == name and _HANGUL.match(p)]
+            if len(full) > 1:
+                mine = roles.get(name, set())
+                full = [p for p in full if any(r.endswith(m) or m.endswith(r) for r in roles.get(p, ()) for m in mine)]
+            if len(full) == 1:
+                keys[(PERSON, name)] = full[0]
+    for a in actors:
+        if a.kind == PLACE:
+            t = a.text
+            keys[(PLACE, t)] = L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
+        elif a.kind == ORGANIZATION:
+            # "금융위원회" -> "대한민국 금융위원회" when the article wrote the longer form
+            longer = [b.text for b in actors if b.kind == ORGANIZATION and b.text.endswith(" " + a.text)]
+            keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
+    return keys
