@@ -104,42 +104,54 @@ def _meta_line(article: Article) -> str:
     return '<p class="xp-meta">' + " · ".join(bits) + "</p>\n\n"
 
 
+def _tab(label: str, lines: list[str]) -> str:
+    """A Material content tab (pymdownx.tabbed): the label is generator text, the
+    lines are already escaped Markdown list items."""
+    return f'=== "{label}"\n\n' + "".join(f"    {line}\n" for line in lines) + "\n"
+
+
 def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, page_url: str) -> str:
     ids = kb.article_entities.get(article.id, [])
     if not ids and not analysis.quotes and not analysis.figures:
         return ""
     out = ["## 이 기사에서\n\n"]
-    figure = article_map(article.id, kb, page_url)
-    if figure:
-        out.append("### 관계 지도\n\n" + figure + "\n\n")
     terms = [kb.entities[i] for i in ids if kb.entities[i].kind == "term"]
     actors = [kb.entities[i] for i in ids if kb.entities[i].kind != "term"]
+    by_name = {}
+    for a in actors:
+        for f in (a.name, *a.forms):
+            by_name.setdefault(f, a)
     if terms:
-        out.append("### 용어\n\n")
+        lines = []
         for t in terms:
             gloss = f" ({esc.md(', '.join(t.glosses[:3]))})" if t.glosses else ""
-            out.append(f"- {link(urls.rel(page_url, urls.entity_url(t)), t.name)}{gloss}"
-                       f"{': ' + esc.md(t.short) if t.short else ''}\n")
-        out.append("\n")
+            lines.append(f"- {link(urls.rel(page_url, urls.entity_url(t)), t.name)}{gloss}"
+                         f"{': ' + esc.md(t.short) if t.short and t.short != t.name else ''}")
+        out.append(_tab(f"용어 {len(terms)}", lines))
     if actors:
-        out.append("### 등장 인물·기관\n\n")
+        lines = []
         for a in actors:
             role = next((r for r in a.roles if r.article_id == article.id), None)
             desc = " ".join(x for x in (role.affiliation, role.title) if x) if role else ""
-            out.append(f"- {link(urls.rel(page_url, urls.entity_url(a)), a.name)}"
-                       f" <small>{KIND_LABEL.get(a.kind, a.kind)}</small>"
-                       f"{' — ' + esc.md(desc) if desc else ''}\n")
-        out.append("\n")
+            lines.append(f"- {link(urls.rel(page_url, urls.entity_url(a)), a.name)}"
+                         f" <small>{KIND_LABEL.get(a.kind, a.kind)}</small>"
+                         f"{' — ' + esc.md(desc) if desc else ''}")
+        out.append(_tab(f"인물·기관 {len(actors)}", lines))
     if analysis.quotes:
-        out.append("### 발언\n\n")
+        lines = []
         for q in analysis.quotes:
-            who = esc.md(q.speaker) if q.speaker else "화자 미상"
-            out.append(f'- <q>{esc.md(q.text)}</q> — {who}\n')
-        out.append("\n")
+            ent = by_name.get(q.speaker) if q.speaker else None
+            who = (link(urls.rel(page_url, urls.entity_url(ent)), ent.name) if ent
+                   else esc.md(q.speaker) if q.speaker else "화자 미상")
+            lines.append(f"- <q>{esc.md(q.text)}</q> — {who}")
+        out.append(_tab(f"발언 {len(analysis.quotes)}", lines))
     if analysis.figures:
-        out.append("### 주요 수치\n\n")
+        lines = []
         for f in analysis.figures:
             conv = f" (≈ {esc.md(f.conversion)})" if f.conversion else ""
-            out.append(f"- {esc.md(f.text)}{conv}\n")
-        out.append("\n")
+            lines.append(f"- {esc.md(f.text)}{conv}")
+        out.append(_tab(f"수치 {len(analysis.figures)}", lines))
+    figure = article_map(article.id, kb, page_url)
+    if figure:
+        out.append("### 관계 지도\n\n" + figure + "\n\n")
     return "".join(out)
