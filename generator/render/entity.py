@@ -18,7 +18,7 @@ def _context(kb: KnowledgeBase, m: MentionRef) -> str:
     s, e = m.sentence_start, m.sentence_end
     if e - s > 300:  # very long sentence: keep a window around the mention
         s, e = max(s, m.start - 120), min(e, m.end + 120)
-    return (esc.md(text[s:m.start].strip() if s < m.start else "") +
+    return (esc.md(text[s:m.start].lstrip() if s < m.start else "") +
             f"<mark>{esc.md(text[m.start:m.end])}</mark>" + esc.md(text[m.end:e].rstrip()))
 
 
