@@ -23,6 +23,7 @@ from .doc import Chunk, Doc, Part
 from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
                      P_NOUN, P_NUM, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, _korean_name, _person_like, is_short_run,
                      label_part)
+from .people import affiliation_before_name, honorific_after, relabel_names
 from .resolve import _finish, _resolve_unknown
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,13 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             n = len(parts)
             break
     after = toks[ch.after] if ch.after < len(toks) else None
-    honorific = after is not None and after.tag == "NNB" and after.form in L.HONORIFIC_NNB and after.start == parts[-1].end
-    if (after is not None and after.form == "모" and ch.after + 1 < len(toks) and toks[ch.after + 1].form == "씨"
-            and len(parts[-1].text) == 1):
-        honorific = True  # 박 모씨, 김 모 씨: KLUE tags the surname only
+    # 김 씨, 박 모씨, 최모(34)씨: KLUE tags the name (the surname) only
+    honorific = after is not None and honorific_after(toks, ch.after, parts[-1].end, doc.text)
+    if prev_role and labels[0] == P_NOUN and _korean_name(parts[0].text):
+        labels = [P_NAME] + labels[1:]  # 장관인 유영/숙은: a Korean name split into common nouns
+    if P_NOUN in labels and (P_ROLE in labels):
+        labels = relabel_names(parts, labels, lambda p: [toks[x].tag for x in range(p.i0, p.i1)], _korean_name,
+                               P_NOUN, P_NAME, P_ROLE, (P_ROLE, P_ORG, P_PLACE, P_MOD, P_ORGHEAD))
 
     i = 0
     used = [False] * n
@@ -66,9 +70,16 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         lab = labels[i]
         if lab == P_NAME:
             j = i
-            while j < n and labels[j] == P_NAME and j - i < 3:
-                j += 1
+            while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)):
+                j += 1  # (크리스티아나 피게레즈 UNFCCC 사무총장: the acronym is the affiliation)
             name_parts = parts[i:j]
+            if j - i == 2 and name_parts[0].i1 - name_parts[0].i0 == 1 and toks[name_parts[0].i0].tag == "NNP" \
+                    and affiliation_before_name(name_parts[0].text, name_parts[1].text, _korean_name):
+                # 두잇서베이 최종기 대표: an unknown organisation, then a Korean full name
+                col.add(name_parts[:1], ORGANIZATION, ch, confidence=0.5)
+                used[i] = True
+                i += 1
+                continue
             # NAME [AFFIL...] [MOD] ROLE
             k = j
             while k < n and labels[k] in (P_ORG, P_PLACE, P_NOUN, P_MOD) and k - j < 4:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import PLACE, Mention
+from ..model import PERSON, PLACE, Mention
 from . import lexicon as L
 from .doc import Chunk, Doc, Part
 from .labels import is_short_run
@@ -49,7 +49,16 @@ class Collector:
                 if c in L.SHORT_COUNTRY:
                     self.found.append(Actor(c, start + k, start + k + 1, PLACE, chunk.sent, **kw))
             return
-        self.found.append(Actor(self.doc.text[start:end], start, end, kind, chunk.sent, **kw))
+        text = self.doc.text[start:end]
+        if kind == PERSON and "·" in text and " " not in text:
+            pieces = text.split("·")
+            if all(2 <= len(x) <= 4 and all("가" <= c <= "힣" for c in x) for x in pieces):
+                pos = start  # 이명박·박근혜 전 대통령: two people
+                for x in pieces:
+                    self.found.append(Actor(x, pos, pos + len(x), kind, chunk.sent, **kw))
+                    pos += len(x) + 1
+                return
+        self.found.append(Actor(text, start, end, kind, chunk.sent, **kw))
 
 
 def _phrase(doc: Doc, parts: list[Part]) -> str | None:

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
 JOINERS = frozenset("-·&+/")
+CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
 
 
@@ -112,12 +113,17 @@ def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block
         return
     cur = None
     first = len(out)
+    prev = None
     for t in toks:
         if t.sent != cur:
             cur = t.sent
-            out.append(Span(t.start, t.end))
-            sent_para.append(pi)
+            # `“…” 김 장관은 말했다`: a closing quotation mark does not end the sentence
+            if not (prev is not None and prev.tag == "SSC" and prev.form in CLOSE_QUOTES
+                    and t.tag not in ("SSO", "SF", "SP", "SSC") and len(out) > first):
+                out.append(Span(t.start, t.end))
+                sent_para.append(pi)
         ids.append(len(out) - 1)
+        prev = t
         if t.end > out[-1].end:
             out[-1] = Span(out[-1].start, t.end)
     # Sentences never overlap and keep their order even if Kiwi's numbering does not.
@@ -171,7 +177,7 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
                 if resume is None:
                     resume = j + 1  # scan the bracket's content too
                 j = close + 1
-            if j < n and toks[j].tag in NOUNISH and ids[j] == ids[cur0]:
+            if j < n and (toks[j].tag in NOUNISH or _title_modifier(toks, j)) and ids[j] == ids[cur0]:
                 gap = text[toks[j - 1].end:toks[j].start]
                 if gap and gap.isspace() and "\n" not in gap:
                     cur0 = j
@@ -184,3 +190,13 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
         for p in parts[1:]:
             claimed[p.i0] = j
         i = resume if resume is not None and resume < j else j
+
+
+TITLE_MM = frozenset(("전", "현", "前", "現"))
+
+
+def _title_modifier(toks, j: int) -> bool:
+    """`김영수 전/MM 장관`: a determiner of a title continues the noun phrase (as a part of its own)."""
+    t = toks[j]
+    return (t.tag == "MM" and t.form in TITLE_MM and j + 1 < len(toks) and toks[j + 1].tag in NOUNISH
+            and toks[j + 1].start > t.end)

@@ -58,9 +58,19 @@ def _suffixes(t: str, index: dict[str, str], longest: int):
             yield s
 
 
+_LABELS: dict[tuple, str] = {}
+
+
 def label_part(toks, p: Part) -> str:
     if p.label is None:
-        p.label = _label_part(toks, p)
+        # a label depends only on the part's spelling and morphemes: shared across articles
+        key = (p.text, *[(toks[k].form, toks[k].tag) for k in range(p.i0, p.i1)])
+        lab = _LABELS.get(key)
+        if lab is None:
+            if len(_LABELS) > 200_000:
+                _LABELS.clear()
+            lab = _LABELS[key] = _label_part(toks, p)
+        p.label = lab
     return p.label
 
 
@@ -84,7 +94,7 @@ def _label_part(toks, p: Part) -> str:
     if t in L.ORGS or t in O.ALL or t in MILITARY or t in L.STANDALONE_ORGS:
         return P_ORG
     if tags[0] == "SL" and t in O.NOT_ORG_ACRONYMS:
-        return P_NOUN
+        return P_ROLE if t in ROLE_SET else P_NOUN  # CEO, CFO before a name are titles
     if t in L.ORG_SUFFIXES and t not in L.WEAK_ORG_SUFFIXES and t not in L.GENERIC_ORG:
         return P_ORGHEAD
     if t in L.ROLE_MODIFIERS:
@@ -94,7 +104,7 @@ def _label_part(toks, p: Part) -> str:
         head = toks[p.i1 - 2].form
     if head in L.ANON_HEADS:
         return P_ANON
-    if _suffix_tokens(toks, p, ROLE_SET):
+    if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags):
         return P_ROLE
     if t in L.HONORIFIC_NNB:
         return P_NOUN
@@ -109,6 +119,11 @@ def _label_part(toks, p: Part) -> str:
         if suf in L.GENERIC_ORG and not proper:
             continue
         if suf in L.WEAK_ORG_SUFFIXES:
+            if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
+                continue  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
+            last = toks[p.i1 - 1].form
+            if not proper and last != suf and len(last) < 3:
+                continue  # 군입대 (입대), 양형부당 (부당): the suffix ends a plain word (식품부, 우주국 pass)
             ministry = suf in ("부", "청", "처") and len(t) >= 3 and tags[-1] == "NNG"
             if len(stem) < 2 or not (proper or len(tags) >= 2 or ministry):
                 continue
@@ -170,6 +185,15 @@ def _demonym(t: str) -> bool:
 
 
 ROLE_SET = frozenset(L.ROLE_HEADS)
+_ROLE_SUF, _ROLE_MAX = _suffix_index([r for r in L.ROLE_HEADS if len(r) >= 2 and r not in L.RISKY_ROLE_SUFFIXES
+                                      and r not in L.WEAK_ROLE_HEADS])
+
+
+def _role_suffix(t: str, tags) -> bool:
+    """`도시교통본부장`, `천수만사업단장` kept as one common noun: a role head ends it."""
+    if len(t) < 4 or any(tg not in ("NNG", "XSN", "NNP") for tg in tags) or not _HANGUL.match(t):
+        return False
+    return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None
 
 
 def is_short_run(t: str) -> bool:

@@ -70,13 +70,27 @@ ROLE_HEADS = tuple(sorted("""
 최고사령관 주석 국가주석 총서기 서기장 교황 대주교 추기경 장군 대장 중장 소장 대령 회원 대법관 대법원장 검찰총장
 경찰청장 앵커 감독관 조사관 고문 전무 상무 이사 부대표 원내대표 최고위원 당수 총통 행정관 비대위원장 운전사
 본처 부인 아내 남편 장녀 차남 장남 차녀 전임 후임 창업자 설립자
+사무총장 사무차장 사무처장 사무국장 본부장 팀장 과장 차장 처장 반장 조합장 사업단장 학장 교육감 부교육감 지부장 지점장
+교장 교감 재판장 부장판사 주심 경위 경감 경정 총경 순경 경찰관 소방관 간호사 교사 강사 부교수 조교수 연구위원
+선임연구원 수석연구원 애널리스트 이코노미스트 사무관 서기관 주무관 공보관 총영사 영사 참사관 특사 특별대표 특별보좌관
+보고관 특별보고관 집행위원장 상임대표 공동대표 편집국장 논설위원 칼럼니스트 평론가 해설위원 병원장 시의원 구의원
+도의원 합참의장 부총리 비서관 수석비서관 정무수석 아나운서 PD 책임자 최고재무책임자 최고기술책임자 여사 추기경 랍비
+이맘 대주교 주교 사제 통역사 조종사 기장 승무원 선장 함장 중대장 대대장 연대장 사단장 군단장 참모총장 원사 상사 중사
+하사 병장 상병 일병 이병 대위 중위 소위 소령 중령 준장 사무장 대리 주임 부원장 부시장 부지사 부군수 부의장 재판관 헌법재판관 대법관 수석대변인 원내대변인 대변인 조정관 외교관 연락관 협상가 정책관 정보관 주지사 원수 국가원수
+회사원 대학생 대학원생 고교생 중학생 주부 운전기사 택시기사 버스기사 자영업자 농민 어민 직장인 공무원 약사 회계사 세무사
 """.split(), key=len, reverse=True))
 # Role heads that are also ordinary words; they need a name right next to them.
-WEAK_ROLE_HEADS = frozenset("시장 주장 이사 대표 위원 대장 소장 전임 후임 고문 왕 후보 선수 부인".split())
+WEAK_ROLE_HEADS = frozenset("시장 주장 이사 대표 위원 대장 소장 전임 후임 고문 왕 후보 선수 부인 과장 상사 대리 주임 기장 "
+                            "반장 사제 교사 강사 경사 대위 차장 처장 주교 영사 이맘 특사 교감 원사".split())
+# Role heads that also end ordinary compounds (공사장, 건강검사, 근현대사, 관리감독): never matched as a
+# suffix of a longer one-morpheme noun, only as a morpheme of their own.
+RISKY_ROLE_SUFFIXES = frozenset("사장 검사 대사 감독 학자 기자 왕 주장 시장 이사 대장 소장 고문 후보 선수 부인 과장 상사 대리 "
+                                "주임 기장 반장 사제 교사 강사 대위 차장 처장 주교 영사 특사 교감 원사 위원 대표 경위 경감 주심 "
+                                "사관 원장 국장 관장 실장 부장 단장 회장 연구원".split())
 ROLE_MODIFIERS = frozenset("전 前 현 現 신임 초대 전임 선임 수석 부 차기 당시 명예 공동 직무대행".split())
 HONORIFIC_NNB = frozenset("씨 군 양 옹 여사".split())
 
-ANON_HEADS = frozenset("관계자 당국자 소식통 관료 간부 직원 목격자 대변인실 네티즌 누리꾼 유족 유가족 피해자 참가자 시위대 시위자 주민 학부모 학생 노동자 근로자 승객 상인 관계당국 보안관계자 고위관계자 측근 목격자 주민 시민 전문가 소식통들 관계자들 당국자들 목격자들".split())
+ANON_HEADS = frozenset("일각 업계 관계자 당국자 소식통 관료 간부 직원 목격자 대변인실 네티즌 누리꾼 유족 유가족 피해자 참가자 시위대 시위자 주민 학부모 학생 노동자 근로자 승객 상인 관계당국 보안관계자 고위관계자 측근 목격자 주민 시민 전문가 소식통들 관계자들 당국자들 목격자들".split())
 
 # Very common Korean surnames (for 2-3 syllable names Kiwi tags as proper nouns).
 SURNAMES = frozenset("""
@@ -103,4 +117,7 @@ CURRENCY_UNITS = ("달러", "원", "엔", "위안", "유로", "파운드", "루�
 # Country names that are also common words: only a proper-noun tag makes them countries.
 AMBIGUOUS_COUNTRIES = G.AMBIGUOUS_COUNTRIES
 NOT_ORG = frozenset("지도부 수뇌부 집행부 간부 외부 내부 일부 전부 본부 상부 하부 세부 남부 북부 동부 서부 중부".split())
-NAME_STOP_NOUNS = frozenset("산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당".split())
+NAME_STOP_NOUNS = frozenset("산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당 일부 모든 각 여러 다른 대부분 전체 이날 한편".split())
+
+# Names the analyser splits at a particle (국민/의/힘): added to its dictionary as proper nouns.
+DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"))

@@ -15,6 +15,7 @@ import re
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import lexicon as L
 from .orglex import NOT_ORG_ACRONYMS
+from .people import foreign_looking, particle_after
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc
 from .labels import (_ACRONYM, _HANGUL, LOCATIVE, NOT_NAME_END, ORG_CLASS, PLACE_CLASS, _hanja_glossed, _korean_name,
@@ -66,6 +67,7 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
     """Names with no role or suffix: known earlier, a Korean name, a full foreign name, or a place by its particle."""
     chunk_pos = {id(c): i for i, c in enumerate(doc.chunks)}
     known = {a.text: a.kind for a in col.found}
+    known.update(_acronyms_of_orgs(doc, known))
     persons = [a for a in col.found if a.kind == PERSON]
     parts_of = {}
     for a in persons:
@@ -85,10 +87,13 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         attached = after is not None and after.start == name_parts[-1].end
         argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
                                  (after.tag == "NNB" and after.form in L.HONORIFIC_NNB))
+        if len(name_parts) == 1 and _ACRONYM.match(text) and _expands_to_org(doc, toks, name_parts[0], known):
+            col.add(name_parts, ORGANIZATION, ch, confidence=0.7)  # KR(한국철도시설공단)
+            continue
         if _hanja_glossed(doc, name_parts[-1]):
             col.add(name_parts, PERSON, ch, confidence=0.7)
             continue
-        if _korean_name(text) and len(name_parts) == 1 and not quoted and argument \
+        if _korean_name(text) and len(name_parts) == 1 and not quoted and argument and not _suffixed(text) \
                 and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
             col.add(name_parts, PERSON, ch, confidence=0.6)
             continue
@@ -104,6 +109,9 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         lk = _listed_kind(doc, ch, chunk_pos)
         if whole and lk is not None:
             col.add(name_parts, lk, ch, confidence=0.5)
+            continue
+        if whole and len(name_parts) == 1 and _acting_body(doc, ch, toks, text):
+            col.add(name_parts, ORGANIZATION, ch, confidence=0.5)  # "리얼미터는 … 발표했다", "X에서는 … 밝혔다"
             continue
         if whole and after is not None and after.tag == "JKB" and after.form in LOCATIVE \
                 and after.start == name_parts[-1].end and len(name_parts) == 1 and _HANGUL.match(text):
@@ -201,3 +209,79 @@ def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
             longer = [b.text for b in actors if b.kind == ORGANIZATION and b.text.endswith(" " + a.text)]
             keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
     return keys
+
+
+# Verbs whose subject is an organisation (a company, an agency): 발표했다, 출시했다, 인수했다 …
+ORG_VERBS = frozenset("""발표하 출시하 인수하 공시하 출범하 설립하 매각하 판매하 생산하 수주하 집계하 의결하 보도하 합병하
+체결하 선보이 공개하 운영하 개발하 제소하 공지하 시행하 도입하 주최하 주관하""".split())
+
+
+def _acting_body(doc: Doc, ch: Chunk, toks, text: str) -> bool:
+    """A proper noun (not a person's or place's name) as the subject of an organisation's verb,
+    or written `X에서는` before a verb of saying."""
+    a = particle_after(toks, ch.after)
+    if a < 0 or a >= len(toks) or toks[a].form not in ("은", "는", "이", "가", "도") or toks[a].tag not in ("JX", "JKS"):
+        return False
+    via_place = toks[a - 1].form == "에서" if a > 0 else False
+    if _korean_name(text) or " " in text or text.endswith(_PLACE_LONG) or (
+            not via_place and (foreign_looking(text) or len(text) < 3)):
+        return False  # (메릴 뉴먼: a name the analyser knows as one word; 동해안에서는: a place)
+    if not any(toks[k].tag == "NNP" for k in range(ch.parts[0].i0, ch.parts[-1].i1)):
+        return False
+    sent = toks[a].sent
+    j = a + 1
+    while j < min(len(toks), a + 60):
+        t = toks[j]
+        if t.tag == "SSO" and t.pair > j:
+            j = t.pair + 1  # a quotation's own verbs are not the subject's
+            continue
+        if t.sent != sent or (t.tag == "ETM" and toks[a].form in ("이", "가")):
+            break  # [X가 작성한] 사죄문을 공개했다: X is the subject of the relative clause only
+        stem = t.form if t.tag == "VV" else (toks[j - 1].form + t.form if t.tag == "XSV" else "")
+        if stem in ORG_VERBS or (via_place and stem in L.SAY_STEMS):
+            return True
+        j += 1
+    return False
+
+
+_LONG_SUFFIXES = tuple(x for x in L.PLACE_SUFFIXES + L.ORG_SUFFIXES if len(x) >= 2)
+_PLACE_LONG = tuple(x for x in L.PLACE_SUFFIXES if len(x) >= 2)
+
+
+def _suffixed(text: str) -> bool:
+    """`남해안`, `서울대`: a place or organisation word shaped like a Korean name (남 + 해안)."""
+    return text.endswith(_LONG_SUFFIXES)
+
+
+def _gloss_text(doc: Doc, toks, part) -> str:
+    return doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start].strip() if part.gloss else ""
+
+
+def _org_phrase(text: str, known: dict) -> bool:
+    if known.get(text) == ORGANIZATION or text in L.ORGS:
+        return True
+    return _HANGUL.match(text.replace(" ", "")) is not None and text.replace(" ", "").endswith(
+        tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2))
+
+
+def _expands_to_org(doc: Doc, toks, part, known: dict) -> bool:
+    """`KR(한국철도시설공단)`: an acronym glossed with an organisation's Korean name."""
+    inner = _gloss_text(doc, toks, part)
+    return bool(inner) and _org_phrase(inner.split(",")[0].strip(), known)
+
+
+def _acronyms_of_orgs(doc: Doc, known: dict) -> dict[str, str]:
+    """`한국철도시설공단(KR)`: the acronym in the bracket names the same organisation later on."""
+    out = {}
+    for ch in doc.chunks:
+        toks = doc.paras[ch.para].toks
+        for k, p in enumerate(ch.parts):
+            if p.gloss is None:
+                continue
+            inner = _gloss_text(doc, toks, p)
+            head = inner.split(",")[0].split("·")[0].strip()
+            if _ACRONYM.match(head) and head not in NOT_ORG_ACRONYMS:
+                phrase = doc.text[ch.parts[0].start:p.end]
+                if known.get(p.text) == ORGANIZATION or known.get(phrase) == ORGANIZATION:
+                    out.setdefault(head, ORGANIZATION)
+    return out

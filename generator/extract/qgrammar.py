@@ -1,0 +1,225 @@
+"""Quotation spans and the grammar that makes a quotation reported speech (see `quotes`).
+
+A quotation is `(open, close, virtual)`: token indices of its marks; `virtual` when the opening
+mark had no partner and the end was recovered — then `close` is the index of the first token
+after the quotation (its quotative ending), or `len(toks)` when it runs to the paragraph's end.
+"""
+from __future__ import annotations
+
+from . import lexicon as L
+
+OPEN = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』"}
+SPEECH_EC = frozenset(("며", "으며", "으면서", "면서", "라며", "이라며", "고", "라고", "이라고", "면서도", "라면서", "이라면서", "다며",
+                       "다면서", "냐며", "자며", "다고", "냐고", "자고"))
+QUOT_EC = frozenset(("라고", "이라고", "다고", "냐고", "자고", "라며", "이라며", "다며", "라면서", "이라면서", "다면서"))
+# nouns a quotation names the content of: "…"는 말을 했다, "…"라는 입장이다
+SPEECH_NOUNS = frozenset("""말 말씀 입장 주장 설명 의견 지적 비판 발언 답변 답 반응 목소리 메시지 성명 얘기 이야기 요구 호소 뜻
+취지 소감 견해 해명 논평 우려 경고 질문 당부 약속 다짐 각오 반박 증언 전언 글 하소연 불만 항변 통보 발표 고백
+내용 요지 답신 회신 구호 외침 호소문 담화 논리 이유 설명문 공지 문구""".split())
+# verbs that name rather than report: "레오나르도"라고 불리는, '배신자'라고 불렀다
+NAMING = frozenset(("불리", "부르", "칭하", "일컫", "명명하", "지칭하", "이름붙이", "불리우", "별명"))
+MAX_QUOTE = 2000
+_BOUNDARY = ("SF", "SP", "SSO", "SSC")
+
+
+def after_index(q) -> int:
+    """Index of the first token after the quotation (after its closing mark)."""
+    o, c, virtual = q
+    return c if virtual else c + 1
+
+
+def find_quotes(toks, text: str, para_end: int) -> list[tuple[int, int, bool]]:
+    """Outermost quotations of a paragraph, in order."""
+    out = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.tag == "SSO" and t.form in OPEN:
+            c = t.pair
+            if c <= i and t.form not in ("\"", "“"):
+                closers = OPEN[t.form]
+                c = next((k for k in range(i + 1, min(n, i + 400)) if toks[k].form in closers
+                          and toks[k].tag in ("SSC", "SSO")), -1)
+            elif c <= i:
+                # an unpaired double mark: the next one of its kind, unless a quotative comes first
+                r = _recover(toks, i)
+                c = next((k for k in range(i + 1, min(n, i + 400)) if toks[k].form in OPEN[t.form]), -1)
+                if r > i and (c < 0 or r < c):
+                    out.append((i, r, True))
+                    i = r
+                    continue
+                if c < 0 and para_end - t.end >= 20:
+                    out.append((i, n, True))  # carried over to the next paragraph
+                    break
+            if c > i and toks[c].start - t.end <= MAX_QUOTE:
+                out.append((i, c, False))
+                i = c + 1
+                continue
+        i += 1
+    return out
+
+
+def _recover(toks, i: int) -> int:
+    """First quotative ending after token i that a predicate follows: where the quotation ends."""
+    n = len(toks)
+    for k in range(i + 1, min(n, i + 300)):
+        t = toks[k]
+        if t.tag == "SSO" and t.form in OPEN and t.pair <= k:
+            return -1
+        if (t.tag == "JKQ" or (t.tag == "EC" and t.form in QUOT_EC)) and k > i + 1 and _predicate_follows(toks, k + 1):
+            return k
+    return -1
+
+
+def _predicate_follows(toks, k: int) -> bool:
+    for j in range(k, min(len(toks), k + 8)):
+        t = toks[j]
+        if t.tag in ("SF", "SSO"):
+            return False
+        if t.tag in ("VV", "XSV", "VX"):
+            return True
+    return False
+
+
+def _stem(toks, j: int) -> str:
+    t = toks[j]
+    if t.tag == "VV":
+        return t.form
+    if t.tag == "XSV" and j > 0:
+        return toks[j - 1].form + t.form
+    return ""
+
+
+def _naming(toks, a: int) -> bool:
+    for j in range(a, min(len(toks), a + 4)):
+        if _stem(toks, j) in NAMING:
+            return True
+        if toks[j].tag in ("SF", "SSO"):
+            break
+    return False
+
+
+def is_speech(toks, q, text: str) -> bool:
+    o, c, virtual = q
+    n = len(toks)
+    if virtual:
+        return True  # a quotative ending closed it, or it runs on to the next paragraph
+    a = c + 1
+    if a >= n:
+        return False
+    nx = toks[a]
+    gap = text[toks[c].end:nx.start]
+    if gap and (not gap.isspace() or len(gap) > 2):
+        return False
+    if _naming(toks, a):
+        return False
+    if nx.tag == "JKQ" or (nx.tag == "EC" and nx.form in SPEECH_EC):
+        return True
+    if nx.tag == "ETM" and nx.form in ("던", "라던", "다던") and a + 1 < n and toks[a + 1].tag in ("NNP", "NNG"):
+        return True  # "…"던 정형식 판사: the one who said it
+    if nx.tag == "VCP" and a + 1 < n and toks[a + 1].tag == "EC" and toks[a + 1].form in QUOT_EC:
+        return True  # 이/VCP 라고/EC; not 이/VCP 고/EC ("…"이고: a copula)
+    if nx.tag in ("NNB", "NNG") and len(nx.form) <= 2 and not gap and a + 2 < n and toks[a + 1].tag == "VCP" \
+            and toks[a + 2].tag == "EC" and toks[a + 2].form in QUOT_EC:
+        return True  # "…"중이라며, "…"뿐이라고
+    j = -1
+    if nx.form in ("는", "라는", "란", "다는", "이라는") and nx.tag in ("ETM", "JX"):
+        j = a + 1
+    elif nx.tag == "VCP" and a + 1 < n and toks[a + 1].form in ("라는", "란", "ᆫ"):
+        j = a + 2
+    if 0 <= j < n and toks[j].tag in ("NNG", "NNB") and toks[j].form in SPEECH_NOUNS:
+        return True
+    body = text[toks[o].end:toks[c].start]
+    if nx.form == "하" and nx.tag in ("VV", "XSV") and (len(body) >= 8 or " " in body.strip()) and a + 1 < n:
+        # "…" 하며, "…" 했다, "…" 하는 것 (not "‘…’ 한 단계": a description)
+        e = a + 1
+        while e < n and toks[e].tag == "EP":
+            e += 1
+        if e < n and (toks[e].tag in ("EC", "EF") or (toks[e].tag == "ETM" and e + 1 < n and (
+                toks[e + 1].form == "것" or (toks[o].form in ("“", "\"") and toks[e + 1].tag in ("NNG", "NNB"))))):
+            return True
+    return False
+
+
+def long_chain_speech(toks, q, ids, text: str) -> bool:
+    """A long quotation whose sentence ends in a verb of saying (`"…" 정부 관계자는 밝혔다`)."""
+    o, c, virtual = q
+    if virtual:
+        return False
+    nx = toks[c + 1] if c + 1 < len(toks) else None
+    if nx is not None and nx.start == toks[c].end and (nx.tag in ("JKO", "JKB", "JKG", "JKS", "JKC")
+                                                       or nx.form in ("란", "이란")
+                                                       or (nx.tag == "VCP" and c + 2 < len(toks) and toks[c + 2].form == "란")):
+        return False  # ‘…’란, ‘…’를 막기 위해: a quoted phrase inside the sentence, not a saying
+    long_q = toks[c].start - toks[o].end >= 20
+    j = c + 1
+    sent = ids[o]
+    while j < len(toks) and ids[j] == sent and j - c < 30:
+        if _stem(toks, j) in L.SAY_STEMS and long_q:
+            return True
+        if _thus(toks, j) and any(_stem(toks, x) in L.SAY_STEMS for x in range(j + 1, min(len(toks), j + 5))):
+            return True  # "…" 김 장관은 이렇게 말했다 / 이같이 밝혔다
+        if toks[j].tag == "SSO":
+            return False
+        j += 1
+    return False
+
+
+def verb_of_saying(text: str, toks, k: int, sent: int, ids) -> tuple[str | None, int]:
+    """First predicate after token k that closes a clause: (spelled word, token index)."""
+    n = len(toks)
+    j = k
+    while j < n and ids[j] == sent and j - k < 40:
+        t = toks[j]
+        if t.tag in ("VV", "XSV", "VX") or (t.tag == "VA" and j > k):
+            # the word's last morpheme must close a clause (not a modifier like 대한)
+            e = j
+            while e + 1 < n and toks[e + 1].start <= toks[e].end and toks[e + 1].tag not in _BOUNDARY:
+                e += 1
+            if toks[e].tag in ("EF", "EC") and not (toks[e].tag == "EC" and toks[e].form in ("어", "아", "게", "지")):
+                s = j
+                while s > 0 and toks[s - 1].end >= toks[s].start and toks[s - 1].tag not in _BOUNDARY + ("JKQ", "EC"):
+                    s -= 1
+                return text[toks[s].start:toks[e].end], e
+        if t.tag == "SSO" and t.form in OPEN:
+            return None, j
+        j += 1
+    return None, j
+
+
+def modifier_head(toks, a: int) -> int:
+    """`"…"고 말한 김 장관`, `"…"고 본 나상윤 위원의`: index of the first token of the noun phrase
+    that the saying verb modifies, or -1."""
+    n = len(toks)
+    if a < n and toks[a].tag == "ETM" and toks[a].form in ("던", "라던", "다던"):
+        return a + 1 if a + 1 < n and toks[a + 1].tag in ("NNP", "NNG", "SL") else -1  # "…"던 정 판사
+    if a >= n or not (toks[a].tag == "JKQ" or (toks[a].tag == "EC" and toks[a].form in QUOT_EC)):
+        return -1
+    for j in range(a + 1, min(n, a + 5)):
+        t = toks[j]
+        if t.tag == "ETM" and t.form in ("ᆫ", "은", "던", "는"):
+            return j + 1 if j + 1 < n and toks[j + 1].tag in ("NNP", "NNG", "SL", "MM", "NNB") else -1
+        if t.tag in _BOUNDARY or t.tag in ("EF", "EC"):
+            return -1
+    return -1
+
+
+def says_something(toks, o: int, c: int) -> bool:
+    """Does a quotation hold a statement (a predicate, or a subject/topic particle) rather than a
+    name (`"7·2 전국노동자대회"`)?"""
+    for j in range(o + 1, min(c, len(toks))):
+        t = toks[j]
+        if t.tag in ("VV", "VA", "VX", "XSV", "XSA", "EF", "VCP", "VCN") or (t.tag in ("JX", "JKS") and t.form in ("은", "는", "이", "가")):
+            return True
+    return False
+
+
+def _thus(toks, j: int) -> bool:
+    """`이렇게` (이렇/VA 게/EC), `이같이` (이/NP 같이/JKB), `그렇게`: the saying refers back to a quotation."""
+    t = toks[j]
+    if t.form in ("이렇게", "이같이", "그렇게"):
+        return True
+    if t.form in ("이렇", "그렇") and j + 1 < len(toks) and toks[j + 1].form == "게":
+        return True
+    return t.form in ("이", "그") and t.tag == "NP" and j + 1 < len(toks) and toks[j + 1].form == "같이"

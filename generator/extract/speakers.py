@@ -1,0 +1,285 @@
+"""Who said a quotation: the subject of the clause whose predicate is the verb of saying.
+
+Candidates are noun phrases marked as subject or topic (은/는/이/가/도/께서, also after `씨`,
+`모`, an age bracket, `측` or `에서`: `박 모씨(45)는`, `당선자 측은`, `리얼미터에서는`) and sources
+(`X에 따르면`), not inside a quotation:
+
+- a subject between the quotation and its verb wins (`"…"라고 벡톨 교수는 밝혔다`), then the head
+  of a relative clause of saying (`"…"고 말한 김 장관은`, `"…"고 본 나상윤 위원의 말처럼`), then
+  the topic before the quotation in the same clause (`X는 "…"라고 말했다`);
+- a pronoun (`그는`, `그녀는`) takes the last person named before it; a definite description
+  (`이 관계자는`, `장관이`, `한 단장은`) the last source or person with that head or role;
+- with no subject: a headline's `X, "…"`, the speaker of the previous quotation nearby, or the
+  first actor of the previous sentence.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE, Mention, Span
+from .actors import ActorIndex
+from .doc import Doc
+from .doc import Part
+from .labels import P_ANON, P_ROLE, label_part
+from .people import particle_after
+from .qgrammar import after_index, modifier_head
+
+SUBJ = frozenset(("은", "는", "이", "가", "께서", "도", "께서는"))
+TOPIC = frozenset(("은", "는", "께서는"))
+CLAUSE_EC = frozenset(("는데", "은데", "ᆫ데", "고", "며", "으며", "면서", "으면서", "지만", "으나", "나", "어서", "아서"))
+DEFINITE = frozenset(("이", "그", "해당", "같은", "이런"))
+NAME_CLOSERS = frozenset("’”\"'》>」』")  # '더 선'은, <자유일보>는, 《한겨레》는
+SOURCE_HEADS = ("관계자", "당국자", "소식통", "대변인실", "측근", "관계자들", "당국자들")
+
+
+class Speakers:
+    """Actor mentions by position, for subject lookups."""
+
+    def __init__(self, doc: Doc, actors: ActorIndex, quoted: list[tuple[int, int]] = ()) -> None:
+        self.q_starts = [a for a, _ in quoted]
+        self.q_ends = [b for _, b in quoted]
+        # places speak for their governments (`이스라엘 측은`, `이란에서는`), ranked last
+        self.ms = [m for m in actors.mentions if m.kind in (PERSON, ORGANIZATION, ANONYMOUS, PLACE)]
+        self.starts = [m.start for m in self.ms]
+
+    def within(self, s: int, e: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, s)
+        out = []
+        while i < len(self.ms) and self.ms[i].start < e:
+            if self.ms[i].end <= e:
+                out.append(self.ms[i])
+            i += 1
+        return out
+
+    def quoted(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.q_starts, pos) - 1
+        return k >= 0 and pos < self.q_ends[k]
+
+    def antecedent(self, pos: int) -> Mention | None:
+        """What `그는`/`그녀는` at pos refers to: the last person (or named source) outside quotations."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        stop = max(-1, i - 200)
+        while i > stop:
+            m = self.ms[i]
+            if not self.quoted(m.start):
+                if m.kind == ANONYMOUS and m.text.endswith(SOURCE_HEADS):
+                    return m
+                if m.kind == PERSON:
+                    # a person named inside a source phrase (정의당 장혜영 의원실 관계자): the source
+                    k = i - 1
+                    while k > stop and self.ms[k].end >= m.end and self.ms[k].start <= m.start:
+                        if self.ms[k].kind == ANONYMOUS:
+                            return self.ms[k]
+                        k -= 1
+                    return m
+            i -= 1
+        return None
+
+    def last_before(self, pos: int, ok) -> Mention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        stop = max(-1, i - 200)  # bounded look-back keeps long inputs linear
+        while i > stop:
+            if ok(self.ms[i]):
+                return self.ms[i]
+            i -= 1
+        return None
+
+
+def _head(ms: list[Mention], end: int) -> Mention | None:
+    """The actor a subject phrase names: a source, else a person, else what ends the phrase."""
+    for kind in (ANONYMOUS, PERSON):
+        for m in ms:
+            if m.kind == kind:
+                return m
+    actors = [m for m in ms if m.kind != PLACE] or ms
+    for m in actors:
+        if m.end == end:
+            return m
+    return actors[-1] if actors else None
+
+
+def _subject_particle(toks, ch) -> tuple[int, str | None]:
+    a = particle_after(toks, ch.after)
+    if a < 0 or a >= len(toks):
+        return a, None
+    t = toks[a]
+    if t.tag in ("JX", "JKS") and t.form in SUBJ:
+        return a, t.form
+    if t.tag == "JKB" and t.form == "에" and a + 1 < len(toks) and toks[a + 1].form.startswith("따르"):
+        return a, "source"
+    return a, None
+
+
+def _definite(doc: Doc, sp: Speakers, toks, ch, m: Mention | None) -> Mention | None:
+    """`이 관계자는` -> the source named before with that head; `장관이`, `한 단장은` -> the person
+    with that role. None when the phrase is not a bare definite description."""
+    i0 = ch.parts[0].i0
+    det = i0 > 0 and toks[i0 - 1].form in DEFINITE and toks[i0 - 1].tag in ("MM", "NP", "NNG")
+    if m is not None and m.kind == ANONYMOUS and det and " " not in m.text:
+        prev = sp.last_before(ch.start, lambda x: x.kind == ANONYMOUS and x.text != m.text and x.text.endswith(m.text))
+        return prev
+    if m is None and len(ch.parts) == 1 and label_part(toks, ch.parts[0]) == P_ROLE:
+        role = ch.parts[0].text
+        return sp.last_before(ch.start, lambda x: x.kind == PERSON and x.role is not None
+                              and (x.role.endswith(role) or role.endswith(x.role.split()[-1])))
+    return None
+
+
+def _quoted_subjects(doc: Doc, toks, o: int, floor: int) -> list:
+    """`'더 선'은 '…'라고 밝혔다`: a short quoted name marked as topic or subject before the quotation."""
+    out = []
+    for k in range(max(1, o - 25), o - 1):
+        t = toks[k]
+        if t.tag == "SSC" and t.form in NAME_CLOSERS and 0 <= t.pair < k and toks[t.pair].start >= floor \
+                and toks[k + 1].tag in ("JX", "JKS") \
+                and toks[k + 1].form in SUBJ and toks[k + 1].start == t.end:
+            a, b = toks[t.pair].end, t.start
+            name = doc.text[a:b].strip()
+            if 1 < len(name) <= 20:
+                out.append((toks[k + 1].form, Mention(name, a, b, ORGANIZATION, name, Span(a, b)), k + 1))
+    return out
+
+
+def _group(doc: Doc, toks, ch) -> Mention | None:
+    """`선수들은`, `의원들이`: a plural role noun as subject names an unnamed group of speakers."""
+    if len(ch.parts) != 1:
+        return None
+    p = ch.parts[0]
+    if p.i1 - p.i0 < 2 or toks[p.i1 - 1].form != "들":
+        return None
+    core = Part(p.i0, p.i1 - 1, p.start, toks[p.i1 - 2].end, doc.text[p.start:toks[p.i1 - 2].end])
+    if label_part(toks, core) not in (P_ROLE, P_ANON):
+        return None
+    return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))
+
+
+def _clause_closed(toks, a: int, o: int, topic: bool) -> bool:
+    """A connective ending between the subject's particle and the quotation closes its clause;
+    so does a relative clause for a subject marked 이/가 (`곽 전 교육감이 추진해온 개편과 관련해서는`)."""
+    for k in range(a + 1, o):
+        t = toks[k]
+        if t.tag == "EC" and t.form in CLAUSE_EC and k + 1 < o and toks[k + 1].tag in ("SP", "NNP", "NNG", "SL"):
+            return True
+        if not topic and t.tag == "ETM" and k > 0 and toks[k - 1].tag in ("VV", "VX", "XSV", "EP", "VA") \
+                and k + 1 < o and toks[k + 1].tag in ("NNG", "NNP", "NNB"):
+            return True
+    return False
+
+
+def _key(m: Mention):
+    return m.key, m.kind, Span(m.start, m.end)
+
+
+def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int, last, inside, prev_close_of):
+    """(speaker key, kind, span) of the quotation q (qlast: the last quotation of its chain)."""
+    o = q[0]
+    qstart = toks[o].start
+    close_i = after_index(qlast)
+    floor = prev_close_of.get(o, -1)
+    s = doc.sentences[sent]
+    vend = toks[vpos].start if vpos < len(toks) else s.end
+    before, after_ = [], []
+    cstarts = [c.start for c in chunks]
+    lo = max(0, bisect.bisect_left(cstarts, qstart) - 40)
+    hi = bisect.bisect_right(cstarts, vend) + 1
+    for ch in chunks[lo:hi]:
+        if inside(ch.start):
+            continue  # a subject inside a quotation is the quoted speaker's, not ours
+        a, form = _subject_particle(toks, ch)
+        if form is None:
+            continue
+        m = _head(sp.within(ch.start, ch.end), ch.end)
+        d = _definite(doc, sp, toks, ch, m)
+        if d is not None:
+            m = d
+        if m is None:
+            m = _group(doc, toks, ch)
+        elif m.kind == PLACE and ch.end > m.end and label_part(toks, ch.parts[-1]) not in (P_ROLE,):
+            # 일리노이 주 가톨릭계에서는, 하이드로 토론토는: the phrase, not the place in it
+            m = Mention(doc.text[ch.start:ch.end], ch.start, ch.end, ANONYMOUS, doc.text[ch.start:ch.end],
+                        Span(ch.start, ch.end))
+        if m is None:
+            continue
+        if m.kind == PLACE:
+            form = "place"
+        if ch.end <= qstart:
+            if ch.start >= floor:
+                before.append((form, m, a))
+        elif ch.para == doc.sent_para[sent] and ch.parts[0].i0 >= close_i and ch.end <= vend:
+            after_.append((form, m, a))
+    before.extend(_quoted_subjects(doc, toks, o, max(floor, s.start)))
+    pron = None
+    for k in range(max(0, o - 30), o):
+        t = toks[k]
+        if t.start >= s.start and t.tag == "NP" and t.form in ("그", "그녀") and k + 1 < len(toks) \
+                and toks[k + 1].tag in ("JX", "JKS"):
+            pron = t
+    after_ = [x for x in after_ if x[0] != "place"] or after_
+    if after_:
+        return _key(after_[0][1])
+    mh = modifier_head(toks, close_i)
+    if mh > 0:
+        ch = next((c for c in chunks if c.parts[0].i0 == mh and c.para == doc.sent_para[sent]), None)
+        if ch is not None:
+            m = _head(sp.within(ch.start, ch.end), ch.end) or _definite(doc, sp, toks, ch, None)
+            if m is not None and m.kind != PLACE:
+                return _key(m)
+    pick = None
+    cl = []
+    if before:
+        # the subject of the clause that holds the quotation: drop subjects of earlier clauses
+        # closed by a connective ending (…비판적인데, 존 스미스는 "…"이라고 일축했고)
+        cl = [c for c in before if not _clause_closed(toks, c[2], o, c[0] in TOPIC)]
+        if not cl and not all(c[0] in ("이", "가") for c in before):
+            cl = before  # only subjects of embedded clauses (이/가): the speaker is not named here
+    if cl:
+        topics = [m for f, m, _ in cl if f in TOPIC]
+        subjects = [m for f, m, _ in cl if f not in ("source", "place")]
+        sources = [m for f, m, _ in cl if f == "source"]
+        if mh > 0 and subjects:
+            topics = []  # [X가 "…"라고 주장한] 것: the embedded clause's own subject
+        # `X에 따르면` names the speaker only when the clause has no subject of its own
+        if topics:
+            pick = topics[0]
+        elif subjects:
+            pick = subjects[-1]
+        else:
+            pick = sources[0] if sources else cl[-1][1]
+    if pron is not None and (pick is None or pick.start < pron.start):
+        prev = sp.antecedent(pron.start)
+        if prev is not None:
+            return prev.key, prev.kind, Span(pron.start, pron.end)
+    if pick is not None:
+        return _key(pick)
+    # no subject: the headline's "X, “…”" or the previous sentence's speaker/topic
+    if o > 0 and (toks[o - 1].form == "," or (doc.sent_para[sent] == 0 and toks[o - 1].tag in ("NNP", "NNG", "SL", "XSN"))):
+        got = _before_mark(doc, sp, toks, o, s)
+        if got[0] is not None:
+            return got
+    lsent, lname = last
+    if lname is not None and (sent - lsent <= 2 or (sent - lsent <= 4 and doc.sent_para[lsent] == doc.sent_para[sent])):
+        return lname, None, None  # no subject: the previous speaker goes on talking
+    prev_s = doc.sentences[sent - 1] if sent > 0 else None
+    if prev_s is not None:
+        ms = sp.within(prev_s.start, prev_s.end)
+        if ms:
+            m = _head(ms[:1] + [x for x in ms if x.kind == ANONYMOUS], ms[0].end)
+            return m.key, m.kind, None
+    return None, None, None
+
+
+def _before_mark(doc: Doc, sp: Speakers, toks, o: int, s: Span):
+    """`X, “…”` / `X “…”`: the actor (or, failing that, the noun phrase) written before the mark."""
+    end = toks[o - 1].start if toks[o - 1].form == "," else toks[o - 1].end
+    ms = sp.within(s.start, end)
+    m = _head(ms, end) if ms else None
+    if m is not None and not (m.kind == PLACE and m.end < end):  # "소말리아 해적들, “…”": not the country
+        return _key(m)
+    k = o - 2 if toks[o - 1].form == "," else o - 1
+    j = k
+    while j > 0 and toks[j - 1].tag in ("NNG", "NNP", "XSN", "SL") and toks[j - 1].start >= s.start:
+        j -= 1
+    if k >= 0 and j <= k and toks[k].tag in ("NNG", "NNP", "XSN") and toks[k].start >= s.start:
+        # unnamed speakers of a headline: "압송된 해적들, “…”"
+        return doc.text[toks[j].start:toks[k].end], ANONYMOUS, Span(toks[j].start, toks[k].end)
+    return None, None, None
