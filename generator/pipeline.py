@@ -9,7 +9,10 @@ knowledge base.
 """
 from __future__ import annotations
 
+import gc
 import logging
+import multiprocessing
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,15 +94,59 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     return kb
 
 
+PARALLEL_RENDER_MIN = 300
+"""Articles + entities from which article and entity pages are rendered by two forked
+processes (below that, forking costs more than it saves)."""
+_RENDER_CHUNK = 100
+_render_state: tuple | None = None
+"""(kb, related, co) for forked render workers: inherited, never pickled."""
+
+
+def _render_one(kind: str, key: str) -> tuple[str, str]:
+    kb, related, co = _render_state
+    if kind == "a":
+        return (urls.md_path(urls.article_url(key)),
+                render_article(kb.articles[key], kb.analyses[key], kb, related.get(key, [])))
+    ent = kb.entities[key]
+    render = render_term if ent.kind == TERM else render_actor
+    return urls.md_path(urls.entity_url(ent)), render(ent, kb, co.get(ent.id, {}))
+
+
+def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [_render_one(kind, key) for kind, key in items]
+
+
+def _render_workers(n_items: int) -> int:
+    if n_items < PARALLEL_RENDER_MIN or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
 def render_pages(kb: KnowledgeBase) -> dict[str, str | bytes]:
+    global _render_state
     related = related_articles(kb)
     co = cooccurrence(kb)
     pages: dict[str, str | bytes] = {}
-    for aid, art in kb.articles.items():
-        pages[urls.md_path(urls.article_url(aid))] = render_article(art, kb.analyses[aid], kb, related.get(aid, []))
-    for ent in kb.entities.values():
-        render = render_term if ent.kind == TERM else render_actor
-        pages[urls.md_path(urls.entity_url(ent))] = render(ent, kb, co.get(ent.id, {}))
+    items = [("a", aid) for aid in kb.articles] + [("e", eid) for eid in kb.entities]
+    _render_state = (kb, related, co)
+    try:
+        workers = _render_workers(len(items))
+        if workers > 1:
+            # Article and entity pages are pure functions of the knowledge base: two forked
+            # processes share it copy-on-write; results come back in input order, so the
+            # pages are the same, in the same order, as in one process.
+            chunks = [items[i:i + _RENDER_CHUNK] for i in range(0, len(items), _RENDER_CHUNK)]
+            gc.freeze()  # keep the inherited objects' pages shared (no refcount GC churn)
+            try:
+                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                    for done in pool.imap(_render_chunk, chunks):
+                        pages.update(done)
+            finally:
+                gc.unfreeze()
+        else:
+            pages.update(_render_chunk(items))
+    finally:
+        _render_state = None
     pages.update(render_articles_index(kb))
     pages["glossary/index.md"] = render_glossary_index(kb)
     pages["actors/index.md"] = render_actors_index(kb)

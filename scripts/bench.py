@@ -1,0 +1,370 @@
+"""Benchmark the whole build at 322, 1,000 and 10,000 articles (not a test: run it by hand).
+
+    .venv/bin/python scripts/bench.py [--sizes 322,1000,10000] [--out /tmp/bench] [--skip-site]
+                                      [--full-rebuild-upto N] [--profile]
+
+Corpora (written once into OUT/<size>/seeds and reused by later runs):
+
+* 322 — the development corpus, tests/fixtures/wikinews-dev.csv, imported with
+  `generator.importer.import_file`, plus the curated files of seeds/curated/ (so the
+  analyser's user dictionary is the real one).
+* larger sizes — synthetic articles made of the development corpus' real sentences,
+  reshuffled with a fixed seed: each one takes a real headline and date from a "base"
+  article and assembles 2–12 paragraphs of 1–4 real sentences, about 60 % from the base
+  article and 40 % from its topic/date neighbours (the six articles nearest in date and
+  the two whose headlines share most words with it). Entities, quotes and dates stay
+  real text, so timelines, glossary and actor pages fill up as with real news; a
+  sentence recurs about size/322 times across the corpus, which a real corpus would
+  not do (the analysis cache is per article, so nothing is saved by the repetition).
+
+For each size, every build runs in a child process (`--child`), so peak memory is the
+child's own `ru_maxrss` and nothing is shared between runs:
+
+1. clean build (no cache): generation = load + analyse + resolve + render + write,
+   site = mkdocs + Korean search index; peak RSS of the child;
+2. bare tokenisation: a fresh `Kiwi(num_workers=2)` tokenises the same paragraphs the
+   analyser reads (one batch call) — the ratio analysis / bare is printed with the model
+   load counted on both sides (the analysis stage loads Kiwi too);
+3. one article changes (a sentence appended): an incremental generation (cache on);
+   the child must report `analysed: 1`;
+4. another change to that article: an incremental full build (generation + site);
+   `--full-rebuild-upto N` skips it above N articles (MkDocs and the search index are not incremental, so it
+   costs about the incremental generation plus the clean site build) — saves a quarter
+   of an hour at 10,000 articles.
+
+The code measured is a snapshot taken at start (`generator/`, `docs/`, `overrides/`,
+`mkdocs.yml` copied to OUT/src): others edit the package while the bench runs, and an
+edit to the extractor changes the analysis cache key, which would turn the
+"one changed article" rebuild into a full re-analysis.
+
+The article is restored afterwards, so the corpus stays the same between runs. The
+first-search download is what the Korean search worker fetches for a first query (see
+`generator/search`): worker script, Material's cut-down `search_index.json`, the
+manifest, the term shards a query reads and the record chunks of its top results,
+gzipped; the largest over a set of queries is printed (`scripts/bench_search.py`
+implements the worker's rules; without it only the fixed files are counted).
+
+The machine is shared: other builds run beside this one, so times carry noise; the
+header prints the load average before and after.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gzip
+import json
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = Path(os.environ.get("BENCH_CODE", ROOT))
+"""Where the measured package is imported from (the snapshot, in child processes)."""
+sys.path.insert(0, str(CODE))
+SNAPSHOT = ("generator", "docs", "overrides", "mkdocs.yml")
+
+DEV_CSV = ROOT / "tests" / "fixtures" / "wikinews-dev.csv"
+CURATED = ROOT / "seeds" / "curated"
+SEED = 20240410
+QUERIES = ["정책", "오커스를", "AUKUS", "일본", "미국 대통령", "선거", "대통령", "국가안보보좌관"]
+_SENT = re.compile(r"(?<=[.!?다])\s+")
+_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}")
+
+
+# -- corpora -----------------------------------------------------------------------------
+
+def _rows() -> list[dict[str, str]]:
+    with DEV_CSV.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def make_dev(seeds: Path) -> None:
+    from generator.importer import import_file
+    import_file(DEV_CSV, seeds, source="위키뉴스", licence="CC BY 2.5", author="Korean Wikinews contributors")
+
+
+def make_synthetic(seeds: Path, n: int, seed: int = SEED) -> None:
+    """`n` articles of real headlines, dates and sentences (see the module docstring)."""
+    from generator.importer import article_text
+    rows = [r for r in _rows() if r["제목"].strip() and r["내용"].strip()]
+    sents = []
+    for r in rows:
+        paras = [p for p in r["내용"].split("\n") if p.strip()]
+        sents.append([s for p in paras for s in _SENT.split(p.strip()) if len(s) > 5] or [r["내용"].strip()])
+    by_date = sorted(range(len(rows)), key=lambda i: (rows[i]["작성일"], i))
+    pos = {i: p for p, i in enumerate(by_date)}
+    words = [set(_WORD.findall(r["제목"])) for r in rows]
+    neighbours = []
+    for i in range(len(rows)):
+        p = pos[i]
+        near = [by_date[q] for q in range(max(0, p - 3), min(len(rows), p + 4)) if by_date[q] != i]
+        topical = sorted((j for j in range(len(rows)) if j != i and words[i] & words[j]),
+                         key=lambda j: (-len(words[i] & words[j]), j))[:2]
+        neighbours.append(list(dict.fromkeys(near + topical)))
+    rnd = random.Random(seed)
+    order: list[int] = []
+    for i in range(n):
+        if not order:
+            order = list(range(len(rows)))
+            rnd.shuffle(order)
+        b = order.pop()
+        base = rows[b]
+        n_paras = max(2, min(12, len([p for p in base["내용"].split("\n") if p.strip()]) + rnd.randint(-1, 2)))
+        paras = []
+        for _ in range(n_paras):
+            picked = []
+            for _ in range(rnd.randint(1, 4)):
+                src = b if rnd.random() < 0.6 or not neighbours[b] else rnd.choice(neighbours[b])
+                picked.append(rnd.choice(sents[src]))
+            paras.append(" ".join(picked))
+        meta = {"date": base["작성일"].strip(), "source": "위키뉴스 (벤치마크 합성)",
+                "url": base["출처"].strip(), "licence": "CC BY 2.5",
+                "author": "Korean Wikinews contributors"}
+        meta = {k: v for k, v in meta.items() if v}
+        stem = f"{meta.get('date', '0000-00-00')}_syn{i:05d}"
+        (seeds / f"{stem}.txt").write_text(article_text(base["제목"].strip(), "\n".join(paras), meta),
+                                           encoding="utf-8", newline="")
+
+
+def ensure_corpus(root: Path, n: int) -> Path:
+    seeds = root / "seeds"
+    stamp = root / "corpus.ok"
+    if stamp.exists() and stamp.read_text() == f"{n} {SEED}":
+        return seeds
+    shutil.rmtree(seeds, ignore_errors=True)
+    seeds.mkdir(parents=True)
+    if n == 322:
+        make_dev(seeds)
+    else:
+        make_synthetic(seeds, n)
+    if CURATED.is_dir():
+        shutil.copytree(CURATED, seeds / "curated")
+    stamp.write_text(f"{n} {SEED}")
+    return seeds
+
+
+# -- child process -----------------------------------------------------------------------
+
+def child(args) -> None:
+    import logging
+    logging.basicConfig(level=logging.WARNING)
+    from generator.config import Options
+    result: dict = {}
+    if args.child == "bare":
+        from generator.corpus import load_corpus
+        from generator.extract.doc import content_blocks
+        arts, _ = load_corpus(args.seeds)
+        texts = [b.text for a in arts for b in content_blocks(a)]
+        del arts
+        from kiwipiepy import Kiwi
+        t0 = time.perf_counter()
+        kiwi = Kiwi(num_workers=2)
+        t1 = time.perf_counter()
+        n = sum(1 for _ in kiwi.tokenize(texts))
+        t2 = time.perf_counter()
+        result = {"load": t1 - t0, "tokenise": t2 - t1, "paragraphs": n, "chars": sum(map(len, texts))}
+    else:
+        from generator.pipeline import BuildReport, build, generate
+        opts = replace(Options(), seeds=args.seeds, work=args.work, site=args.site, keep_going=True)
+        prof = None
+        if args.profile:
+            import cProfile
+            prof = cProfile.Profile()
+            prof.enable()
+        t0 = time.perf_counter()
+        if args.child == "build":
+            report = build(opts)
+        else:
+            report = BuildReport()
+            generate(opts, report)
+        wall = time.perf_counter() - t0
+        if prof is not None:
+            prof.disable()
+            prof.dump_stats(str(args.work.parent / f"profile-{args.child}.pstats"))
+        result = {"wall": wall, "timings": report.timings, "stats": report.stats, "pages": report.pages,
+                  "articles": report.articles, "entities": report.entities,
+                  "docs_files": sum(1 for p in opts.docs_out.rglob("*.md"))}
+    result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT " + json.dumps(result))
+
+
+def snapshot_code(out: Path) -> Path:
+    dest = out / "src"
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for name in SNAPSHOT:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def run_child(mode: str, root: Path, profile: bool = False) -> dict:
+    cmd = [sys.executable, __file__, "--child", mode, "--seeds", str(root / "seeds"),
+           "--work", str(root / "work"), "--site", str(root / "site")]
+    if profile:
+        cmd.append("--profile")
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "BENCH_CODE": str(CODE)})
+    if p.returncode != 0:
+        sys.stderr.write(p.stdout[-4000:] + p.stderr[-4000:])
+        raise SystemExit(f"child {mode} failed ({p.returncode})")
+    line = [x for x in p.stdout.splitlines() if x.startswith("RESULT ")][-1]
+    res = json.loads(line[7:])
+    res["child_wall"] = time.perf_counter() - t0
+    return res
+
+
+# -- measurements ------------------------------------------------------------------------
+
+def gen_time(r: dict) -> float:
+    return sum(r["timings"].get(k, 0.0) for k in ("load", "analyse", "resolve", "render", "write"))
+
+
+def site_time(r: dict) -> float:
+    return r["timings"].get("mkdocs", 0.0) + r["timings"].get("search", 0.0)
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def first_search_kb(site: Path) -> tuple[float, str]:
+    """Largest gzip download of a first search over QUERIES, in kB, and how it was counted."""
+    out = site / "search" / "ko"
+    if not (out / "manifest.json").exists():
+        return float("nan"), "no search/ko index"
+    try:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from bench_search import first_search  # the worker's download rules
+        return max(first_search(out, q)[2] for q in QUERIES) / 1e3, "worst query"
+    except Exception as e:  # noqa: BLE001 - the sibling script may change under us
+        files = [site / "search" / "search_index.json", out / "manifest.json",
+                 site / "javascripts" / "search-ko-worker.js"]
+        return sum(len(gzip.compress(f.read_bytes())) for f in files if f.exists()) / 1e3, \
+            f"fixed files only ({type(e).__name__})"
+
+
+def touch_article(seeds: Path, n: int) -> None:
+    path = sorted(p for p in seeds.glob("*.txt"))[len(list(seeds.glob("*.txt"))) // 2]
+    orig = path.with_suffix(".orig")
+    if not orig.exists():
+        shutil.copy(path, orig)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"이 문단은 벤치마크의 {n}번째 수정으로 덧붙였다.\n")
+
+
+def restore_article(seeds: Path) -> None:
+    for orig in seeds.glob("*.orig"):
+        os.replace(orig, orig.with_suffix(".txt"))
+
+
+def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: bool = True) -> dict:
+    root = out / str(n)
+    t = time.perf_counter()
+    seeds = ensure_corpus(root, n)
+    restore_article(seeds)
+    print(f"[{n}] corpus ready in {time.perf_counter() - t:.1f} s", file=sys.stderr, flush=True)
+    shutil.rmtree(root / "work", ignore_errors=True)
+    shutil.rmtree(root / "site", ignore_errors=True)
+    clean = run_child("generate" if skip_site else "build", root, profile)
+    print(f"[{n}] clean: {json.dumps(clean)}", file=sys.stderr, flush=True)
+    bare = run_child("bare", root)
+    print(f"[{n}] bare: {json.dumps(bare)}", file=sys.stderr, flush=True)
+    try:
+        touch_article(seeds, 1)
+        inc = run_child("generate", root)
+        print(f"[{n}] incremental generate: {json.dumps(inc)}", file=sys.stderr, flush=True)
+        inc_full = None
+        if not skip_site and full_rebuild:
+            touch_article(seeds, 2)
+            inc_full = run_child("build", root)
+            print(f"[{n}] incremental build: {json.dumps(inc_full)}", file=sys.stderr, flush=True)
+    finally:
+        restore_article(seeds)
+    row = {"n": n, "articles": clean["articles"], "entities": clean["entities"], "pages": clean["pages"],
+           "docs_files": clean["docs_files"], "gen": gen_time(clean), "timings": clean["timings"],
+           "site": site_time(clean), "rss": clean["maxrss_mb"], "bare": bare,
+           "ratio": clean["timings"]["analyse"] / (bare["load"] + bare["tokenise"]),
+           "inc_gen": gen_time(inc), "inc_analysed": inc["stats"].get("analysed"),
+           "inc_written": inc["stats"].get("written"),
+           "inc_full": (gen_time(inc_full) + site_time(inc_full)) if inc_full else None}
+    if not skip_site:
+        row["site_mb"] = dir_size(root / "site") / 1e6
+        row["first_search"], row["fs_how"] = first_search_kb(root / "site")
+        row["mkdocs_ms_page"] = 1000 * clean["timings"]["mkdocs"] / max(1, clean["docs_files"])
+    return row
+
+
+def table(rows: list[dict], skip_site: bool) -> str:
+    def f(x, fmt="{:.1f}"):
+        return "—" if x is None else fmt.format(x)
+    head = ["articles", "pages", "entities", "generation s", "(load/analyse/resolve/render/write)",
+            "site s (mkdocs+search)", "mkdocs ms/page", "peak RSS MB", "site MB", "first search kB gz",
+            "analysis / bare Kiwi", "incr. generation s (% of clean)", "incr. full s", "re-analysed"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        t = r["timings"]
+        parts = "/".join(f"{t.get(k, 0):.0f}" for k in ("load", "analyse", "resolve", "render", "write"))
+        lines.append("| " + " | ".join([
+            f"{r['articles']:,}", f"{r['pages']:,}", f"{r['entities']:,}", f(r["gen"]), parts,
+            "—" if skip_site else f"{r['site']:.1f} ({t.get('mkdocs', 0):.0f}+{t.get('search', 0):.0f})",
+            f(r.get("mkdocs_ms_page")), f(r["rss"], "{:.0f}"), f(r.get("site_mb")),
+            f(r.get("first_search")),
+            f"{r['ratio']:.2f} ({t['analyse']:.1f} s / {r['bare']['load']:.1f}+{r['bare']['tokenise']:.1f} s)",
+            f"{r['inc_gen']:.1f} ({100 * r['inc_gen'] / r['gen']:.0f} %)", f(r["inc_full"]),
+            str(r["inc_analysed"])]) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="322,1000,10000")
+    ap.add_argument("--out", type=Path, default=Path("/tmp/bench"))
+    ap.add_argument("--skip-site", action="store_true", help="generation only (no MkDocs, no search index)")
+    ap.add_argument("--full-rebuild-upto", type=int, default=10**9, metavar="N",
+                    help="run the incremental full build (generation + site) only up to N articles")
+    ap.add_argument("--profile", action="store_true", help="cProfile the clean build (OUT/<size>/profile-*.pstats)")
+    ap.add_argument("--child", choices=["build", "generate", "bare"], help=argparse.SUPPRESS)
+    ap.add_argument("--seeds", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--site", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        return child(args)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    args.out.mkdir(parents=True, exist_ok=True)
+    global CODE
+    CODE = snapshot_code(args.out)
+    import kiwipiepy
+    load0 = os.getloadavg()
+    started = dt.datetime.now().astimezone()
+    rows = []
+    for n in sizes:
+        rows.append(bench_size(n, args.out, args.skip_site, args.profile, n <= args.full_rebuild_upto))
+    load1 = os.getloadavg()
+    print(f"\n{started:%Y-%m-%d %H:%M %Z}, {platform.node()}: {os.cpu_count()} cores, "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GB, "
+          f"Python {platform.python_version()}, kiwipiepy {kiwipiepy.__version__}; shared machine, "
+          f"load average {load0[0]:.1f} at start, {load1[0]:.1f} at end "
+          f"(wall {(dt.datetime.now().astimezone() - started).total_seconds() / 60:.1f} min)\n")
+    print(table(rows, args.skip_site))
+    for r in rows:
+        if r.get("fs_how") and r["fs_how"] != "worst query":
+            print(f"\nfirst search at {r['n']}: {r['fs_how']}")
+    (args.out / "bench.json").write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()

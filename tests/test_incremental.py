@@ -1,0 +1,124 @@
+"""Incremental generation gives exactly what a clean build gives, and re-analyses only
+what changed.
+
+Corpus: the founding article plus 15 development articles (every 20th row). The
+analysis cache key of an article is its text, the analyser's user dictionary (names and
+aliases of curated entries), the extractor's source and the generator version, so:
+
+* one changed article -> one article analysed, everything else from the cache;
+* a changed curated *definition* -> nothing analysed (definitions are applied by the
+  resolver and renderers, after analysis);
+* a changed curated *alias* -> every article analysed again, because aliases are user
+  words of the analyser and can change how any article is tokenised.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.importer import import_file
+from generator.pipeline import BuildReport, build, generate
+
+from .conftest import make_seeds, options_for, sample_csv
+
+DEV_EVERY = 20
+DEV_ROWS = 15
+BUILD_DATE_FILES = {"sitemap.xml", "sitemap.xml.gz"}
+"""The only files that embed the build time: MkDocs writes the build *date* as each
+page's <lastmod> and as the gzip header time of sitemap.xml.gz, so two builds on either
+side of midnight (UTC) differ there. The test pins SOURCE_DATE_EPOCH (MkDocs honours
+it) and then expects no difference at all; `ALLOWED_TO_DIFFER` is what may differ without it."""
+ALLOWED_TO_DIFFER: set[str] = set()
+
+
+def small_seeds(root: Path, every: int = DEV_EVERY, limit: int = DEV_ROWS) -> Path:
+    """The founding article, curated data and `limit` development articles."""
+    seeds = make_seeds(root, with_dev=False)
+    import_file(sample_csv(root / "sample.csv", every=every, limit=limit), seeds, source="위키뉴스",
+                licence="CC BY 2.5", author="Korean Wikinews contributors")
+    return seeds
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def differing(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    return sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("incremental")
+    seeds = small_seeds(root)
+    opts = options_for(root, seeds, strict=True)
+    first = build(opts)
+    n = len(list(seeds.glob("*.txt")))
+    assert first.stats["analysed"] == n and first.articles == n
+    return root, opts, n
+
+
+def test_one_changed_article_matches_a_clean_build(corpus, monkeypatch):
+    root, opts, n = corpus
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")  # 2024-04-10: same build date for both builds
+    target = sorted(p for p in opts.seeds.glob("*.txt") if p.name != "000_3114c304e57fa8c9.txt")[3]
+    with target.open("a", encoding="utf-8") as f:
+        f.write("미국 국무부는 이 문제를 계속 검토하겠다고 밝혔다.\n")
+
+    inc = build(opts)
+    assert inc.stats["analysed"] == 1, inc.stats
+    assert inc.stats["cached"] == n - 1, inc.stats
+    assert inc.stats["unchanged"] > 0, inc.stats  # only changed pages are rewritten
+    inc_docs, inc_site = snapshot(opts.docs_out), snapshot(opts.site)
+
+    # the same input, built from scratch in the same place (paths are part of the input)
+    shutil.rmtree(opts.work)
+    shutil.rmtree(opts.site)
+    clean = build(opts)
+    assert clean.stats["analysed"] == n and clean.stats.get("cached", 0) == 0
+    assert differing(inc_docs, snapshot(opts.docs_out)) == []
+    assert set(differing(inc_site, snapshot(opts.site))) <= ALLOWED_TO_DIFFER
+    assert inc.pages == clean.pages and inc.entities == clean.entities
+
+
+def _edit_curated(seeds: Path, old: str, new: str) -> None:
+    path = seeds / "curated" / "glossary.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_changed_definition_reanalyses_nothing(corpus):
+    root, opts, n = corpus
+    generate(opts, BuildReport())  # cache up to date with the current input
+    _edit_curated(opts.seeds, "3자 안보협의체.", "3자 안보협의체(시험용 정의).")
+    report = BuildReport()
+    generate(opts, report)
+    assert report.stats["analysed"] == 0 and report.stats["cached"] == n, report.stats
+    assert any("시험용 정의" in p.read_text(encoding="utf-8") for p in (opts.docs_out / "glossary").rglob("*.md"))
+
+
+def test_changed_alias_reanalyses_everything(corpus):
+    """Aliases are the analyser's user words: a new one may change any tokenisation."""
+    root, opts, n = corpus
+    generate(opts, BuildReport())
+    _edit_curated(opts.seeds, "aliases: [AUKUS]", "aliases: [AUKUS, 오커스동맹]")
+    report = BuildReport()
+    generate(opts, report)
+    assert report.stats["analysed"] == n and report.stats["cached"] == 0, report.stats
+
+
+def test_parallel_render_gives_the_same_pages(corpus, monkeypatch):
+    """Large corpora render article and entity pages in two forked processes; the pages
+    (and their order) must be those of one process."""
+    from generator import pipeline
+    root, opts, n = corpus
+    kb = pipeline.knowledge_base(opts)
+    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_MIN", 10**9)
+    one = pipeline.render_pages(kb)
+    monkeypatch.setattr(pipeline, "PARALLEL_RENDER_MIN", 0)
+    monkeypatch.setattr(pipeline, "_RENDER_CHUNK", 7)  # several chunks per worker
+    two = pipeline.render_pages(kb)
+    assert list(two) == list(one) and two == one
