@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import pickle
 import multiprocessing
 import os
 import time
@@ -28,6 +29,7 @@ from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
 from .render.article import render_article
 from .render.entity import render_actor, render_term
+from .render import graph
 from .render.graph import overview_page
 from .render.indexes import (render_actors_index, render_articles_index,
                              render_glossary_index, render_timeline)
@@ -112,8 +114,35 @@ def _render_one(kind: str, key: str) -> tuple[str, str]:
     return urls.md_path(urls.entity_url(ent)), render(ent, kb, co.get(ent.id, {}))
 
 
-def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [_render_one(kind, key) for kind, key in items]
+def _render_chunk(items: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], dict, set]:
+    """Pages of `items`, plus the map layouts this process computed and used for them
+    (sent back so the parent can save the layout cache)."""
+    graph.NEW_LAYOUTS.clear()
+    graph.USED_LAYOUTS.clear()
+    pages = [_render_one(kind, key) for kind, key in items]
+    return pages, dict(graph.NEW_LAYOUTS), set(graph.USED_LAYOUTS)
+
+
+def _load_layouts(cache_dir: Path | None) -> None:
+    graph.LAYOUTS.clear()
+    if cache_dir is None:
+        return
+    try:
+        with (cache_dir / "layouts.pickle").open("rb") as f:
+            graph.LAYOUTS.update(pickle.load(f))
+    except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
+        pass
+
+
+def _save_layouts(cache_dir: Path | None, used: set[str]) -> None:
+    if cache_dir is None:
+        return
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = cache_dir / "layouts.pickle.tmp"
+    with tmp.open("wb") as f:
+        pickle.dump({k: graph.LAYOUTS[k] for k in sorted(used) if k in graph.LAYOUTS}, f,
+                    protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(cache_dir / "layouts.pickle")
 
 
 def _render_workers(n_items: int) -> int:
@@ -122,8 +151,12 @@ def _render_workers(n_items: int) -> int:
     return min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def render_pages(kb: KnowledgeBase) -> dict[str, str | bytes]:
+def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, str | bytes]:
+    """Every page as Markdown (and the JSON export). Map layouts are cached in
+    `cache_dir` so a rebuild after one changed article lays out only what changed."""
     global _render_state
+    _load_layouts(cache_dir)
+    used: set[str] = set()
     related = related_articles(kb)
     co = cooccurrence(kb)
     pages: dict[str, str | bytes] = {}
@@ -139,12 +172,16 @@ def render_pages(kb: KnowledgeBase) -> dict[str, str | bytes]:
             gc.freeze()  # keep the inherited objects' pages shared (no refcount GC churn)
             try:
                 with multiprocessing.get_context("fork").Pool(workers) as pool:
-                    for done in pool.imap(_render_chunk, chunks):
+                    for done, new, seen in pool.imap(_render_chunk, chunks):
                         pages.update(done)
+                        graph.LAYOUTS.update(new)
+                        used |= seen
             finally:
                 gc.unfreeze()
         else:
-            pages.update(_render_chunk(items))
+            done, _new, seen = _render_chunk(items)
+            pages.update(done)
+            used |= seen
     finally:
         _render_state = None
     pages.update(render_articles_index(kb))
@@ -152,7 +189,10 @@ def render_pages(kb: KnowledgeBase) -> dict[str, str | bytes]:
     pages["actors/index.md"] = render_actors_index(kb)
     pages["timeline/index.md"] = render_timeline(kb)
     pages["review/index.md"] = render_review(kb)
+    graph.USED_LAYOUTS.clear()
     pages["map/index.md"] = overview_page(kb, co)
+    used |= graph.USED_LAYOUTS
+    _save_layouts(cache_dir, used)
     pages["data/kb.json"] = kb_to_json(kb).encode("utf-8")
     return pages
 
@@ -162,7 +202,7 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
     report = report or BuildReport()
     kb = knowledge_base(opts, report)
     t0 = time.perf_counter()
-    pages = render_pages(kb)
+    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
     t1 = time.perf_counter()
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
     (opts.work / "review.md").write_text(review_text(kb), encoding="utf-8")

@@ -104,8 +104,34 @@ def short_label(name: str, max_em: float = LABEL_MAX_EM) -> str:
 # --- layout ---------------------------------------------------------------------------
 
 
+LAYOUTS: dict[str, tuple[float, tuple[tuple[float, float], ...]]] = {}
+"""Layouts by input (node box sizes, edges, frame): loaded from and saved to the build
+cache by the pipeline, so an incremental build lays out only maps whose input changed."""
+NEW_LAYOUTS: dict[str, tuple[float, tuple[tuple[float, float], ...]]] = {}
+"""Layouts computed by this process since the pipeline last collected them."""
+USED_LAYOUTS: set[str] = set()
+"""Keys used since the pipeline last collected them (what the saved cache keeps)."""
+
+
 def _layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float,
             aspect: float, iterations: int = ITERATIONS) -> float:
+    """`_force_layout`, remembered: the layout is a pure function of its input."""
+    key = hashlib.sha1(repr((width, aspect, iterations, [(nd.w, nd.h) for nd in nodes],
+                             sorted(edges.items()))).encode()).hexdigest()
+    hit = LAYOUTS.get(key)
+    USED_LAYOUTS.add(key)
+    if hit is None:
+        height = _force_layout(nodes, edges, width, aspect, iterations)
+        hit = (height, tuple((nd.x, nd.y) for nd in nodes))
+        LAYOUTS[key] = NEW_LAYOUTS[key] = hit
+    height, pos = hit
+    for nd, (x, y) in zip(nodes, pos):
+        nd.x, nd.y = x, y
+    return height
+
+
+def _force_layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float,
+                  aspect: float, iterations: int = ITERATIONS) -> float:
     """Place `nodes` (importance order) in a `width`-wide band; return the height used.
 
     Fruchterman–Reingold forces on box centres, an elliptical pull to the centre, boxes
@@ -341,6 +367,21 @@ def _strongest(weights: dict[tuple[int, int], float], per_node: int, n: int) -> 
 
 # --- article map ----------------------------------------------------------------------
 
+_BY_ARTICLE: tuple[object, dict] | None = None
+
+
+def _mentions_by_article(kb: KnowledgeBase) -> dict[str, dict[str, list]]:
+    """article id -> entity id -> its mentions there; built once per knowledge base so a
+    map costs its article's mentions, not every mention of every entity it shows."""
+    global _BY_ARTICLE
+    if _BY_ARTICLE is None or _BY_ARTICLE[0] is not kb:
+        index: dict[str, dict[str, list]] = {}
+        for eid, ent in kb.entities.items():
+            for m in ent.mentions:
+                index.setdefault(m.article_id, {}).setdefault(eid, []).append(m)
+        _BY_ARTICLE = (kb, index)
+    return _BY_ARTICLE[1]
+
 
 def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: int = 12) -> str:
     """Inline `<figure>` with the article's relationship map, or "" below two nodes.
@@ -351,12 +392,10 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
     """
     order = [e for e in kb.article_entities.get(article_id, [])
              if e in kb.entities and kb.entities[e].kind in KINDS]
-    sentences: dict[str, set[tuple[int, int]]] = {}
-    for eid in order:
-        sentences[eid] = {(m.sentence_start, m.sentence_end) for m in kb.entities[eid].mentions
-                          if m.article_id == article_id}
-    count = {eid: sum(1 for m in kb.entities[eid].mentions if m.article_id == article_id)
-             for eid in order}
+    # This article's mentions only (an entity's own list spans the whole corpus).
+    mine = _mentions_by_article(kb).get(article_id, {})
+    sentences = {e: {(m.sentence_start, m.sentence_end) for m in mine.get(e, ())} for e in order}
+    count = {e: len(mine.get(e, ())) for e in order}
     first = {eid: i for i, eid in enumerate(order)}
     chosen = sorted(order, key=lambda e: (-count[e], first[e]))[:max(0, max_nodes)]
     if len(chosen) < 2:
