@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .curated import Curated, CuratedEntry, norm
-from .model import (ACTOR_KINDS, ANONYMOUS, PERSON, TERM, Analysis, Article,
+from .model import (ACTOR_KINDS, ANONYMOUS, PERSON, PLACE, TERM, Analysis, Article,
                     Definition, Entity, KnowledgeBase, MentionRef, QuoteRef,
                     ReviewItem, Role)
 from .slug import slugify
@@ -81,6 +81,8 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     review: list[ReviewItem] = []
 
     def node_for(kind: str, key: str) -> str:
+        if kind == PLACE:
+            key = place_stem(key)
         return f"{_family(kind)}\x1f{norm(key)}"
 
     def curated_for(kind: str, key: str, text: str, forms) -> CuratedEntry | None:
@@ -189,7 +191,11 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             actor_kinds = Counter({k: v for k, v in kinds.items() if k in ACTOR_KINDS})
             kind = actor_kinds.most_common(1)[0][0] if actor_kinds else (kinds.most_common(1)[0][0] if kinds else TERM)
             # Fullest Korean-looking name wins; ties by frequency, then alphabetically.
-            name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -len(kv[0].split()), -kv[1], kv[0]))[0][0]
+            if kind == PLACE:
+                # 서울 / 서울시 / 서울특별시: the form the articles use most
+                name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -kv[1], len(kv[0]), kv[0]))[0][0]
+            else:
+                name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -len(kv[0].split()), -kv[1], kv[0]))[0][0]
         group_info[root] = (kind, name, cur)
         if not cur:
             claims.append((root, name))
@@ -219,6 +225,23 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     _attach(kb, articles, analyses, uf, mention_node, term_node, root_entity)
     _review_missing(kb)
     return kb
+
+
+_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치시", "시", "도")
+
+
+def place_stem(name: str) -> str:
+    """서울특별시 / 서울시 -> 서울, 부산광역시 -> 부산, 경기도 -> 경기: Korean
+    administrative suffixes are dropped for grouping when a two-syllable stem remains, so
+    the short and the official name of one place share a profile. Names of other shapes
+    (인도, 이란, 미국) are left alone."""
+    n = name.strip()
+    if " " in n:
+        return n
+    for suf in _ADMIN_SUFFIXES:
+        if n.endswith(suf) and len(n) - len(suf) >= 2 and all("가" <= c <= "힣" for c in n):
+            return n[: -len(suf)]
+    return n
 
 
 def _hangul(s: str) -> int:

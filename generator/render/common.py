@@ -14,6 +14,11 @@ KIND_LABEL = {
 }
 
 
+NO_SIDEBAR = {"hide": "[navigation]"}
+"""Front matter for section index pages: Material's left sidebar would list only the
+page itself there, so the content gets the width instead."""
+
+
 def front_matter(title: str, description: str = "", extra: dict[str, str] | None = None) -> str:
     lines = ["---", f"title: {esc.yaml_str(title)}"]
     if description:

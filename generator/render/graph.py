@@ -513,7 +513,7 @@ def overview_map(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
 def overview_page(kb: KnowledgeBase, co: dict[str, Counter] | None = None) -> str:
     """Markdown for `map/index.md`."""
     parts = [front_matter("관계 지도", "기사에 나오는 인물·기관·장소·용어가 서로 어떻게 이어지는지 "
-                          "한눈에 보는 지도")]
+                          "한눈에 보는 지도", {"hide": "[navigation, toc]"})]
     parts.append("# 관계 지도\n\n")
     parts.append("여러 기사에 자주 등장하는 인물·기관·장소·용어와, 이들이 얼마나 자주 함께 "
                  "다뤄지는지를 그린 지도입니다. 상자를 누르면 해당 항목의 설명 페이지로 갑니다. "

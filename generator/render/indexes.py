@@ -7,7 +7,7 @@ from collections import defaultdict
 from .. import urls
 from ..model import ORGANIZATION, PERSON, PLACE, TERM, Article, KnowledgeBase
 from . import esc
-from .common import KIND_LABEL, date_ko, front_matter, link
+from .common import KIND_LABEL, NO_SIDEBAR, date_ko, front_matter, link
 
 LATEST = 30
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -60,7 +60,7 @@ def render_articles_index(kb: KnowledgeBase) -> dict[str, str]:
     years: dict[str, list[Article]] = defaultdict(list)
     for a in arts:
         years[year_of(a)].append(a)
-    out = [front_matter("기사", f"기사 {len(arts)}건"), f"# 기사\n\n전체 {len(arts)}건.\n\n"]
+    out = [front_matter("기사", f"기사 {len(arts)}건", NO_SIDEBAR), f"# 기사\n\n전체 {len(arts)}건.\n\n"]
     if len(years) > 1:
         out.append('<nav class="xp-jump" aria-label="연도">')
         for y in years:
@@ -84,7 +84,7 @@ def render_articles_index(kb: KnowledgeBase) -> dict[str, str]:
 def render_timeline(kb: KnowledgeBase) -> str:
     page_url = "timeline/"
     arts = sorted((a for a in kb.articles.values() if a.meta.date), key=lambda a: (a.meta.date, a.id))
-    out = [front_matter("연표", "날짜순으로 본 기사"), "# 연표\n\n"]
+    out = [front_matter("연표", "날짜순으로 본 기사", NO_SIDEBAR), "# 연표\n\n"]
     undated = len(kb.articles) - len(arts)
     if not arts:
         out.append("날짜가 적힌 기사가 없습니다. 기사 머리말에 `date: YYYY-MM-DD`를 적으면 연표에 나옵니다.\n\n")
@@ -111,7 +111,7 @@ def render_glossary_index(kb: KnowledgeBase) -> str:
         groups[initial_group(t.name)].append(t)
     order = [g for g in GROUP_ORDER if g in groups] + sorted(g for g in groups if g.isascii() and g.isalpha()) \
         + (["#"] if "#" in groups else [])
-    out = [front_matter("용어집", f"용어 {len(terms)}개"), f"# 용어집\n\n기사에 나온 용어 {len(terms)}개. "
+    out = [front_matter("용어집", f"용어 {len(terms)}개", NO_SIDEBAR), f"# 용어집\n\n기사에 나온 용어 {len(terms)}개. "
            "가나다순, 영문 약어는 A–Z.\n\n"]
     if not terms:
         out.append("아직 용어가 없습니다.\n")
@@ -139,7 +139,7 @@ def _clip(s: str, n: int) -> str:
 
 def render_actors_index(kb: KnowledgeBase) -> str:
     page_url = f"{urls.ACTORS}/"
-    out = [front_matter("인물·기관", "기사에 나온 사람, 기관, 나라"), "# 인물·기관\n\n"]
+    out = [front_matter("인물·기관", "기사에 나온 사람, 기관, 나라", NO_SIDEBAR), "# 인물·기관\n\n"]
     labels = {PERSON: "인물", ORGANIZATION: "기관·단체", PLACE: "국가·지역"}
     present = [k for k in labels if any(e.kind == k for e in kb.entities.values())]
     if present:
