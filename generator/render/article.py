@@ -20,18 +20,30 @@ def _linked_html(article: Article, start: int, end: int, mentions: list[tuple[Me
         ent = kb.entities[eid]
         out.append(esc.html(article.text[pos:m.start]))
         cls = "xp-link xp-" + ent.kind
-        out.append(link(urls.rel(page_url, urls.entity_url(ent)), m.text, cls, ent.short or ent.name,
+        out.append(link(urls.rel(page_url, urls.entity_url(ent)), m.text, cls, _tip(ent),
                         raw_block=True))
         pos = m.end
     out.append(esc.html(article.text[pos:end]))
     return "".join(out)
 
 
+def _tip(ent) -> str:
+    """Tooltip text: the definition or role, else at least what kind of thing it is."""
+    if ent.short and ent.short != ent.name:
+        return ent.short
+    return f"{ent.name} — {KIND_LABEL.get(ent.kind, ent.kind)}"
+
+
 def first_mentions(article: Article, analysis: Analysis, kb: KnowledgeBase) -> list[tuple[Mention, str]]:
-    """The first mention of each entity in reading order (the ones that get links)."""
+    """The first mention of each entity in the body, in reading order (the ones that get
+    links; the headline, deck and headings are not linked)."""
     seen: set[str] = set()
     out = []
+    paras = [(b.start, b.end) for b in article.blocks if b.kind == PARAGRAPH]
+    in_body = lambda m: any(s <= m.start and m.end <= e for s, e in paras)  # noqa: E731
     for m in sorted(analysis.mentions, key=lambda m: (m.start, -m.end)):
+        if not in_body(m):
+            continue
         eid = kb.mention_entity.get((article.id, m.start, m.end))
         if eid is None or eid in seen or eid not in kb.entities:
             continue
