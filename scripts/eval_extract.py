@@ -1,6 +1,6 @@
 """Score the extraction engine against the gold annotations in tests/gold/.
 
-Usage:  python scripts/eval_extract.py [--split dev|heldout|heldout2|heldout3|all] [-v]
+Usage:  python scripts/eval_extract.py [--split dev|heldout|heldout2|heldout3|heldout4|all] [-v]
 
 Matching rule (per article, then micro-averaged over articles):
 - Names are normalised with NFKC, lower-cased, and stripped of spaces, middle dots and
@@ -148,11 +148,11 @@ def report(title: str, counts, quotes, roles) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "all"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    splits = ("dev", "heldout", "heldout2", "heldout3") if args.split == "all" else (args.split,)
+    splits = ("dev", "heldout", "heldout2", "heldout3", "heldout4") if args.split == "all" else (args.split,)
     for split in splits:
         items = load_gold(split)
         counts, quotes, roles = score(items, args.verbose)

@@ -116,7 +116,7 @@ def _label_part(toks, p: Part) -> str:
         stem = t[: -len(suf)]
         if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
             continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
-        if suf in L.GENERIC_ORG and not proper:
+        if suf in L.GENERIC_ORG and not (proper or "SL" in tags):  # NK뉴스, KB증권
             continue
         if suf in L.WEAK_ORG_SUFFIXES:
             if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):

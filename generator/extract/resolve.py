@@ -16,6 +16,7 @@ from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import lexicon as L
 from .orglex import NOT_ORG_ACRONYMS
 from .people import foreign_looking, particle_after
+from .cues import cue_kind, place_argument
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc
 from .labels import (_ACRONYM, _HANGUL, LOCATIVE, NOT_NAME_END, ORG_CLASS, PLACE_CLASS, _hanja_glossed, _korean_name,
@@ -93,6 +94,10 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if _hanja_glossed(doc, name_parts[-1]):
             col.add(name_parts, PERSON, ch, confidence=0.7)
             continue
+        cue = cue_kind(doc, ch, name_parts, toks, text)
+        if cue is not None:
+            col.add(name_parts, cue, ch, confidence=0.5)
+            continue
         if _korean_name(text) and len(name_parts) == 1 and not quoted and argument and not _suffixed(text) \
                 and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
             col.add(name_parts, PERSON, ch, confidence=0.6)
@@ -116,6 +121,10 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if whole and after is not None and after.tag == "JKB" and after.form in LOCATIVE \
                 and after.start == name_parts[-1].end and len(name_parts) == 1 and _HANGUL.match(text):
             col.add(name_parts, PLACE, ch, confidence=0.4)
+            continue
+        if whole and len(name_parts) == 1 and _HANGUL.match(text) and not _korean_name(text) \
+                and place_argument(toks, ch.after) and after.start == name_parts[-1].end:
+            col.add(name_parts, PLACE, ch, confidence=0.4)  # "X에 도착했다", "X로 향하는"
             continue
         if whole and _HANGUL.match(text) and _coordinated_kind(doc, ch, col) is not None:
             col.add(name_parts, _coordinated_kind(doc, ch, col), ch, confidence=0.5)

@@ -16,27 +16,23 @@ from __future__ import annotations
 import logging
 import re
 
-from ..model import ORGANIZATION, PERSON, PLACE, TERM, Mention, Span, TermInfo
+from ..model import ORGANIZATION, PERSON, PLACE, Span, TermInfo
 from . import lexicon as L
+from .copular import PRED_STOP, _copular
+from .termguards import _AGE, NAME_NOUNS, _known_org, _survey_option
+from .termscan import term_mentions  # noqa: F401  (re-exported for the pipeline)
 from .actors import ActorIndex, label_part, P_ROLE, P_NUM, P_ANON
 from .doc import Chunk, Doc, NOUNISH
 
 log = logging.getLogger(__name__)
 
-MAX_SCANNED_TERMS = 300  # each term is one pass over the text; this bounds the total work
 QUOTE_OPEN = frozenset("‘'“\"「『《〈`")
 _NOT_GLOSS = re.compile(r"^\s*(?:약|총|현지|당시|만|세|이하\s*\S+$)|^[\d\s.,~%·:\-+]+$|\d+\s*(?:세|살|년|월|일|시|분|원|달러|엔|명|개|%)|시간\)?$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
 _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+")
-_PARTICLE_AFTER = re.compile(
-    r"(?:은|는|이|가|을|를|의|에|에서|에게|로|으로|와|과|도|만|까지|부터|처럼|보다|께서|란|이란|라는|이라는|라고|이라고|"
-    r"인|이다|다|에는|에서는|로는|으로는|와의|과의|에의|이며|이고|나|이나|마저|조차|뿐|들|측)*$")
-PRED_STOP = frozenset("것 셈 수 때문 중 상황 예정 방침 계획 전망 입장 상태 사실 뒤 후 전 때 일 곳 등 바 점 이유 결과 분석 평가".split())
-DEFINE_VERBS = frozenset(("말하", "뜻하", "의미하", "가리키", "일컫", "이르"))
 RELATION_NOUNS = ("모회사", "자회사", "계열사", "전임", "후임", "소속", "산하", "출신", "동료", "가족", "아들", "딸", "부인")
-DEMONSTRATIVE = ("이번", "이", "그", "해당", "같은", "당시", "최근", "지난", "올해")
 GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭)\s*[:：]?\s*")
 
 
@@ -47,6 +43,8 @@ def _gloss_items(content: str) -> list[str]:
     content = GLOSS_STRIP.sub("", content)
     items = []
     raw = [it.strip().strip("'\"‘’“”") for it in _SPLIT.split(content)]
+    if len(raw) >= 2 and _AGE.match(raw[0]):
+        return []  # "(25·현대모비스)", "(17, 경북일고)": a person's age and affiliation
     hangul = [it for it in raw if _HANGUL_RE.search(it)]
     if len(hangul) >= 3:
         return []  # "(현대, 삼성, 농협, KB국민)": a list of members, not other names of the same thing
@@ -124,10 +122,15 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
     person_names = {m.text for m in actors.mentions if m.kind == PERSON} | {
         m.key for m in actors.mentions if m.kind == PERSON}
 
+    org_names = {m.text for m in actors.mentions if m.kind == ORGANIZATION}
+    person_words = {w for n in person_names for w in n.split()}
+
     def add(term: str, start: int, sent: int, **kw) -> None:
         term = term.strip()
-        if len(term) < 2:
-            return
+        if len(term) < 2 or term in person_words:
+            return  # 만델라 (of 넬슨 만델라): a person is an actor, not a term
+        if kw.get("how") == "quoted" and _known_org(term, org_names):
+            return  # ‘유튜브’: a well-known organisation in quotation marks is an actor, not a coinage
         if not term or term in places or len(term) > 40:
             return
         if not _term_like(term, names, person_names):
@@ -181,7 +184,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
     # organisations introduced with a descriptor: 국책기업 라피더스
     sent_index = {sp: k for k, sp in enumerate(doc.sentences)}
     for m in actors.mentions:
-        if m.kind == ORGANIZATION and m.descriptor and m.text not in found:
+        if m.kind == ORGANIZATION and m.descriptor and m.text not in found and not _known_org(m.text, set()):
             idx = sent_index.get(m.sentence, 0)
             add(m.text, m.start, idx, definition=m.descriptor, how="appositive", confidence=0.7)
     return sorted(found.values(), key=lambda t: t.start)
@@ -216,6 +219,8 @@ def _quoted(doc: Doc, add) -> None:
             nxt = toks[c + 1] if c + 1 < n else None
             if nxt is not None and nxt.tag == "JKQ" and _say_follows(toks, c + 2):
                 continue  # reported speech, not a coinage
+            if _survey_option(toks, c):
+                continue
             term = text[core[0].start:core[-1].end]
             add(term, core[0].start, para.sent_ids[i], how="quoted", confidence=0.8)
 
@@ -285,7 +290,7 @@ def _appositive(doc: Doc, actors: ActorIndex, add) -> None:
                 term = text[last.start:prev.end]
                 name_like = (last.i1 - last.i0 >= 2 or any(toks[x].tag in ("NNP", "SL") for x in range(last.i0, last.i1))
                              or (last.start > 0 and text[last.start - 1] in "‘'\"“"))
-                if name_like and term not in PRED_STOP:
+                if name_like and term not in PRED_STOP and ch.parts[0].text not in NAME_NOUNS:
                     add(term, last.start, prev.sent, definition=text[ch.start:ch.end],
                         definition_span=_span(ch.start, ch.end), how="copular", confidence=0.7)
         prev = ch
@@ -293,104 +298,3 @@ def _appositive(doc: Doc, actors: ActorIndex, add) -> None:
 
 def _span(a: int, b: int) -> Span:
     return Span(a, b)
-
-
-def _copular(doc: Doc, add, actor_ms) -> None:
-    """`Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
-    text = doc.text
-    first_chunk: dict[int, Chunk] = {}
-    for ch in doc.chunks:
-        first_chunk.setdefault(ch.sent, ch)
-    for si, ch in first_chunk.items():
-        para = doc.paras[ch.para]
-        toks = para.toks
-        sp = doc.sentences[si]
-        if ch.start != sp.start:
-            continue
-        a = ch.after
-        if a >= len(toks) or toks[a].tag != "JX" or toks[a].form not in ("은", "는", "란", "이란"):
-            continue
-        if label_part(toks, ch.parts[-1]) in (P_ROLE, P_ANON, P_NUM):
-            continue
-        # last tokens of the sentence
-        k = a
-        last = a
-        while k < len(toks) and para.sent_ids[k] == si:
-            last = k
-            k += 1
-        end = last
-        while end > a and toks[end].tag in ("SF", "SSC", "SP"):
-            end -= 1
-        y = text[ch.start:ch.end]
-        if y.split()[0] in DEMONSTRATIVE or any(toks[x].tag in ("JKS", "JX") for x in range(a + 1, end)):
-            continue
-        named = [m for m in actor_ms if m.start >= ch.start and m.end == ch.end]
-        if named:
-            if named[0].kind in (PERSON, PLACE):
-                continue
-            y = named[0].text
-        ystart = ch.end - len(y)
-        if toks[end].tag == "EF" and end - 1 > a and toks[end - 1].tag == "VCP" and toks[end - 2].tag in ("NNG",) \
-                and toks[end - 2].form not in PRED_STOP:
-            d0 = toks[a + 1].start
-            d1 = toks[end - 2].end
-            if d1 - d0 <= 80 and y not in L.COUNTRIES:
-                add(y, ystart, si, definition=text[d0:d1], definition_span=_span(d0, d1), how="copular",
-                    confidence=0.6)
-        elif toks[end].tag == "EF":
-            v = end - 1
-            while v > a and toks[v].tag in ("EP",):
-                v -= 1
-            stem = toks[v].form if toks[v].tag in ("VV",) else (toks[v - 1].form + "하" if toks[v].tag == "XSV" else "")
-            if stem in DEFINE_VERBS and toks[a].form in ("란", "이란", "은", "는"):
-                d0 = toks[a + 1].start
-                d1 = toks[v - 1].start if toks[v].tag == "XSV" else toks[v].start
-                add(y, ystart, si, definition=text[d0:d1].strip(), definition_span=_span(d0, d1),
-                    how="copular", confidence=0.6)
-
-
-def _boundary_ok(text: str, s: int, e: int) -> bool:
-    if s > 0:
-        c = text[s - 1]
-        if c.isalnum():
-            return False
-    # the rest of the spelled word must be particles only
-    j = e
-    n = len(text)
-    while j < n and not text[j].isspace() and text[j] not in ",.·)\"'’”(":
-        j += 1
-    rest = text[e:j]
-    if not rest:
-        return True
-    if text[e - 1].isascii() and rest[:1].isascii() and rest[:1].isalnum():
-        return False
-    return _PARTICLE_AFTER.match(rest) is not None
-
-
-def term_mentions(doc: Doc, terms: list[TermInfo], actors: ActorIndex) -> list[Mention]:
-    """Every occurrence of each term and of its acronym glosses (linear scans of the text)."""
-    text = doc.text
-    out: list[Mention] = []
-    sents = doc.sentences
-    starts = [s.start for s in sents]
-    import bisect
-
-    taken: set[tuple[int, int]] = set()
-    if len(terms) > MAX_SCANNED_TERMS:
-        log.warning("%s: %d terms; scanning the text for the first %d only", doc.article.id, len(terms),
-                    MAX_SCANNED_TERMS)
-    for t in terms[:MAX_SCANNED_TERMS]:
-        forms = [t.term] + [g for g in t.glosses if _LATIN.match(g) and len(g) >= 2 and g.isupper()]
-        for f in forms:
-            for para in doc.paras:  # article text only: never the front matter
-                ptext = para.text
-                pos = ptext.find(f)
-                while pos >= 0:
-                    s, e = para.start + pos, para.start + pos + len(f)
-                    if (s, e) not in taken and _boundary_ok(text, s, e):
-                        k = max(0, bisect.bisect_right(starts, s) - 1)
-                        sp = sents[k] if sents else Span(s, e)
-                        out.append(Mention(f, s, e, TERM, t.term, sp, forms=t.glosses))
-                        taken.add((s, e))
-                    pos = ptext.find(f, pos + len(f))
-    return out

@@ -1,0 +1,65 @@
+"""Copular definitions: `Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
+from __future__ import annotations
+
+from ..model import PERSON, PLACE, Span
+from . import lexicon as L
+from .actors import P_ANON, P_NUM, P_ROLE, label_part
+from .doc import Chunk, Doc
+
+PRED_STOP = frozenset("것 셈 수 때문 중 상황 예정 방침 계획 전망 입장 상태 사실 뒤 후 전 때 일 곳 등 바 점 이유 결과 분석 평가".split())
+DEFINE_VERBS = frozenset(("말하", "뜻하", "의미하", "가리키", "일컫", "이르"))
+DEMONSTRATIVE = ("이번", "이", "그", "해당", "같은", "당시", "최근", "지난", "올해")
+
+
+def _copular(doc: Doc, add, actor_ms) -> None:
+    """`Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
+    text = doc.text
+    first_chunk: dict[int, Chunk] = {}
+    for ch in doc.chunks:
+        first_chunk.setdefault(ch.sent, ch)
+    for si, ch in first_chunk.items():
+        para = doc.paras[ch.para]
+        toks = para.toks
+        sp = doc.sentences[si]
+        if ch.start != sp.start:
+            continue
+        a = ch.after
+        if a >= len(toks) or toks[a].tag != "JX" or toks[a].form not in ("은", "는", "란", "이란"):
+            continue
+        if label_part(toks, ch.parts[-1]) in (P_ROLE, P_ANON, P_NUM):
+            continue
+        # last tokens of the sentence
+        k = a
+        last = a
+        while k < len(toks) and para.sent_ids[k] == si:
+            last = k
+            k += 1
+        end = last
+        while end > a and toks[end].tag in ("SF", "SSC", "SP"):
+            end -= 1
+        y = text[ch.start:ch.end]
+        if y.split()[0] in DEMONSTRATIVE or any(toks[x].tag in ("JKS", "JX") for x in range(a + 1, end)):
+            continue
+        named = [m for m in actor_ms if m.start >= ch.start and m.end == ch.end]
+        if named:
+            if named[0].kind in (PERSON, PLACE):
+                continue
+            y = named[0].text
+        ystart = ch.end - len(y)
+        if toks[end].tag == "EF" and end - 1 > a and toks[end - 1].tag == "VCP" and toks[end - 2].tag in ("NNG",) \
+                and toks[end - 2].form not in PRED_STOP:
+            d0 = toks[a + 1].start
+            d1 = toks[end - 2].end
+            if d1 - d0 <= 80 and y not in L.COUNTRIES:
+                add(y, ystart, si, definition=text[d0:d1], definition_span=Span(d0, d1), how="copular",
+                    confidence=0.6)
+        elif toks[end].tag == "EF":
+            v = end - 1
+            while v > a and toks[v].tag in ("EP",):
+                v -= 1
+            stem = toks[v].form if toks[v].tag in ("VV",) else (toks[v - 1].form + "하" if toks[v].tag == "XSV" else "")
+            if stem in DEFINE_VERBS and toks[a].form in ("란", "이란", "은", "는"):
+                d0 = toks[a + 1].start
+                d1 = toks[v - 1].start if toks[v].tag == "XSV" else toks[v].start
+                add(y, ystart, si, definition=text[d0:d1].strip(), definition_span=Span(d0, d1),
+                    how="copular", confidence=0.6)

@@ -1,0 +1,90 @@
+"""Grammatical cues that say what an unclassified proper noun names.
+
+Used by `resolve` for names with no role, suffix or lexicon entry. Each cue is a word the
+grammar puts right after the name, or the verb the name is an argument of:
+
+- `X 측`, `X 관계자`, `X 직원`, `X 대변인실`: a side, staff or spokespeople belong to an
+  organisation (`NHN엔터테인먼트 측`, `삼성전자 관계자`); a person's camp (`트럼프 측`) is ruled
+  out by the caller (names already known as people, Korean personal names, the name's spelling);
+- `X 일대`, `X 인근`, `X 앞바다`, `X 상공`: only a place has surroundings, waters or airspace;
+- `X에 도착하다`, `X로 향하다`, `X에서 열리다`: a destination, a direction, a venue.
+"""
+from __future__ import annotations
+
+from ..model import ORGANIZATION, PLACE
+from .labels import _HANGUL, _korean_name
+from .people import foreign_looking
+
+# nouns written after an organisation's name for its side, staff or spokespeople
+ORG_SIDE_NOUNS = frozenset("측 관계자 관계자들 직원 직원들 임직원 임원 임원진 간부 간부들 대변인실 노조 노조원 경영진 이사회 "
+                           "홍보팀 홍보실 본사 지사 지점 계열사 자회사".split())
+# nouns written after a place's name for its surroundings
+PLACE_AROUND_NOUNS = frozenset("일대 인근 부근 근처 근교 주변 앞바다 연안 해상 상공 해역 영공 영해 외곽 시내 시가지 교외 "
+                               "도심 지방 지역 전역 방면 일원 북부 남부 동부 서부 중부 북쪽 남쪽 동쪽 서쪽".split())
+# verbs whose `에` argument is a place (arrival, location, stay)
+AT_VERBS = frozenset("도착하 도달하 위치하 거주하 머물 머무르 체류하 상륙하 착륙하 입항하 주둔하 파견하 배치하 정박하 "
+                     "입국하 방문하 살".split())
+# verbs whose `로/으로` argument is a destination
+TOWARD_VERBS = frozenset("향하 떠나 이동하 출국하 귀국하 피신하 망명하 이주하 돌아가 돌아오 출발하 진격하 북상하 남하하 "
+                         "수송하 후송하 이송하".split())
+# verbs of events held at a venue: `X에서 열린`, `X에서 개최된`
+HELD_VERBS = frozenset("열리 개최되 치러지 진행되 거행되".split())
+
+
+def verb_stem(toks, j: int) -> str:
+    """The verb stem that token j carries (`도착/NNG 하/XSV` -> 도착하), or ''."""
+    t = toks[j]
+    if t.tag in ("VV", "VA"):
+        return t.form
+    if t.tag == "XSV" and j > 0:
+        return toks[j - 1].form + t.form
+    return ""
+
+
+def place_argument(toks, a: int) -> bool:
+    """`X에 도착했다`, `X로 향하는`, `X에서 열린`: the particle at token a marks a place argument."""
+    if a >= len(toks) or toks[a].tag != "JKB":
+        return False
+    form = toks[a].form
+    if form in ("에", "에서", "로", "으로"):
+        verbs = {"에": AT_VERBS, "에서": HELD_VERBS, "로": TOWARD_VERBS, "으로": TOWARD_VERBS}[form]
+    else:
+        return False
+    sent = toks[a].sent
+    for j in range(a + 1, min(len(toks), a + 4)):
+        if toks[j].sent != sent or toks[j].tag in ("SF", "SP", "SSO", "SSC"):
+            return False
+        stem = verb_stem(toks, j)
+        if stem:
+            return stem in verbs
+    return False
+
+
+def side_noun_after(doc, ch, name_parts, toks) -> str | None:
+    """The noun written right after the name (in the same chunk, or the bound noun `측`)."""
+    parts = ch.parts
+    last = name_parts[-1]
+    for k, p in enumerate(parts):
+        if p is last:
+            if k + 1 < len(parts):
+                return parts[k + 1].text
+            break
+    a = ch.after
+    if a < len(toks) and toks[a].tag == "NNB" and toks[a].form == "측":
+        return "측"
+    return None
+
+
+def cue_kind(doc, ch, name_parts, toks, text: str) -> str | None:
+    """`X 측`/`X 관계자` -> organisation, `X 일대`/`X 앞바다` -> place (see `cues`)."""
+    noun = side_noun_after(doc, ch, name_parts, toks)
+    if noun is None or _korean_name(text.replace(" ", "")):
+        return None
+    if noun in PLACE_AROUND_NOUNS:
+        return PLACE
+    if noun in ORG_SIDE_NOUNS:
+        short = len(name_parts) == 1 and _HANGUL.match(text) is not None and len(text) <= 3
+        if noun == "측" and (short or foreign_looking(text) and " " not in text):
+            return None  # 트럼프 측, 바이든 측: a person's camp
+        return ORGANIZATION
+    return None
