@@ -222,7 +222,7 @@ def build(opts: Options) -> BuildReport:
         t1 = time.perf_counter()
         if opts.search:
             from .search import build_search
-            report.stats.update(build_search(tmp, kb))
+            report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
         report.stats["redirects"] = write_redirects(tmp, kb)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
         swap_in(tmp, opts.site)

@@ -37,7 +37,8 @@ from generator.config import Options  # noqa: E402
 from generator.importer import import_file  # noqa: E402
 from generator.model import (DECK, HEADLINE, PARAGRAPH, Article, ArticleMeta, Block,  # noqa: E402
                              KnowledgeBase)
-from generator.search import Segmenter, build_index, collect, write_index  # noqa: E402
+from generator.search import SegmentCache, Segmenter, build_index, collect, write_index  # noqa: E402
+from generator.search.documents import BODY  # noqa: E402
 from generator.search.index import fnv1a  # noqa: E402
 from generator.search.segment import normalise  # noqa: E402
 
@@ -160,7 +161,10 @@ def measure(label: str, kb: KnowledgeBase, out: Path, segmenter: Segmenter) -> N
     t0 = time.perf_counter()
     docs = collect(kb)
     t1 = time.perf_counter()
-    index = build_index(docs, segmenter)
+    cache_root = out / "cache"
+    shutil.rmtree(cache_root, ignore_errors=True)
+    # a cold segmentation cache: every document segmented, then saved
+    index = build_index(docs, segmenter, SegmentCache(cache_root / "buckets", "bench", "buckets"))
     t2 = time.perf_counter()
     stats = write_index(index, out / "ko")
     (out / "search_index.json").write_text('{"config":{"lang":["ko"],"separator":"[\\\\s\\\\-]+","pipeline":[" "]},"docs":[]}')
@@ -182,6 +186,50 @@ def measure(label: str, kb: KnowledgeBase, out: Path, segmenter: Segmenter) -> N
         worst = max(worst, z)
         print(f"{q:<14}{n:>6}{raw / 1e3:>10.1f}{z / 1e3:>10.1f}")
     print(f"largest first-search download: {worst / 1e3:.1f} kB gzip")
+    measure_cache(docs, index, segmenter, cache_root)
+
+
+def measure_cache(docs, index, segmenter: Segmenter, root: Path) -> None:
+    """The segmentation cache (generator/search/cache.py) in both layouts: size on disk,
+    save from cold, a warm build (nothing segmented) and a build after one article changed."""
+    keys = [SegmentCache(root / "buckets", "bench").key(d.fields) for d in docs]
+    entries = SegmentCache(root / "buckets", "bench", "buckets").load(keys)
+    art = next(i for i, d in enumerate(docs) if d.kind == "a")
+    changed = list(docs)
+    d = changed[art]
+    changed[art] = type(d)(d.url, d.title, d.kind, d.teaser, d.labels,
+                           d.fields + [(BODY, "미국 국무부는 이 문제를 계속 검토하겠다고 밝혔다.", False)], d.rank)
+
+    def one(layout: str) -> None:
+        folder = root / layout
+        if layout != "buckets":
+            shutil.rmtree(folder, ignore_errors=True)
+            t = time.perf_counter()
+            SegmentCache(folder, "bench", layout).save(entries, set(keys))
+            save = time.perf_counter() - t
+        else:
+            save = float("nan")
+        files = [p for p in folder.rglob("*") if p.is_file()]
+        size = sum(p.stat().st_size for p in files)
+        t = time.perf_counter()
+        SegmentCache(folder, "bench", layout).load(keys)
+        t_load = time.perf_counter() - t
+        t = time.perf_counter()
+        warm = build_index(docs, segmenter, SegmentCache(folder, "bench", layout))
+        t_warm = time.perf_counter() - t
+        assert warm.postings == index.postings
+        t = time.perf_counter()
+        c = SegmentCache(folder, "bench", layout)
+        build_index(changed, segmenter, c)
+        t_changed = time.perf_counter() - t
+        assert c.misses == 1, c.misses
+        print(f"{layout:<8}{len(files):>7}{size / 1e6:>9.1f}{save:>9.2f}{t_load:>9.2f}{t_warm:>9.2f}"
+              f"{t_changed:>11.2f}")
+
+    print("segmentation cache: layout, files, MB, save s (from cold), load s, warm build_index s, "
+          "after one changed article s")
+    for layout in ("buckets", "files"):
+        one(layout)
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ index generator/search wrote."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -12,6 +13,7 @@ from generator import urls
 from generator.model import TERM
 
 RESULTS = ".md-search-result__item"
+SHOTS = Path(__file__).parent / "screenshots"
 
 
 def entity_named(kb, text: str, roles: bool = False):
@@ -33,6 +35,12 @@ def search(page, site_url: str, query: str) -> list[dict]:
         page.goto(site_url)
     box = page.locator("input.md-search__input")
     box.click()
+    return type_query(page, query)
+
+
+def type_query(page, query: str) -> list[dict]:
+    """Type into the open search box and wait for the answer to this query."""
+    box = page.locator("input.md-search__input")
     box.fill(query)
     box.press("End")  # Material reads the box on keyup; fill() alone sends none
     page.wait_for_function(
@@ -173,3 +181,46 @@ def test_first_search_payload_is_small(browser, site_url):
     chunks = [u for u in sizes if "/search/ko/d/" in u]
     assert 1 <= len(shards) <= 2 and chunks, sizes
     assert sum(sizes.values()) < 250_000, sizes
+
+
+def test_search_on_a_phone(phone, site_url, built):
+    """At phone width Material hides the search box behind a header icon that opens the
+    search overlay: tap it, type a word with a particle, tap the top result."""
+    ent = entity_named(built[2], "오커스")
+    page = phone
+    page.goto(site_url)
+    toggle = page.locator("#__search")  # Material's checkbox behind the search overlay
+    assert not toggle.is_checked()
+    page.locator('label.md-header__button[for="__search"]').tap()
+    assert toggle.is_checked()
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    assert box.bounding_box()["width"] > 200, "the search box should span the phone's width"
+    results = type_query(page, "오커스를")
+    assert results and rank_of(results, ent) == 0, [r["title"] for r in results]
+    first = page.locator(f"{RESULTS} a.md-search-result__link").first
+    assert first.bounding_box()["width"] <= 390
+    # the result list stays inside the screen: no sideways scrolling
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search-phone.png"))
+    first.tap()
+    page.wait_for_function("p => decodeURIComponent(location.pathname).endsWith(p)",
+                           arg="/" + urls.entity_url(ent))
+    h1 = page.locator(".md-content article h1").first
+    h1.wait_for()
+    assert ent.name in h1.inner_text()
+    assert not toggle.is_checked(), "the search overlay should close on the result page"
+
+
+def test_result_labels_on_desktop(page, site_url, built):
+    """Screenshot of a result reached through another name (`AUKUS → 오커스`) with its
+    kind label, for a person to look at (tests/screenshots/search-desktop.png)."""
+    ent = entity_named(built[2], "오커스")
+    results = search(page, site_url, "AUKUS")
+    assert rank_of(results, ent) == 0
+    item = page.locator(RESULTS).first
+    assert item.locator(".ko-search-kind").inner_text() == "용어"
+    assert f"AUKUS → {ent.name}" in item.locator(".ko-search-via").inner_text()
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search-desktop.png"))

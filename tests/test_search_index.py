@@ -132,3 +132,84 @@ def test_worker_hash_and_escaping_match_python():
     assert md == normalise("‘ＭＤ’") == "md"
     assert ws == ["오커스", "aukus", "방산", "정책"]
     assert html == "&lt;img src=x onerror=alert(1)&gt; <mark>오커스</mark>"
+
+
+# -- segmentation cache ------------------------------------------------------------
+
+class CountingSegmenter(FakeSegmenter):
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def terms(self, texts):
+        texts = list(texts)
+        self.seen += texts
+        return super().terms(texts)
+
+
+def cached_docs():
+    docs = small_docs()
+    docs.append(SearchDoc("actors/x/", "엑스", "p", "", [], [(NAME, "엑스", True), (BODY, "엑스 협력 협력", False)]))
+    return docs
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("layout", ["buckets", "files"])
+def test_cache_gives_the_same_index(tmp_path, layout):
+    from generator.search import SegmentCache
+    docs = cached_docs()
+    write_index(build_index(docs, FakeSegmenter()), tmp_path / "plain")
+    cache = SegmentCache(tmp_path / "cache", "fake", layout=layout)
+    cold = CountingSegmenter()
+    write_index(build_index(docs, cold, cache), tmp_path / "cold")
+    assert cache.hits == 0 and cache.misses == 3
+    warm = CountingSegmenter()
+    cache = SegmentCache(tmp_path / "cache", "fake", layout=layout)
+    write_index(build_index(docs, warm, cache), tmp_path / "warm")
+    assert warm.seen == [] and cache.hits == 3
+    assert files_of(tmp_path / "plain") == files_of(tmp_path / "cold") == files_of(tmp_path / "warm")
+
+    # one changed document: only it is segmented; the stale entry is dropped
+    docs[1].fields[1] = (BODY, "오커스 협력 확대", False)
+    seg = CountingSegmenter()
+    cache = SegmentCache(tmp_path / "cache", "fake", layout=layout)
+    write_index(build_index(docs, seg, cache), tmp_path / "changed")
+    write_index(build_index(docs, FakeSegmenter()), tmp_path / "changed-plain")
+    assert cache.hits == 2 and seg.seen == [t for _w, t, _x in docs[1].fields]
+    assert files_of(tmp_path / "changed") == files_of(tmp_path / "changed-plain")
+    keys = {cache.key(d.fields) for d in docs}
+    assert SegmentCache(tmp_path / "cache", "fake", layout=layout).load(keys).keys() == keys
+    stored = [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
+    if layout == "files":
+        assert sorted(p.stem for p in stored) == sorted(keys)
+    else:
+        import pickle
+        assert sorted(k for p in stored for k in pickle.loads(p.read_bytes())) == sorted(keys)
+
+
+def test_cache_key_covers_configuration_and_source(tmp_path, monkeypatch):
+    from generator.search import SegmentCache
+    import generator.search.cache as cache_mod
+    docs = cached_docs()
+    build_index(docs, FakeSegmenter(), SegmentCache(tmp_path, "fake"))
+    seg = CountingSegmenter()
+    other = SegmentCache(tmp_path, "another analyser")
+    build_index(docs, seg, other)
+    assert other.hits == 0 and seg.seen
+    monkeypatch.setattr(cache_mod, "source_fingerprint", lambda: "edited source")
+    edited = SegmentCache(tmp_path, "another analyser")
+    build_index(docs, FakeSegmenter(), edited)
+    assert edited.hits == 0
+
+
+def test_damaged_cache_is_ignored(tmp_path):
+    from generator.search import SegmentCache
+    docs = cached_docs()
+    build_index(docs, FakeSegmenter(), SegmentCache(tmp_path, "fake"))
+    for p in tmp_path.rglob("*.pickle"):
+        p.write_bytes(b"not a pickle")
+    cache = SegmentCache(tmp_path, "fake")
+    index = build_index(docs, FakeSegmenter(), cache)
+    assert cache.hits == 0 and index.postings == build_index(docs, FakeSegmenter()).postings

@@ -260,8 +260,9 @@ function matchedLabel(rec, terms) {
   return null;
 }
 
-/* Live preview (`mkdocs serve`) has no search/ko/ index: Material's own documents,
-   sent with SETUP, are scanned for the words (or their particle-less stems). */
+/* Without a search/ko/ index (plain `mkdocs serve`; `python -m generator serve` writes
+   one through generator/preview_hooks.py), Material's own documents, sent with SETUP,
+   are scanned for the words (or their particle-less stems). */
 var setupDocs = [];
 
 function fallbackSearch(ws) {
@@ -322,11 +323,15 @@ async function search(query) {
     var hit = terms.get(d), needles = hit.concat(matched.map(function (m) { return m.word; }));
     var found = {};
     matched.forEach(function (m) { found[m.word] = m.hits.has(d); });
-    var text = "<p><span class=\"ko-search-kind\">" + escapeHtml(KIND[rec[2]] || "") + "</span>" +
-      (rec[3] ? " " + markup(rec[3], needles) : "") + "</p>";
+    // kind label, then the teaser; when the page was found through another name, that
+    // name comes first, next to the kind label ("용어 AUKUS → 오커스"), teaser below
+    var kind = "<span class=\"ko-search-kind\">" + escapeHtml(KIND[rec[2]] || "") + "</span>";
+    var teaser = rec[3] ? markup(rec[3], needles) : "";
     var label = ENTITY[rec[2]] ? matchedLabel(rec, hit) : null;
-    if (label)
-      text += "<p class=\"ko-search-via\">" + markup(label, needles) + " → " + escapeHtml(rec[1]) + "</p>";
+    var text = label
+      ? "<p class=\"ko-search-via\">" + kind + " " + markup(label, needles) + " → " + escapeHtml(rec[1]) + "</p>" +
+        (teaser ? "<p>" + teaser + "</p>" : "")
+      : "<p>" + kind + (teaser ? " " + teaser : "") + "</p>";
     items.push([{
       location: rec[0], title: markup(rec[1], needles), text: text,
       score: rank(d), terms: found

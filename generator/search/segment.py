@@ -19,8 +19,11 @@ function to queries (`docs/javascripts/search-ko-worker.js`, `norm`).
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 import unicodedata
+from pathlib import Path
 from typing import Iterable, Sequence
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "NR", "SL", "SH", "SN", "XR"})
@@ -101,6 +104,22 @@ def terms_of(text: str, toks: Sequence) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def default_analyser_config() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    h = hashlib.sha256()
+    for dist in ("kiwipiepy", "kiwipiepy_model"):
+        try:
+            h.update(f"{dist}={version(dist)};".encode())
+        except PackageNotFoundError:
+            h.update(f"{dist}=?;".encode())
+    extract = Path(__file__).resolve().parent.parent / "extract"
+    for name in ("analyser.py", "lexicon.py"):
+        h.update(name.encode())
+        h.update((extract / name).read_bytes())
+    return "kiwi:" + h.hexdigest()[:16]
+
+
 class Segmenter:
     """Batches strings through an analyser and turns its tokens into index terms.
 
@@ -108,15 +127,36 @@ class Segmenter:
     many entities) cheap; `memo=False` turns it off for measurements."""
 
     def __init__(self, analyser=None, memo: bool = True) -> None:
-        if analyser is None:
-            # The process's shared analyser, without the curated user words: those keep
-            # names such as 방산정책조정회의 whole, and search needs their parts.
-            from ..extract import get_analyser
-            analyser = get_analyser()
-        self.analyser = analyser
+        self._analyser = analyser
         self._memo: dict[str, list[str]] | None = {} if memo else None
         self.chars = 0
         """Characters sent to the analyser (for throughput figures)."""
+
+    @property
+    def analyser(self):
+        """The analyser, loaded on first use: a build whose documents all come from the
+        segmentation cache never loads Kiwi for search."""
+        if self._analyser is None:
+            # The process's shared analyser, without the curated user words: those keep
+            # names such as 방산정책조정회의 whole, and search needs their parts.
+            from ..extract import get_analyser
+            self._analyser = get_analyser()
+        return self._analyser
+
+    def cache_config(self) -> str | None:
+        """What, besides the text, decides the terms this segmenter returns, for the
+        segmentation cache (`cache.py`); None when that is unknown (an analyser passed
+        in without a `cache_token` attribute), which turns the cache off.
+
+        The default analyser is Kiwi with the built-in user words: its configuration is
+        the kiwipiepy and model versions and the source of the analyser wrapper and its
+        word list (`extract/analyser.py`, `extract/lexicon.py`)."""
+        if self._analyser is not None:
+            token = getattr(self._analyser, "cache_token", None)
+            if token is None:
+                return None
+            return f"{type(self._analyser).__module__}.{type(self._analyser).__qualname__}:{token}"
+        return default_analyser_config()
 
     def terms(self, texts: Iterable[str]) -> list[list[str]]:
         texts = list(texts)
