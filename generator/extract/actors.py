@@ -25,6 +25,7 @@ from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_
                      label_part)
 from .people import affiliation_before_name, honorific_after, relabel_names
 from .resolve import _finish, _resolve_unknown
+from .rolerefs import apply_role_refs
 
 log = logging.getLogger(__name__)
 
@@ -272,5 +273,5 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 unknown[:] = [u for u in unknown if u[0] is not ch]
         prev = ch
     _resolve_unknown(doc, col, unknown)
-    return _finish(doc, col.found)
+    return apply_role_refs(doc, _finish(doc, col.found))
 

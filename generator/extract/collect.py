@@ -31,6 +31,10 @@ class ActorIndex:
     """Name (as written) -> kind, for names classified in this article."""
     keys: dict[str, str] = field(default_factory=dict)
     """Name (as written) -> fullest form."""
+    role_refs: list[Mention] = field(default_factory=list)
+    """Role phrases with no name (`美 대통령`, `국방부 장관`) read as a person (`rolerefs`):
+    PERSON pseudo-mentions keyed to that person, or ANONYMOUS for a country's unnamed office
+    holder. Not emitted as mentions; the speaker rules read them."""
 
 
 

@@ -113,17 +113,29 @@ def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block
         return
     cur = None
     first = len(out)
-    prev = None
+    prev = prev2 = None
+    forced = False  # a sentence started before Kiwi's numbering did
     for t in toks:
         if t.sent != cur:
             cur = t.sent
+            if forced:
+                forced = False  # Kiwi's own break, one token late: already made
             # `“…” 김 장관은 말했다`: a closing quotation mark does not end the sentence
-            if not (prev is not None and prev.tag == "SSC" and prev.form in CLOSE_QUOTES
-                    and t.tag not in ("SSO", "SF", "SP", "SSC") and len(out) > first):
+            elif not (prev is not None and prev.tag == "SSC" and prev.form in CLOSE_QUOTES
+                      and t.tag not in ("SSO", "SF", "SP", "SSC") and len(out) > first):
                 out.append(Span(t.start, t.end))
                 sent_para.append(pi)
+        elif (prev is not None and prev.tag == "SF" and prev2 is not None and prev2.tag == "EF"
+              and t.start > prev.end and t.tag in NOUNISH and len(out) > 0):
+            # `…도착했다. 美 대통령은`: Kiwi numbers a Hanja/short word after the full stop
+            # with the sentence before; a final ending + full stop + space ends a sentence
+            out.append(Span(t.start, t.end))
+            sent_para.append(pi)
+            forced = True
+        if t.tag == "SF":
+            forced = False  # Kiwi did not break there after all: its next break is a real one
         ids.append(len(out) - 1)
-        prev = t
+        prev2, prev = prev, t
         if t.end > out[-1].end:
             out[-1] = Span(out[-1].start, t.end)
     # Sentences never overlap and keep their order even if Kiwi's numbering does not.

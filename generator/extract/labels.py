@@ -104,7 +104,7 @@ def _label_part(toks, p: Part) -> str:
         head = toks[p.i1 - 2].form
     if head in L.ANON_HEADS:
         return P_ANON
-    if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags):
+    if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
         return P_ROLE
     if t in L.HONORIFIC_NNB:
         return P_NOUN
@@ -194,6 +194,21 @@ def _role_suffix(t: str, tags) -> bool:
     if len(t) < 4 or any(tg not in ("NNG", "XSN", "NNP") for tg in tags) or not _HANGUL.match(t):
         return False
     return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None
+
+
+PLACE_TITLES = ("시장", "구청장", "군수", "지사", "도지사")
+
+
+def _place_title(t: str, tags) -> bool:
+    """`서울시장`, `부산시장` tagged as one common noun: a place's name + the title of its head
+    (시장 alone also means "market": only after a known place name)."""
+    if len(tags) != 1 or tags[0] not in ("NNG", "NNP"):
+        return False
+    for h in PLACE_TITLES:
+        if t.endswith(h) and len(t) > len(h) + 1:
+            stem = t[: -len(h)]
+            return stem in L.PLACES or stem.rstrip("시도군구") in L.PLACES
+    return False
 
 
 def is_short_run(t: str) -> bool:

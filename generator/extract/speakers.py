@@ -7,6 +7,8 @@ Candidates are noun phrases marked as subject or topic (은/는/이/가/도/께�
 - a subject between the quotation and its verb wins (`"…"라고 벡톨 교수는 밝혔다`), then the head
   of a relative clause of saying (`"…"고 말한 김 장관은`, `"…"고 본 나상윤 위원의 말처럼`), then
   the topic before the quotation in the same clause (`X는 "…"라고 말했다`);
+- a role phrase with no name (`美 대통령은`, `국방부 장관은`) is the one person the article
+  introduced with that role (`rolerefs`), not the country or ministry inside it;
 - a pronoun (`그는`, `그녀는`) takes the last person named before it; a definite description
   (`이 관계자는`, `장관이`, `한 단장은`) the last source or person with that head or role;
 - with no subject: a headline's `X, "…"`, the speaker of the previous quotation nearby, or the
@@ -40,6 +42,8 @@ class Speakers:
         self.q_ends = [b for _, b in quoted]
         # places speak for their governments (`이스라엘 측은`, `이란에서는`), ranked last
         self.ms = [m for m in actors.mentions if m.kind in (PERSON, ORGANIZATION, ANONYMOUS, PLACE)]
+        if actors.role_refs:  # `美 대통령은`: the person the role phrase refers to (rolerefs)
+            self.ms = sorted(self.ms + actors.role_refs, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.ms]
 
     def within(self, s: int, e: int) -> list[Mention]:
