@@ -104,7 +104,6 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
         node_kinds[node][kind] += weight
         node_names[node][key] += 1
         if cur is None:
-            fam = _family(kind)
             for f in forms:
                 if not _distinctive(f):
                     continue

@@ -65,6 +65,13 @@ def built(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def analyser():
+    """The process's Korean analyser (loaded once, shared by the extraction tests)."""
+    from generator.extract import get_analyser
+    return get_analyser()
+
+
+@pytest.fixture(scope="session")
 def site_dir(built) -> Path:
     return built[0].site
 

@@ -6,32 +6,18 @@ over the whole development corpus, and odd input. Kiwi is loaded once per sessio
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from generator.corpus import parse_article
-from generator.extract import analyse_article, analyse_many, get_analyser
+from generator.extract import analyse_article, analyse_many
 from generator.extract.devcorpus import DEV_CSV, load_dev
 from generator.extract.report import analysis_to_json, analysis_to_text
 from generator.model import Article
+from .extract_support import analyse_body
 
 
-@pytest.fixture(scope="session")
-def analyser():
-    return get_analyser()
-
-
-def make(body: str, date: str | None = None, title: str = "테스트 기사") -> Article:
-    head = f"---\ndate: {date}\n---\n" if date else ""
-    art, problems = parse_article(head + title + "\n\n" + body + "\n", "t")
-    assert art is not None, problems
-    return art
-
-
-def run(body: str, analyser, **kw):
-    art = make(body, **kw)
-    return art, analyse_article(art, analyser)
+run = analyse_body
 
 
 def check_offsets(art: Article, an) -> None:

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from generator.corpus import parse_article
-from generator.extract import analyse_article, get_analyser
 from generator.extract.rolerefs import title_match
+from .extract_support import analyse_body
 
 EXAMPLE = ("조 바이든 미국 대통령이 10일 도쿄에 도착했다. 美 대통령은 기시다 후미오 총리와 만났다. "
            "미국 대통령은 “동맹이 중요하다”고 말했다.")
 
 
-@pytest.fixture(scope="session")
-def analyser():
-    return get_analyser()
-
-
-def run(body: str, analyser, title: str = "테스트 기사"):
-    art, problems = parse_article(title + "\n\n" + body + "\n", "t")
-    assert art is not None, problems
-    return art, analyse_article(art, analyser)
+run = analyse_body
 
 
 def speakers(an):

@@ -6,23 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.corpus import parse_article
-from generator.extract import analyse_article, get_analyser
 from generator.extract.people import foreign_looking, noun_run_is_name
-
-
-@pytest.fixture(scope="session")
-def analyser():
-    return get_analyser()
+from .extract_support import analyse_body
 
 
 def run(body: str, analyser, title: str = "테스트 기사"):
-    art, problems = parse_article(title + "\n\n" + body + "\n", "t")
-    assert art is not None, problems
-    an = analyse_article(art, analyser)
-    for q in an.quotes:
-        assert art.text[q.start:q.end] == q.text
-    return an
+    return analyse_body(body, analyser, title=title)[1]
 
 
 def quotes(an):

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.corpus import parse_article
-from generator.extract import analyse_article, get_analyser
 from generator.extract.terms import _gloss_items
-
-
-@pytest.fixture(scope="session")
-def analyser():
-    return get_analyser()
+from .extract_support import analyse_body, kinds  # noqa: F401
 
 
 def run(body: str, analyser):
-    art, problems = parse_article("테스트 기사\n\n" + body + "\n", "t")
-    assert art is not None, problems
-    return analyse_article(art, analyser)
-
-
-def kinds(an, kind):
-    return {m.key for m in an.mentions if m.kind == kind}
+    return analyse_body(body, analyser)[1]
 
 
 @pytest.mark.parametrize("body,kind,name", [

@@ -10,7 +10,6 @@ from urllib.parse import unquote
 import pytest
 
 from generator import urls
-from generator.model import TERM
 
 RESULTS = ".md-search-result__item"
 SHOTS = Path(__file__).parent / "screenshots"

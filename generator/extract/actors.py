@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE, Mention
+from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE
 from . import lexicon as L
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import lexicon as L

@@ -28,7 +28,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..model import ANONYMOUS, PERSON, PLACE, Mention
+from ..model import ANONYMOUS, PERSON, Mention
 from . import lexicon as L
 from .collect import ActorIndex
 from .doc import Doc
