@@ -161,3 +161,17 @@ def test_former_names_redirect(built, site_dir):
     assert targets.get("actors/설리번/") == urls.entity_url(sullivan)
     text = (site_dir / "actors" / "설리번" / "index.html").read_text(encoding="utf-8")
     assert 'http-equiv="refresh"' in text and sullivan.id in text
+
+
+def test_curated_definition_replaces_the_extracted_one(built, site_dir):
+    """A curated definition is the one readers see first (page and tooltip); the
+    extracted one is still cited below it with its source sentence."""
+    _o, _r, kb = built
+    term = entity_named(kb, "방산정책조정회의")
+    assert term.curated and term.description
+    page = soup(site_dir, urls.entity_url(term)).select_one("article")
+    first = page.select_one(".admonition")
+    assert "정리된 정의" in first.get_text() and term.description in first.get_text()
+    art = soup(site_dir, urls.article_url(SEED_ID)).select_one("article")
+    tip = art.find("a", class_="xp-link", string="방산정책조정회의")["data-tip"]
+    assert tip == term.description
