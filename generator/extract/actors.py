@@ -18,6 +18,7 @@ import logging
 
 from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE
 from . import lexicon as L
+from .agebracket import age_brackets
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
@@ -263,9 +264,11 @@ def extract_actors(doc: Doc) -> ActorIndex:
         role, cls = _prev_role(doc, ch, prev)
         n0 = len(col.found)
         _analyse_chunk(doc, ch, role, col, unknown)
-        if cls is None and len(col.found) == n0:
+        n1 = len(col.found)
+        age_brackets(doc, ch, col, n0)
+        if cls is None and n1 == n0:
             cls = _quoted_after_class(doc, ch)
-        if cls and len(col.found) == n0:
+        if cls and n1 == n0:
             toks = doc.paras[ch.para].toks
             labels = [label_part(toks, p) for p in ch.parts]
             if labels and labels[0] in (P_NAME, P_ORG, P_PLACE):

@@ -224,7 +224,7 @@ def c_hangul(c: str) -> bool:
 def _person_like(doc: Doc, parts: list[Part]) -> bool:
     """A person's name is written in Hangul (an acronym before a role is an organisation or a term)."""
     text = doc.text[parts[0].start:parts[-1].end]
-    return any("가" <= c <= "힣" for c in text)
+    return any("가" <= c <= "힣" for c in text) and not _place_unit(parts[-1].text)
 
 
 def _latin_glossed(doc: Doc, part: Part) -> bool:
@@ -264,4 +264,16 @@ def doc_toks(doc: Doc, part: Part):
         if p.start <= part.start <= p.start + len(p.text):
             return p.toks
     return []
+
+# 점 (a shop's branch), 역 (station), 갑/을/병 (a constituency's divisions) after a place name
+UNIT_AFTER_PLACE = frozenset("점역갑을병")
+
+
+def _place_unit(word: str) -> bool:
+    """`양평점`, `부천병`, `대전역`: a known place's stem + the one-syllable noun of a unit of it."""
+    if len(word) < 3 or word[-1] not in UNIT_AFTER_PLACE or not _HANGUL.match(word):
+        return False
+    stem = word[:-1]
+    return G.place_kind(stem, True) or stem in G.KR_AMBIGUOUS_STEMS or stem in L.PLACES
+
 

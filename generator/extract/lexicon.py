@@ -51,7 +51,7 @@ ORG_SUFFIXES = tuple(sorted("""
 WEAK_ORG_SUFFIXES = frozenset("대 국 부 처 청 원 당 실 군 팀 연합 센터".split())
 
 PLACE_SUFFIXES = tuple(sorted("""
-특별시 광역시 특별자치시 특별자치도 시 도 군 구 동 읍 면 리 주 현 성 역 공항 항구 반도 해협 지방 지역 산 강 섬 열도 제도 호수 산맥
+특별시 광역시 특별자치시 특별자치도 자치구 자치주 시 도 군 구 동 읍 면 리 주 현 성 역 공항 항구 반도 해협 지방 지역 산 강 섬 열도 제도 호수 산맥
 고원 평야 사막 해안 운하 터널 저수지
 기지 광장 공원 대교 타워 돔 구장 경기장 고속도로 청사
 """.split(), key=len, reverse=True))
@@ -123,4 +123,6 @@ NOT_ORG = frozenset("지도부 수뇌부 집행부 간부 외부 내부 일부 �
 NAME_STOP_NOUNS = frozenset("산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당 일부 모든 각 여러 다른 대부분 전체 이날 한편".split())
 
 # Names the analyser splits at a particle (국민/의/힘): added to its dictionary as proper nouns.
-DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"))
+DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"),
+                      # Kiwi reads 내몽골의 as 나/NP 의/JKG 몽골 (my Mongolia)
+                      ("내몽골", "NNP"))

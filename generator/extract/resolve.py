@@ -17,9 +17,10 @@ from .orglex import NOT_ORG_ACRONYMS
 from .people import foreign_looking, particle_after
 from .cues import cue_kind, place_argument
 from .collect import Actor, ActorIndex, Collector
+from .coordlist import list_kinds
 from .doc import Chunk, Doc
 from .labels import (_ACRONYM, _HANGUL, LOCATIVE, NOT_NAME_END, ORG_CLASS, PLACE_CLASS, _hanja_glossed, _korean_name,
-                     _latin_glossed)
+                     _latin_glossed, _place_unit)
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
     for a in persons:
         for w in a.text.split():
             parts_of.setdefault(w, a.text)
+    listed = list_kinds(doc, col) if unknown else {}
     for ch, name_parts, whole in unknown:
         text = doc.text[name_parts[0].start:name_parts[-1].end]
         toks = doc.paras[ch.para].toks
@@ -97,6 +99,8 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if cue is not None:
             col.add(name_parts, cue, ch, confidence=0.5)
             continue
+        if _place_unit(name_parts[-1].text):
+            argument = False  # 양평점, 부천병, 대전역: a branch, constituency or station, no person
         if _korean_name(text) and len(name_parts) == 1 and not quoted and argument and not _suffixed(text) \
                 and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
             col.add(name_parts, PERSON, ch, confidence=0.6)
@@ -110,6 +114,9 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if whole and len(name_parts) == 1 and _source_phrase(toks, ch.after):
             col.add(name_parts, ORGANIZATION, ch, confidence=0.5)
             continue
+        if len(name_parts) == 1 and (name_parts[0].start, name_parts[0].end) in listed:
+            col.add(name_parts, listed[(name_parts[0].start, name_parts[0].end)], ch, confidence=0.5)
+            continue  # 경기도 가평, 양평, 포천: a bare item of a list of places
         lk = _listed_kind(doc, ch, chunk_pos)
         if whole and lk is not None:
             col.add(name_parts, lk, ch, confidence=0.5)

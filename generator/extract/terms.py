@@ -178,7 +178,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 continue
             add(term, tstart, ch.sent, glosses=tuple(items), how="gloss")
 
-    _quoted(doc, add)
+    plain = _quoted(doc, add)
     _appositive(doc, actors, add)
     _copular(doc, add, actors.mentions)
     # organisations introduced with a descriptor: 국책기업 라피더스
@@ -187,11 +187,33 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
         if m.kind == ORGANIZATION and m.descriptor and m.text not in found and not _known_org(m.text, set()):
             idx = sent_index.get(m.sentence, 0)
             add(m.text, m.start, idx, definition=m.descriptor, how="appositive", confidence=0.7)
+    for term in plain:  # ‘대기업’: an ordinary word in scare quotes, neither glossed nor defined
+        t = found.get(term)
+        if t is not None and t.how == "quoted" and not t.glosses and not t.definition:
+            del found[term]
     return sorted(found.values(), key=lambda t: t.start)
 
 
-def _quoted(doc: Doc, add) -> None:
+def _plain_noun(core) -> bool:
+    """A common dictionary noun of at most 3 syllables (`대기업` = 대/XPN 기업/NNG, `기득권`):
+    every morpheme a common noun or a noun affix, at least one a common noun."""
+    if sum(len(x.form) for x in core) > 3 or any(x.end != y.start for x, y in zip(core, core[1:])):
+        return False
+    return all(x.tag in ("NNG", "XPN", "XSN") for x in core) and any(x.tag == "NNG" for x in core)
+
+
+SO_CALLED = ("이른바", "일명", "소위", "속칭", "통칭")
+
+
+def _so_called(text: str, q: int) -> bool:
+    """`일명, ‘오페라’ 실험`, `이른바 ‘갑질’`: the writer introduces the quoted word as a name."""
+    return text[max(0, q - 8):q].rstrip(" ,").endswith(SO_CALLED)
+
+
+def _quoted(doc: Doc, add) -> set[str]:
+    """Quoted coinages; returns the ones that are plain dictionary nouns (dropped unless glossed or defined)."""
     text = doc.text
+    plain: set[str] = set()
     for para in doc.paras:
         toks = para.toks
         n = len(toks)
@@ -222,7 +244,10 @@ def _quoted(doc: Doc, add) -> None:
             if _survey_option(toks, c):
                 continue
             term = text[core[0].start:core[-1].end]
+            if _plain_noun(core) and not _so_called(text, t.start):
+                plain.add(term)
             add(term, core[0].start, para.sent_ids[i], how="quoted", confidence=0.8)
+    return plain
 
 
 def _say_follows(toks, k: int) -> bool:

@@ -1,0 +1,70 @@
+"""`강채영(25·현대모비스)`, `김OO(34·회사원)`: a name followed by an age bracket.
+
+Korean news (sports, court and accident reports) writes a person's age, and often their team,
+school or employer, in a bracket right after the name. The age makes the name a person's;
+a proper-noun affiliation after the age names an organisation (or a place: `(34·서울)`),
+while a common noun there is an occupation or a sex (`회사원`, `무직`, `여`) and names nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ORGANIZATION, PERSON, PLACE
+from .collect import Collector
+from .doc import Chunk, Doc, Part
+from .labels import _HANGUL, P_NAME, P_ORG, P_PLACE, _korean_name, label_part
+
+# "25", "25세", "25살" alone or followed by "·X" / ", X"
+_AGE_BRACKET = re.compile(r"^\s*(\d{1,3})(?:세|살)?\s*(?:[·,]\s*(.+?))?\s*$")
+
+
+def age_brackets(doc: Doc, ch: Chunk, col: Collector, n0: int) -> None:
+    """`n0`: index in `col.found` of the first actor the chunk's own reading added (a person
+    found there with a role is kept as it is)."""
+    toks = doc.paras[ch.para].toks
+    mine = col.found[n0:]
+    for k, p in enumerate(ch.parts):
+        if p.gloss is None:
+            continue
+        o, c = p.gloss
+        if toks[o].form != "(":
+            continue
+        m = _AGE_BRACKET.match(doc.text[toks[o].end:toks[c].start])
+        if not m or not 1 <= int(m.group(1)) <= 110:
+            continue
+        # the name: the glossed part plus up to two name parts before it (a foreign given name)
+        lab = label_part(toks, p)
+        if not _HANGUL.match(p.text) or len(p.text) > 6:
+            continue
+        if not (lab == P_NAME or _korean_name(p.text) or (lab in (P_PLACE, P_ORG) and len(p.text) <= 4)):
+            continue  # (안산(20·광주여대): a name spelled like a city is still a person's)
+        i = k
+        while i > 0 and k - i < 2 and label_part(toks, ch.parts[i - 1]) == P_NAME \
+                and _HANGUL.match(ch.parts[i - 1].text) and not _korean_name(p.text):
+            i -= 1
+        if not any(a.kind == PERSON and a.start <= p.start and p.end <= a.end for a in mine):
+            # the age outweighs a place or organisation reading of the same word
+            col.found[n0:] = [a for a in mine if not (a.start == p.start and a.end == p.end)]
+            mine = col.found[n0:]
+            col.add(ch.parts[i:k + 1], PERSON, ch, confidence=0.7)
+        if m.group(2):
+            _affiliation(doc, ch, toks, o, c, col)
+
+
+def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> None:
+    """The item after the age: the last `·`/`,` in the bracket starts it."""
+    sep = max((x for x in range(o + 1, c) if toks[x].form in ("·", ",")), default=None)
+    if sep is None or sep + 1 >= c:
+        return
+    i0, i1 = sep + 1, c
+    if any(toks[x].tag not in ("NNP", "NNG", "SL", "SH", "SN", "XSN", "XPN") for x in range(i0, i1)):
+        return
+    if any(toks[x].start != toks[x - 1].end for x in range(i0 + 1, i1)):
+        return  # one spelled word only
+    part = Part(i0, i1, toks[i0].start, toks[i1 - 1].end, doc.text[toks[i0].start:toks[i1 - 1].end])
+    lab = label_part(toks, part)
+    proper = any(toks[x].tag in ("NNP", "SL", "SH") for x in range(i0, i1))
+    if lab == P_ORG or (lab == P_NAME and proper and not _korean_name(part.text)):
+        col.add([part], ORGANIZATION, ch, confidence=0.6)
+    elif lab == P_PLACE:
+        col.add([part], PLACE, ch, confidence=0.6)

@@ -1,0 +1,79 @@
+"""Lists of names written bare: `서울과 인천, 수원, 안양`, `경기도 가평, 양평, 포천`.
+
+Korean coordinates nouns of one kind with `,`, `·`, `과/와`, `및`. When one item of a list
+is a place (or an organisation) found by the first pass, the list's bare proper nouns of the
+same shape are of that kind too. A list whose first item is written `PLACE NAME` (`경기도
+가평`, `부산 강서`) lists parts of that place. A common noun (`기장`) counts only between two
+items of the kind with its own length: a known place on each side of it. Items that look
+like Korean personal names are left alone (`김철수, 이영희`).
+"""
+from __future__ import annotations
+
+from ..model import ORGANIZATION, PLACE
+from .collect import Collector
+from .doc import Chunk, Doc
+from .labels import _HANGUL, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
+
+SEPARATORS = frozenset((",", "·", "과", "와", "및", ", 및"))
+
+
+def _lists(doc: Doc) -> list[list[Chunk]]:
+    """Runs of chunks in one sentence separated only by a coordinating mark or particle."""
+    out: list[list[Chunk]] = []
+    cur: list[Chunk] = []
+    text = doc.text
+    for ch in doc.chunks:
+        if ch.in_gloss:
+            continue
+        if cur and cur[-1].para == ch.para and cur[-1].sent == ch.sent \
+                and text[cur[-1].end:ch.start].strip() in SEPARATORS:
+            cur.append(ch)
+            continue
+        if len(cur) >= 2:
+            out.append(cur)
+        cur = [ch]
+    if len(cur) >= 2:
+        out.append(cur)
+    return out
+
+
+def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
+    """(start, end) of a bare list item -> the list's kind; adds sandwiched common nouns to `col`."""
+    by_span = {}
+    for a in col.found:
+        if a.kind in (PLACE, ORGANIZATION):
+            by_span.setdefault((a.start, a.end), set()).add(a.kind)
+    out: dict[tuple[int, int], str] = {}
+    for items in _lists(doc):
+        kinds: set[str] = set()
+        slots = []  # (part, label) of each item's last word, when the item is one bare word
+        for k, ch in enumerate(items):
+            toks = doc.paras[ch.para].toks
+            last = ch.parts[-1]
+            known = by_span.get((last.start, last.end)) or by_span.get((ch.start, ch.end))
+            if known:
+                kinds |= known
+            if len(ch.parts) == 1:
+                slots.append((last, label_part(toks, last), known))
+            elif k == 0 and len(ch.parts) == 2 and label_part(toks, ch.parts[0]) == P_PLACE \
+                    and label_part(toks, last) == P_NAME and not known:
+                kinds.add(PLACE)  # 경기도 가평, …: the list names parts of the place
+                slots.append((last, P_NAME, None))
+            else:
+                slots.append((None, None, known))
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        for k, (part, lab, known) in enumerate(slots):
+            if part is None or known or not _HANGUL.match(part.text) or _korean_name(part.text):
+                continue
+            if not 2 <= len(part.text) <= 5:
+                continue
+            if lab == P_NAME:
+                out[(part.start, part.end)] = kind
+            elif lab == P_NOUN and kind == PLACE and 0 < k < len(slots) - 1:
+                left, right = slots[k - 1], slots[k + 1]
+                if all(s[0] is not None and len(s[0].text) == len(part.text) and (s[2] or s[1] == P_NAME)
+                       for s in (left, right)):
+                    col.add([part], PLACE, items[k], confidence=0.4)
+    return out
