@@ -22,8 +22,8 @@ from .agebracket import age_brackets
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
-                     P_NOUN, P_NUM, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, _korean_name, _person_like, is_short_run,
-                     label_part)
+                     P_NOUN, P_NUM, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, ROLE_SET, _korean_name, _person_like,
+                     is_short_run, label_part)
 from .people import affiliation_before_name, honorific_after, relabel_names
 from .resolve import _finish, _resolve_unknown
 from .rolerefs import apply_role_refs
@@ -39,9 +39,36 @@ def _phrase(doc: Doc, parts: list[Part]) -> str | None:
     return doc.text[parts[0].start:parts[-1].end]
 
 
+def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
+    """Parts that join two actors in one spelled word, split apart:
+    - `이명박·박근혜`: Korean full names joined by a middle dot (a pair of people, not one name);
+    - `윤후덕의원`: a proper-noun name with its title written on (`NAME` + `ROLE`)."""
+    out: list[Part] = []
+    changed = False
+    for p in parts:
+        span = toks[p.i0:p.i1]
+        if len(span) >= 3 and all((t.tag == "NNP" and _korean_name(t.form)) if k % 2 == 0 else t.form in "·‧,"
+                                  for k, t in enumerate(span)) and len(span) % 2 == 1:
+            for k in range(0, len(span), 2):
+                t = span[k]
+                out.append(Part(p.i0 + k, p.i0 + k + 1, t.start, t.end, t.form,
+                                p.gloss if k == len(span) - 1 else None))
+            changed = True
+            continue
+        if len(span) >= 2 and span[0].tag == "NNP" and len(span[0].form) >= 2 and _HANGUL.match(span[0].form) \
+                and doc.text[span[1].start:p.end] in ROLE_SET and span[0].end == span[1].start \
+                and (_korean_name(span[0].form) or len(span[0].form) >= 3):
+            out.append(Part(p.i0, p.i0 + 1, span[0].start, span[0].end, span[0].form))
+            out.append(Part(p.i0 + 1, p.i1, span[1].start, p.end, doc.text[span[1].start:p.end], p.gloss))
+            changed = True
+            continue
+        out.append(p)
+    return out if changed else parts
+
+
 def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, unknown: list) -> None:
     toks = doc.paras[ch.para].toks
-    parts = ch.parts
+    parts = _split_parts(doc, toks, ch.parts)
     labels = [label_part(toks, p) for p in parts]
     n = len(parts)
     # "NAME 주/현/공항" written with a space: the suffix part makes the whole a place
@@ -70,10 +97,26 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
     used = [False] * n
     while i < n:
         lab = labels[i]
+        if lab == P_NAME and i + 1 < n and labels[i + 1] == P_NAME \
+                and doc.text[parts[i].end:parts[i + 1].start] in ("·", "‧", ","):
+            q = i  # 이명박·박근혜 전 대통령: coordinated Korean names share what follows
+            while q + 1 < n and labels[q + 1] == P_NAME and doc.text[parts[q].end:parts[q + 1].start] in ("·", "‧", ","):
+                q += 1
+            if all(_korean_name(parts[g].text) for g in range(i, q + 1)):
+                r = q + 1
+                while r < n and labels[r] == P_MOD:
+                    r += 1
+                role = _phrase(doc, parts[q + 1:r + 1]) if r < n and labels[r] == P_ROLE else None
+                for g in range(i, q + 1):
+                    col.add([parts[g]], PERSON, ch, role=role, confidence=0.7)
+                    used[g] = True
+                i = r + 1 if role else q + 1
+                continue
         if lab == P_NAME:
             j = i
-            while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)):
-                j += 1  # (크리스티아나 피게레즈 UNFCCC 사무총장: the acronym is the affiliation)
+            while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)) \
+                    and (j == i or doc.text[parts[j - 1].end:parts[j].start].isspace()):
+                j += 1  # (크리스티아나 피게레즈 UNFCCC 사무총장: the acronym is the affiliation; 이명박·박근혜: two)
             name_parts = parts[i:j]
             if j - i == 2 and name_parts[0].i1 - name_parts[0].i0 == 1 and toks[name_parts[0].i0].tag == "NNP" \
                     and affiliation_before_name(name_parts[0].text, name_parts[1].text, _korean_name):
@@ -84,7 +127,8 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 continue
             # NAME [AFFIL...] [MOD] ROLE
             k = j
-            while k < n and labels[k] in (P_ORG, P_PLACE, P_NOUN, P_MOD) and k - j < 4:
+            while k < n and (labels[k] in (P_ORG, P_PLACE, P_NOUN, P_MOD) or _acronym_org(parts, labels, k)) \
+                    and k - j < 4:
                 k += 1
             between = labels[j:k]
             if (len(name_parts) == 1 and j + 1 < k and labels[j] == P_NOUN and labels[j + 1] in (P_PLACE, P_ORG, P_ORGHEAD)
@@ -119,9 +163,11 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                         affiliation=_phrase(doc, aff) if aff else None)
                 for q in range(i, r1):
                     used[q] = True
-                for p, lb in zip(parts[j:r0], labels[j:r0]):
+                for q, (p, lb) in enumerate(zip(parts[j:r0], labels[j:r0]), start=j):
                     if lb in (P_ORG, P_PLACE):
                         col.add([p], ORGANIZATION if lb == P_ORG else PLACE, ch)
+                    elif _acronym_org(parts, labels, q):
+                        col.add([p], ORGANIZATION, ch, confidence=0.6)  # 김상균 KR 이사장
                 i = r1
                 continue
             # [AFFIL] ROLE NAME  /  ROLE-인 NAME
@@ -179,6 +225,13 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 k -= 1
                 if col.found and col.found[-1].start == parts[k].start:
                     col.found.pop()
+            if parts[i].text in LEADER_GOVERNMENT and k < i and all(
+                    labels[q] == P_NAME and _korean_name(parts[q].text) for q in range(k, i)):
+                for q in range(k, i):  # 이명박·박근혜 정부, 김영삼 정권: the leaders are people
+                    col.add([parts[q]], PERSON, ch, confidence=0.6)
+                    used[q] = True
+                i += 1
+                continue
             if k < i or parts[i].text in L.STANDALONE_ORGS or lab == P_ORG:
                 col.add(parts[k:i + 1], ORGANIZATION, ch)
                 for q in range(k, i + 1):
@@ -220,6 +273,15 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = j
                 continue
         i += 1
+
+
+LEADER_GOVERNMENT = frozenset(("정부", "정권", "행정부", "내각"))
+
+
+def _acronym_org(parts: list[Part], labels: list[str], k: int) -> bool:
+    """A Latin acronym between a person's name and a role is the affiliation (`김상균 KR 이사장`)."""
+    return labels[k] == P_NAME and _ACRONYM.match(parts[k].text) is not None and k + 1 < len(parts) \
+        and labels[k + 1] in (P_ROLE, P_ORG, P_MOD, P_NOUN)
 
 
 def _prev_role(doc: Doc, ch: Chunk, prev: Chunk | None) -> tuple[str | None, str | None]:

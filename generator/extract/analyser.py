@@ -11,6 +11,7 @@ Another backend registers itself with `register_backend(name, factory)`;
 from __future__ import annotations
 
 import logging
+import re
 from abc import ABC, abstractmethod
 from typing import Callable, Iterable, Sequence
 
@@ -81,10 +82,77 @@ class KiwiAnalyser(Analyser):
     def analyse(self, paragraphs: Sequence[str]) -> list[list[Tok]]:
         if not paragraphs:
             return []
-        out: list[list[Tok]] = []
-        for text, toks in zip(paragraphs, self._kiwi.tokenize(list(paragraphs))):
-            out.append(_convert(text, toks))
-        return out
+        paragraphs = list(paragraphs)
+        results = list(self._kiwi.tokenize(paragraphs))
+        # Second pass, only for the few paragraphs where Kiwi split a Korean full name into
+        # syllables (서/NNP 승/NNG 환/XR 국토부 장관): the name is given to Kiwi as one proper noun.
+        redo: dict[int, list[tuple[int, int]]] = {}
+        for k, (text, toks) in enumerate(zip(paragraphs, results)):
+            spans = split_name_spans(text, toks)
+            if spans:
+                redo[k] = spans
+        if redo:
+            by_text = {paragraphs[k]: [(a, b, "NNP") for a, b in spans] for k, spans in redo.items()}
+            order = list(redo)
+            again = self._kiwi.tokenize([paragraphs[k] for k in order],
+                                        pretokenized=lambda t: by_text.get(t, []))
+            for k, toks in zip(order, again):
+                results[k] = toks
+        return [_convert(text, toks) for text, toks in zip(paragraphs, results)]
+
+
+_NAME3 = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
+_NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
+_NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP"))
+_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "도", "과", "와", "에게", "으로", "로", "에", "만")
+
+
+def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
+    """Spans of Korean full names (surname + two syllables, written as one word) that Kiwi cut
+    into single syllables, found where the grammar says a name stands: before a title, within
+    three words (`서승환 국토부 장관은`, `박창신 신부가`), after one (`장관 서승환은`), or before
+    `씨`. Only splits that read as nothing else count: the surname is a syllable of its own and
+    no piece is a verb, an ending or a particle."""
+    from .lexicon import ROLE_HEADS, SURNAMES
+
+    roles = _role_set(ROLE_HEADS)
+    out = []
+    for m in _NAME3.finditer(text):
+        w = m.group(1)
+        if w[0] not in SURNAMES:
+            continue
+        s, e = m.span(1)
+        inside = [t for t in toks if s <= t.start < e]
+        if len(inside) < 2 or inside[-1].start + inside[-1].len != e or inside[0].len != 1:
+            continue
+        if inside[0].tag not in _NAME_FIRST_TAGS or any(t.tag not in _NAME_REST_TAGS for t in inside[1:]):
+            continue
+        after = text[e:e + 40].split()[:3]
+        before = text[max(0, s - 20):s].split()[-1:]
+        if text[e:e + 1] == "씨" or (after and text[e:e + 1] == " " and after[0].startswith("씨")) \
+                or (text[e:e + 1] == " " and any(_is_role(x, roles) for x in after)) \
+                or (before and _is_role(before[0], roles)):
+            out.append((s, e))
+    return out
+
+
+_ROLES: frozenset[str] | None = None
+
+
+def _role_set(heads) -> frozenset[str]:
+    global _ROLES
+    if _ROLES is None:
+        _ROLES = frozenset(h for h in heads if len(h) >= 2)
+    return _ROLES
+
+
+def _is_role(word: str, roles: frozenset[str]) -> bool:
+    """A spelled word that is a title, with or without a particle (`장관은`, `의원의`, `국토교통부장관`)."""
+    word = word.rstrip(",.")
+    for p in _PARTICLES:
+        if word.endswith(p) and word[: -len(p)] in roles:
+            return True
+    return word in roles or any(word.endswith(r) for r in roles if len(word) > len(r) >= 2 and len(r) >= 3)
 
 
 def _convert(text: str, toks: list) -> list[Tok]:

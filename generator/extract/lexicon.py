@@ -80,14 +80,15 @@ ROLE_HEADS = tuple(sorted("""
 도의원 합참의장 부총리 비서관 수석비서관 정무수석 아나운서 PD 책임자 최고재무책임자 최고기술책임자 여사 추기경 랍비
 이맘 대주교 주교 사제 통역사 조종사 기장 승무원 선장 함장 중대장 대대장 연대장 사단장 군단장 참모총장 원사 상사 중사
 하사 병장 상병 일병 이병 대위 중위 소위 소령 중령 준장 사무장 대리 주임 부원장 부시장 부지사 부군수 부의장 재판관 헌법재판관 대법관 수석대변인 원내대변인 대변인 조정관 외교관 연락관 협상가 정책관 정보관 주지사 원수 국가원수
+간사 부대변인 공보비서 원내수석부대표 정책위의장 사무총장대행 상임위원장 소위원장 위원장대행
 회사원 대학생 대학원생 고교생 중학생 주부 운전기사 택시기사 버스기사 자영업자 농민 어민 직장인 공무원 약사 회계사 세무사
 """.split(), key=len, reverse=True))
 # Role heads that are also ordinary words; they need a name right next to them.
-WEAK_ROLE_HEADS = frozenset("시장 주장 이사 대표 위원 대장 소장 전임 후임 고문 왕 후보 선수 부인 과장 상사 대리 주임 기장 "
+WEAK_ROLE_HEADS = frozenset("간사 시장 주장 이사 대표 위원 대장 소장 전임 후임 고문 왕 후보 선수 부인 과장 상사 대리 주임 기장 "
                             "반장 사제 교사 강사 경사 대위 차장 처장 주교 영사 이맘 특사 교감 원사".split())
 # Role heads that also end ordinary compounds (공사장, 건강검사, 근현대사, 관리감독): never matched as a
 # suffix of a longer one-morpheme noun, only as a morpheme of their own.
-RISKY_ROLE_SUFFIXES = frozenset("사장 검사 대사 감독 학자 기자 왕 주장 시장 이사 대장 소장 고문 후보 선수 부인 과장 상사 대리 "
+RISKY_ROLE_SUFFIXES = frozenset("간사 사장 검사 대사 감독 학자 기자 왕 주장 시장 이사 대장 소장 고문 후보 선수 부인 과장 상사 대리 "
                                 "주임 기장 반장 사제 교사 강사 대위 차장 처장 주교 영사 특사 교감 원사 위원 대표 경위 경감 주심 "
                                 "사관 원장 국장 관장 실장 부장 단장 회장 연구원".split())
 ROLE_MODIFIERS = frozenset("전 前 현 現 신임 초대 전임 선임 수석 부 차기 당시 명예 공동 직무대행".split())

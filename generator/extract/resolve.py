@@ -101,8 +101,8 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
             continue
         if _place_unit(name_parts[-1].text):
             argument = False  # 양평점, 부천병, 대전역: a branch, constituency or station, no person
-        if _korean_name(text) and len(name_parts) == 1 and not quoted and argument and not _suffixed(text) \
-                and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
+        if _korean_name(text) and len(name_parts) == 1 and not quoted and (argument or _regime_after(doc, name_parts[-1], toks)) \
+                and not _suffixed(text) and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
             col.add(name_parts, PERSON, ch, confidence=0.6)
             continue
         if 2 <= len(name_parts) <= 3 and all(_HANGUL.match(p.text) for p in name_parts) and whole and argument:
@@ -134,6 +134,19 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
             continue
         if whole and _HANGUL.match(text) and _coordinated_kind(doc, ch, col) is not None:
             col.add(name_parts, _coordinated_kind(doc, ch, col), ch, confidence=0.5)
+
+
+# nouns that follow a leader's name: 김영삼 정권, 이명박 정부 시절, 문재인 캠프
+REGIME_NOUNS = ("정권", "정부", "행정부", "내각", "캠프", "시절", "시대", "집권기", "재임기", "임기", "측근", "지지자")
+
+
+def _regime_after(doc: Doc, part, toks) -> bool:
+    """A Korean full name the analyser kept whole (one proper-noun morpheme), followed by a noun
+    of a leader's government or term: the name is a person's."""
+    if part.i1 - part.i0 != 1 or toks[part.i0].tag != "NNP":
+        return False
+    rest = doc.text[part.end:part.end + 6]
+    return rest.startswith(" ") and rest[1:].startswith(REGIME_NOUNS)
 
 
 def _near(col: Collector, ch: Chunk) -> list[Actor]:
