@@ -24,7 +24,7 @@ from .doc import Chunk, Doc, Part
 from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
                      P_NOUN, P_NUM, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, ROLE_SET, _korean_name, _person_like,
                      is_short_run, label_part)
-from .people import affiliation_before_name, honorific_after, relabel_names
+from .people import affiliation_before_name, foreign_looking, honorific_after, relabel_names
 from .resolve import _finish, _resolve_unknown
 from .rolerefs import apply_role_refs
 
@@ -57,7 +57,7 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
             continue
         if len(span) >= 2 and span[0].tag == "NNP" and len(span[0].form) >= 2 and _HANGUL.match(span[0].form) \
                 and doc.text[span[1].start:p.end] in ROLE_SET and span[0].end == span[1].start \
-                and (_korean_name(span[0].form) or len(span[0].form) >= 3):
+                and _korean_name(span[0].form):
             out.append(Part(p.i0, p.i0 + 1, span[0].start, span[0].end, span[0].form))
             out.append(Part(p.i0 + 1, p.i1, span[1].start, p.end, doc.text[span[1].start:p.end], p.gloss))
             changed = True
@@ -112,6 +112,16 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                     used[g] = True
                 i = r + 1 if role else q + 1
                 continue
+        if lab == P_NAME and i + 2 < n and labels[i + 1] == P_NAME and _korean_name(parts[i].text) \
+                and not foreign_looking(parts[i].text) \
+                and parts[i].i1 - parts[i].i0 == 1 and toks[parts[i].i0].tag == "NNP":
+            # 문종현 이스트시큐리티 이사: a Korean full name is whole; the next name before the title
+            # is the affiliation
+            q = i + 1
+            while q < n and labels[q] == P_NAME and q - i <= 2:
+                q += 1
+            if q < n and labels[q] == P_ROLE:
+                labels = labels[:i + 1] + [P_ORG] * (q - i - 1) + labels[q:]
         if lab == P_NAME:
             j = i
             while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)) \

@@ -123,14 +123,16 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
             continue
         s, e = m.span(1)
         inside = [t for t in toks if s <= t.start < e]
-        if len(inside) < 2 or inside[-1].start + inside[-1].len != e or inside[0].len != 1:
+        if len(inside) < 2 or inside[-1].start + inside[-1].len != e:
             continue
+        honorific = text[e:e + 1] == "씨" or text[e:e + 2] == " 씨"
+        if inside[0].len != 1 and not (honorific and inside[0].tag == "NNP" and len(inside) == 2):
+            continue  # 최진/NNP 성/NNG 씨: a two-syllable piece only before 씨
         if inside[0].tag not in _NAME_FIRST_TAGS or any(t.tag not in _NAME_REST_TAGS for t in inside[1:]):
             continue
         after = text[e:e + 40].split()[:3]
         before = text[max(0, s - 20):s].split()[-1:]
-        if text[e:e + 1] == "씨" or (after and text[e:e + 1] == " " and after[0].startswith("씨")) \
-                or (text[e:e + 1] == " " and any(_is_role(x, roles) for x in after)) \
+        if honorific or (text[e:e + 1] == " " and any(_is_role(x, roles) for x in after)) \
                 or (before and _is_role(before[0], roles)):
             out.append((s, e))
     return out

@@ -88,7 +88,8 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         quoted = name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"
         attached = after is not None and after.start == name_parts[-1].end
         argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
-                                 (after.tag == "NNB" and after.form in L.HONORIFIC_NNB))
+                                 (after.tag == "NNB" and after.form in L.HONORIFIC_NNB) or
+                                 (after.tag == "JKB" and after.form in PERSON_JKB and _one_nnp(name_parts, toks)))
         if len(name_parts) == 1 and _ACRONYM.match(text) and _expands_to_org(doc, toks, name_parts[0], known):
             col.add(name_parts, ORGANIZATION, ch, confidence=0.7)  # KR(한국철도시설공단)
             continue
@@ -134,6 +135,14 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
             continue
         if whole and _HANGUL.match(text) and _coordinated_kind(doc, ch, col) is not None:
             col.add(name_parts, _coordinated_kind(doc, ch, col), ch, confidence=0.5)
+
+
+# adverbial particles that take people as well as places (에서/로 do not): 김정일에 비해, 박씨에게
+PERSON_JKB = frozenset(("에", "에게", "한테", "와", "과", "보다", "처럼", "같이", "에게서", "로부터", "께"))
+
+
+def _one_nnp(name_parts, toks) -> bool:
+    return len(name_parts) == 1 and name_parts[0].i1 - name_parts[0].i0 == 1 and toks[name_parts[0].i0].tag == "NNP"
 
 
 # nouns that follow a leader's name: 김영삼 정권, 이명박 정부 시절, 문재인 캠프
