@@ -120,7 +120,9 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             q = i + 1
             while q < n and labels[q] == P_NAME and q - i <= 2:
                 q += 1
-            if q < n and labels[q] == P_ROLE:
+            # (기시다 후미오 총리: a short second word is a given name; an affiliation is longer)
+            if q < n and labels[q] == P_ROLE and all(len(parts[x].text) >= 4 or not _HANGUL.match(parts[x].text)
+                                                     for x in range(i + 1, q)):
                 labels = labels[:i + 1] + [P_ORG] * (q - i - 1) + labels[q:]
         if lab == P_NAME:
             j = i
@@ -224,7 +226,8 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             i = j
             continue
         generic = lab == P_ORG and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
-            and parts[i].text not in MILITARY and parts[i].text not in L.STANDALONE_ORGS
+            and parts[i].text not in MILITARY and parts[i].text not in L.STANDALONE_ORGS \
+            and not _whole_body(parts[i].text)
         if lab == P_ORGHEAD or (generic and i > 0 and labels[i - 1] in (P_NOUN, P_NAME)
                                 and parts[i - 1].text not in L.NAME_STOP_NOUNS):
             k = i
@@ -253,7 +256,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             start_k = i
             if lab == P_ORG and i > 0 and labels[i - 1] == P_PLACE and not used[i - 1] \
                     and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
-                    and parts[i].i1 - parts[i].i0 <= 2:
+                    and parts[i].i1 - parts[i].i0 <= 2 and not _whole_body(parts[i].text):
                 start_k = i - 1
                 found = col.found
                 if found and found[-1].start == parts[i - 1].start:
@@ -283,6 +286,14 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = j
                 continue
         i += 1
+
+
+def _whole_body(word: str) -> bool:
+    """`통일부`, `기획재정부`, `대통령실`, `국세청`: a body's whole name in one word (a ministry,
+    office or agency), which takes neither the country nor the words before it (`대한민국 통일부`,
+    `양국 국방부`, `지난번 대통령실` name 통일부, 국방부, 대통령실); `공군`, `정부`, `협회` do."""
+    return len(word) >= 3 and word[-1] in "부처청실" and _HANGUL.match(word) is not None \
+        and word not in L.GENERIC_ORG
 
 
 LEADER_GOVERNMENT = frozenset(("정부", "정권", "행정부", "내각"))

@@ -85,7 +85,7 @@ def _label_part(toks, p: Part) -> str:
         return P_NOUN  # 한국인, 미국인들, 한국계: people of a country, neither persons nor places
     if G.place_kind(t, nnp):
         return P_PLACE
-    if t in L.NOT_ORG:
+    if t in L.NOT_ORG or (len(t) >= 2 and t.endswith(L.NOT_ORG_ENDINGS) and t not in L.ORGS and t not in O.ALL):
         return P_NOUN
     if t in L.SHORT_COUNTRY and len(t) == 1 and tags[0] in ("NNP", "SH") and t not in ("한", "남"):
         return P_PLACE

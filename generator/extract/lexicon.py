@@ -121,6 +121,19 @@ CURRENCY_UNITS = ("달러", "원", "엔", "위안", "유로", "파운드", "루�
 # Country names that are also common words: only a proper-noun tag makes them countries.
 AMBIGUOUS_COUNTRIES = G.AMBIGUOUS_COUNTRIES
 NOT_ORG = frozenset("지도부 수뇌부 집행부 간부 외부 내부 일부 전부 본부 상부 하부 세부 남부 북부 동부 서부 중부".split())
+# Endings that make a word ending in an organisation suffix (부, 국, 처, 실) an ordinary noun:
+# 부 "part" (전반부, 하복부, 저압부, 서해남부), 婦 (임산부), 조건부; 국 "country" after what the
+# country is (관련국, 회원국, 형제국, 이사국, 청정국); 처 "place" (연락처, 거래처, 출처); 실 "room"
+# (화장실, 상황실, 회의실). Known bodies (대통령실, 정찰총국, 식품의약품안전처) end otherwise.
+NOT_ORG_ENDINGS = tuple(sorted(set("""
+전반부 후반부 중반부 초반부 종반부 상반부 하반부 복부 저압부 고압부 중심부 말단부 접합부 연결부 흉부 두부 남부 북부 동부 서부 중부
+임산부 산부 조건부 가정부 간부 일부 전부 내부 외부 상부 하부 세부
+관련국 해당국 형제국 이사국 청정국 회원국 동맹국 당사국 상대국 가맹국 참가국 참전국 체약국 주최국 개최국 우방국 적성국 강대국
+약소국 선진국 개도국 후진국 중진국 산유국 수입국 수출국 교전국 피해국 중립국 인접국 주변국 이웃국 채무국 채권국 공여국 원조국
+연락처 거래처 출처 판매처 사용처 공급처 수요처 접수처 근무처 은신처 피난처 대피처 안식처 보관처 행선처
+화장실 상황실 관제실 회의실 사무실 집무실 연구실 교실 병실 응급실 수술실 대기실 접견실 조종실 기관실 객실 침실 욕실 강의실 실험실
+통제실 조정실 조리실 기계실 전산실 열람실 휴게실 분만실 중환자실 격리실 진료실
+""".split()), key=len, reverse=True))
 NAME_STOP_NOUNS = frozenset("산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당 일부 모든 각 여러 다른 대부분 전체 이날 한편".split())
 
 # Names the analyser splits at a particle (국민/의/힘): added to its dictionary as proper nouns.
