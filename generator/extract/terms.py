@@ -17,6 +17,7 @@ import logging
 import re
 
 from ..model import ORGANIZATION, PERSON, PLACE, Span, TermInfo
+from . import gazetteer as G
 from . import lexicon as L
 from .copular import PRED_STOP, _copular
 from .termguards import _AGE, NAME_NOUNS, _known_org, _survey_option
@@ -126,7 +127,15 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
     person_words = {w for n in person_names for w in n.split()}
 
     def add(term: str, start: int, sent: int, **kw) -> None:
+        if term[:1] in "«‹" and term[-1:] in "»›":
+            term, start = term[1:-1], start + 1
         term = term.strip()
+        first, _, rest = term.partition(" ")
+        if rest and first in LEADING_TIME_WORDS:  # 이날 전국공공운수사회서비스노조
+            start += len(first) + 1
+            term = rest.strip()
+        if re.fullmatch(r"[A-Za-z·.]{1,3}", term) and not kw.get("glosses"):
+            return  # QR, C·D: letters the article uses, not a term it explains
         if len(term) < 2 or term in person_words:
             return  # 만델라 (of 넬슨 만델라): a person is an actor, not a term
         if kw.get("how") == "quoted" and _known_org(term, org_names):
@@ -157,6 +166,8 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             items = _gloss_items(content)
             if not items:
                 continue
+            if all(re.fullmatch("[가-힣]+", it) and G.place_kind(it, True) for it in items):
+                continue  # 두산-LG(잠실): the bracket says where, it does not gloss
             if p.end in person_ends:
                 continue  # a name's Hanja/English form: kept with the person, not a term
             parts = _term_parts(doc, ch, k, persons)
@@ -244,10 +255,65 @@ def _quoted(doc: Doc, add) -> set[str]:
             if _survey_option(toks, c):
                 continue
             term = text[core[0].start:core[-1].end]
-            if _plain_noun(core) and not _so_called(text, t.start):
+            introduced = _so_called(text, t.start) or _named_as_word(toks, c)
+            if not introduced and _not_a_coinage(text, toks, i, c, core, term):
+                continue
+            if _plain_noun(core) and not introduced:
                 plain.add(term)
             add(term, core[0].start, para.sent_ids[i], how="quoted", confidence=0.8)
     return plain
+
+
+PLACE_NOUNS = ("장소", "광장", "도시", "마을", "지역", "거리", "공원", "섬", "항구", "공항", "역", "수도")
+LEADING_TIME_WORDS = frozenset("이날 이번 지난 오늘 어제 당시 현재 최근 한편 또한 특히".split())
+TITLE_QUOTES = frozenset("《〈「『")
+# nouns after which a quotation is the title or name of a work, channel or document
+WORK_NOUNS = ("영화", "드라마", "책", "저서", "소설", "노래", "곡", "앨범", "시리즈", "채널", "기사", "보고서", "보도자료",
+              "프로그램", "다큐멘터리", "방송", "작품", "연극", "뮤지컬", "웹툰", "만화", "게임", "칼럼", "논문", "성명",
+              "계정", "트위터", "사이트", "매체", "신문", "잡지", "제목", "표어", "구호", "슬로건")
+# heads of a multi-word quoted phrase that names a concept (하인리히 법칙, 2+2 협의체)
+CONCEPT_HEADS = ("법칙", "효과", "현상", "증후군", "신드롬", "법", "법안", "제도", "정책", "전략", "작전", "계획", "구상",
+                 "프로젝트", "운동", "사태", "사건", "체제", "체계", "이론", "원칙", "모델", "방식", "주의", "협의체", "협정",
+                 "조약", "동맹", "선언", "독트린", "노선", "공식", "지수", "협약", "게이트", "캠페인", "프로그램", "기술",
+                 "시스템", "플랫폼", "질환", "바이러스", "변이", "백신")
+_NAMED_AS = ("단어", "말", "용어", "표현", "신조어", "개념", "별명", "이름", "명칭")
+
+
+def _named_as_word(toks, c: int) -> bool:
+    """`“폭풍전야”라는 단어`, `‘X’란 용어`: the writer presents the quoted words as a term."""
+    k = c + 1
+    if k < len(toks) and toks[k].tag in ("VCP", "JKQ", "JX"):
+        k += 1
+    if k < len(toks) and toks[k].tag == "ETM" and toks[k].form in ("라는", "이라는", "ᆫ"):
+        k += 1
+    elif k < len(toks) and toks[k - 1].form in ("라는", "이라는", "란", "이란"):
+        pass
+    else:
+        return False
+    return k < len(toks) and toks[k].form in _NAMED_AS
+
+
+def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str) -> bool:
+    """A quotation that is not a coinage the reader needs explained: the title of a work
+    (`《더 플랜》`, `영화 ‘더 플랜’`), an item of a list of quoted names (`"우정리 노트", "빱라임씬"`),
+    a match-up (`‘KIA-키움’`), a list (`‘사람·조직·돈’`), or a phrase of several words whose head
+    is not a concept noun (`‘정치적 고려’`, `‘교회 관련 확진자’`; `‘하인리히 법칙’` stays)."""
+    if toks[o].form in TITLE_QUOTES:
+        return True
+    before = text[max(0, toks[o].start - 12):toks[o].start].rstrip()
+    if before.endswith(WORK_NOUNS):
+        return True
+    after = text[toks[c].end:toks[c].end + 3]
+    if re.match(r"^\s*,\s*[\"“‘']", after) or re.search(r"[\"”’']\s*,\s*$", text[max(0, toks[o].start - 4):toks[o].start]):
+        return True
+    if re.fullmatch(r"[^\s\-]+-[^\s\-]+", term) and not re.search(r"\d", term):
+        return True
+    if term.count("·") >= 2 or term.count(",") >= 2:
+        return True
+    if " " in term.strip() and not term.rstrip().endswith(CONCEPT_HEADS) \
+            and not any(x.tag in ("NNP", "SL", "SH") for x in core):
+        return True
+    return False
 
 
 def _say_follows(toks, k: int) -> bool:
@@ -299,12 +365,18 @@ def _appositive(doc: Doc, actors: ActorIndex, add) -> None:
                 last_tok = toks[prev.parts[-1].i1 - 1]
                 if (lab != P_ROLE and prev.parts[-1].text not in PRED_STOP and last_tok.form != "적"
                         and not prev.parts[-1].text.endswith(RELATION_NOUNS)
-                        and toks[ch.parts[0].i0].tag not in ("SN", "NR")):
+                        and toks[ch.parts[0].i0].tag not in ("SN", "NR")
+                        and toks[prev.parts[0].i0].tag not in ("SN", "NR")
+                        and not (len(ch.parts) == 1 and ch.after < len(toks) and toks[ch.after].tag in ("JC", "JKB")
+                                 and toks[ch.after].form in ("와", "과"))):
                     s = _modifier_start(doc, para, prev.parts[0].i0)
                     d0 = toks[s].start
                     d1 = prev.end
                     y = ch.parts[0]
                     term = y.text
+                    if prev.parts[-1].text.endswith(PLACE_NOUNS):
+                        prev = ch
+                        continue  # 중앙 광장인 «알라-토»: a place the article names, not a term
                     add(term, y.start, ch.sent, definition=text[d0:d1], definition_span=_span(d0, d1),
                         how="appositive", confidence=0.8)
             # Y(이)라는 X
