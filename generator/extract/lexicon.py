@@ -94,7 +94,7 @@ RISKY_ROLE_SUFFIXES = frozenset("간사 사장 검사 대사 감독 학자 기�
 ROLE_MODIFIERS = frozenset("전 前 현 現 신임 초대 전임 선임 수석 부 차기 당시 명예 공동 직무대행".split())
 HONORIFIC_NNB = frozenset("씨 군 양 옹 여사".split())
 
-ANON_HEADS = frozenset("일각 업계 관계자 당국자 소식통 관료 간부 직원 목격자 대변인실 네티즌 누리꾼 유족 유가족 피해자 참가자 시위대 시위자 주민 학부모 학생 노동자 근로자 승객 상인 관계당국 보안관계자 고위관계자 측근 목격자 주민 시민 전문가 소식통들 관계자들 당국자들 목격자들".split())
+ANON_HEADS = frozenset("대리인단 변호인단 변호사단 법률대리인 대리인 변호인 조사단 대표단 사절단 협상단 일각 업계 관계자 당국자 소식통 관료 간부 직원 목격자 대변인실 네티즌 누리꾼 유족 유가족 피해자 참가자 시위대 시위자 주민 학부모 학생 노동자 근로자 승객 상인 관계당국 보안관계자 고위관계자 측근 목격자 주민 시민 전문가 소식통들 관계자들 당국자들 목격자들".split())
 
 # Very common Korean surnames (for 2-3 syllable names Kiwi tags as proper nouns).
 SURNAMES = frozenset("""

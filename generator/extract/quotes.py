@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from dataclasses import replace
 
 from ..model import ORGANIZATION, PERSON, Quote, Span
 from .actors import ActorIndex
@@ -66,7 +67,7 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
         # "A", "B"고 밝혔다: a quotation followed only by a comma and a spoken one is spoken too
         for qi in range(len(qs) - 2, -1, -1):
             a, o2 = after_index(qs[qi]), qs[qi + 1][0]
-            if not speech[qi] and speech[qi + 1] and o2 - a <= 2 and all(toks[x].tag in ("SP", "SF") for x in range(a, o2)):
+            if not speech[qi] and speech[qi + 1] and _joined(toks, a, o2):
                 speech[qi] = True
         for qi, q in enumerate(qs):
             if not speech[qi] and long_chain_speech(toks, q, ids, text):
@@ -78,6 +79,8 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
                     and modifier_head(toks, after_index(qs[qi - 1])) < 0:
                 prev_close_of[qs[qi][0]] = span_ends[qi - 1]
         headline = pi == 0 and doc.article.headline is not None
+        first_of_para = len(quotes)
+        kept: list[int] = []  # index in qs of each quotation appended for this paragraph
         for qi, q in enumerate(qs):
             o, c, virtual = q
             sent = ids[o]
@@ -88,15 +91,18 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             body = text[q0:q1].strip()
             if len(body) < 2:
                 continue
-            chained = qi > 0 and speech[qi - 1] and ids[qs[qi - 1][0]] == sent and after_index(qs[qi - 1]) + 2 >= o
+            chained = qi > 0 and speech[qi - 1] and (ids[qs[qi - 1][0]] == sent or _joined(toks, after_index(qs[qi - 1]), o)) \
+                and _joined(toks, after_index(qs[qi - 1]), o)
             head_q = headline and _headline_speech(toks, q, body) and says_something(toks, o, c)
             if not (speech[qi] or chained or head_q):
                 continue
             # the verb: after this quotation or the chain it belongs to
             q2 = qi
-            while q2 + 1 < len(qs) and speech[q2] and ids[qs[q2 + 1][0]] == sent and qs[q2 + 1][0] - after_index(qs[q2]) <= 3:
+            while q2 + 1 < len(qs) and speech[q2] and (
+                    (ids[qs[q2 + 1][0]] == sent and qs[q2 + 1][0] - after_index(qs[q2]) <= 3)
+                    or _joined(toks, after_index(qs[q2]), qs[q2 + 1][0])):
                 q2 += 1
-            verb, vpos = verb_of_saying(doc.text, toks, after_index(qs[q2]), sent, ids)
+            verb, vpos = verb_of_saying(doc.text, toks, after_index(qs[q2]), ids[qs[q2][0]], ids)
             if head_q and not speech[qi]:
                 speaker, kind, span = headline_speaker(doc, sp, toks, q)
                 verb = None
@@ -111,9 +117,36 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
                 carried.append(len(quotes))
             quotes.append(Quote(text[q0:q1], q0, q1, doc.sentences[sent], speaker=speaker,
                                 speaker_span=span, speaker_kind=kind, verb=verb))
+            kept.append(qi)
+        # one chain of quotations ("…", "…"고 말했다) has one speaker: fill the gaps from the chain
+        for k in range(len(kept) - 2, -1, -1):
+            a, b = first_of_para + k, first_of_para + k + 1
+            if kept[k + 1] == kept[k] + 1 and _joined(toks, after_index(qs[kept[k]]), qs[kept[k + 1]][0]) \
+                    and quotes[a].speaker is None and quotes[b].speaker is not None:
+                quotes[a] = replace(quotes[a], speaker=quotes[b].speaker, speaker_kind=quotes[b].speaker_kind,
+                                    verb=quotes[a].verb or quotes[b].verb)
     _fill_from_body(quotes, pending_headline)
     _fill_carried(doc, quotes, carried)
     return quotes
+
+
+def _joined(toks, a: int, o: int) -> bool:
+    """Only a comma (or nothing), possibly with a bracketed aside, between token a and the next
+    quotation at o: `"…", "…"고`, `"…", (운영자는)"…"고` (one chain of quotations, one verb)."""
+    if o - a > 12:
+        return False
+    k = a
+    seen_comma = False
+    while k < o:
+        t = toks[k]
+        if t.tag == "SSO" and t.form == "(" and a < t.pair < o:
+            k = t.pair + 1
+        elif t.tag in ("SP", "SF") and t.form in (",", "，", "·"):
+            seen_comma = True
+            k += 1
+        else:
+            return False
+    return seen_comma or o - a <= 0
 
 
 def q_end(toks, q, para_end: int) -> int:

@@ -265,7 +265,7 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
         return lname, None, None  # no subject: the previous speaker goes on talking
     prev_s = doc.sentences[sent - 1] if sent > 0 else None
     if prev_s is not None:
-        ms = sp.within(prev_s.start, prev_s.end)
+        ms = [m for m in sp.within(prev_s.start, prev_s.end) if not sp.quoted(m.start)]
         if ms:
             m = _head(ms[:1] + [x for x in ms if x.kind == ANONYMOUS], ms[0].end)
             return m.key, m.kind, None
