@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 
 from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE
+from . import gazetteer as G
 from . import lexicon as L
 from .agebracket import age_brackets
 from .collect import Actor, ActorIndex, Collector
@@ -55,6 +56,11 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
                                 p.gloss if k == len(span) - 1 else None))
             changed = True
             continue
+        pieces = _dot_pieces(doc, span, p)
+        if pieces:
+            out.extend(pieces)
+            changed = True
+            continue
         if len(span) >= 2 and span[0].tag == "NNP" and len(span[0].form) >= 2 and _HANGUL.match(span[0].form) \
                 and doc.text[span[1].start:p.end] in ROLE_SET and span[0].end == span[1].start \
                 and _korean_name(span[0].form):
@@ -64,6 +70,69 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
             continue
         out.append(p)
     return out if changed else parts
+
+
+AREA_NOUNS = frozenset("지역 지방 일대 인근 부근 일원 지구 주변".split())
+
+
+def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> list[str]:
+    """Places written the way an address is, larger first: `경상북도 성주`, `전북 완주`, `터키 이즈미트`
+    (a province or country, then a proper noun or a county's bare stem), and `성주 지역`, `전남 지역`
+    (a proper noun or a county stem before 지역/일대/인근)."""
+    n = len(parts)
+    out = labels
+    for k in range(n):
+        if out[k] not in (P_NAME, P_NOUN) or not _HANGUL.match(parts[k].text) or not 2 <= len(parts[k].text) <= 6:
+            continue
+        w = parts[k].text
+        proper = out[k] == P_NAME or w in G.KR_AMBIGUOUS_STEMS
+        if not proper or _korean_name(w) and out[k] == P_NAME and w not in G.KR_AMBIGUOUS_STEMS:
+            continue
+        after_ok = k + 1 == n or parts[k + 1].text in AREA_NOUNS
+        larger = k > 0 and out[k - 1] == P_PLACE and (parts[k - 1].text in G.KR_PROVINCES
+                                                       or parts[k - 1].text in G.COUNTRIES)
+        area = k + 1 < n and parts[k + 1].text in AREA_NOUNS
+        if (larger and after_ok) or area:
+            if out is labels:
+                out = list(labels)
+            out[k] = P_PLACE
+    return out
+
+
+ADMIN_SUFFIX = frozenset("군구시도주현성동면리읍")
+
+
+def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
+    """`대전·충청남도`, `강남·중화·상원군`: places listed with middle dots in one spelled word, as
+    parts labelled place (a shared administrative suffix on the last one belongs to every one)."""
+    cuts = [k for k, t in enumerate(span) if t.form in ("·", "‧", "ㆍ") and t.tag in ("SP", "SO", "SW")]
+    if not cuts or len(span) > 12:
+        return None
+    groups, a = [], 0
+    for k in cuts + [len(span)]:
+        if k == a:
+            return None
+        groups.append((a, k))
+        a = k + 1
+    texts = [doc.text[span[g0].start:span[g1 - 1].end] for g0, g1 in groups]
+    if not all(_HANGUL.match(t) for t in texts):
+        return None
+    known = all(G.place_kind(t, True) for t in texts)
+    suffix = texts[-1][-1]
+    shared = (not known and suffix in ADMIN_SUFFIX and len(texts[-1]) >= 3 and all(2 <= len(t) <= 4 for t in texts[:-1])
+              and G.place_kind(texts[-1], True) is False and any(toks_tag(span, g) == "NNP" for g in groups))
+    if not (known or shared):
+        return None
+    out = []
+    for (g0, g1), t in zip(groups, texts):
+        q = Part(p.i0 + g0, p.i0 + g1, span[g0].start, span[g1 - 1].end, t, p.gloss if g1 == len(span) else None)
+        q.label = P_PLACE
+        out.append(q)
+    return out
+
+
+def toks_tag(span, g) -> str:
+    return span[g[0]].tag
 
 
 def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, unknown: list) -> None:
@@ -84,6 +153,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             labels = labels[:k] + [P_PLACE] + labels[m + 1:]
             n = len(parts)
             break
+    labels = _address_places(doc, toks, parts, labels)
     after = toks[ch.after] if ch.after < len(toks) else None
     # 김 씨, 박 모씨, 최모(34)씨: KLUE tags the name (the surname) only
     honorific = after is not None and honorific_after(toks, ch.after, parts[-1].end, doc.text)
