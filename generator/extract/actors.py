@@ -56,7 +56,7 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
                                 p.gloss if k == len(span) - 1 else None))
             changed = True
             continue
-        pieces = _dot_pieces(doc, span, p)
+        pieces = _dot_pieces(doc, span, p) or _dot_orgs(doc, toks, span, p)
         if pieces:
             out.extend(pieces)
             changed = True
@@ -71,6 +71,16 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
         out.append(p)
     return out if changed else parts
 
+
+def _local_government(word: str) -> bool:
+    """`서울시`, `부산시`: a city named with its suffix (a county or district in subject
+    position is as often the place itself: `천리마군이 생겼다`)."""
+    return len(word) >= 3 and word[-1] == "시" and _HANGUL.match(word) is not None and word not in G.COUNTRIES
+
+
+# a kind of organisation written after an unknown name (인파르팍스 통신) or a known one's body (노조)
+ATTACHED_KINDS = frozenset("통신 통신사 방송 방송사 신문 신문사 일보 그룹 은행 증권 노조 재단 협회 연맹 연구소 센터".split())
+SUB_BODIES = frozenset("노조 노동조합 지부 지회 분회 이사회 집행이사회 노동조합원".split()) - {"노동조합원"}
 
 AREA_NOUNS = frozenset("지역 지방 일대 인근 부근 일원 지구 주변".split())
 
@@ -128,6 +138,24 @@ def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
         q = Part(p.i0 + g0, p.i0 + g1, span[g0].start, span[g1 - 1].end, t, p.gloss if g1 == len(span) else None)
         q.label = P_PLACE
         out.append(q)
+    return out
+
+
+def _dot_orgs(doc: Doc, toks, span, p: Part) -> list[Part] | None:
+    """`미래창조과학부·한국연구재단`: organisations listed with a middle dot, each labelled one."""
+    cuts = [k for k, t in enumerate(span) if t.form in ("·", "‧", "ㆍ") and t.tag in ("SP", "SO", "SW")]
+    if not cuts or len(span) > 16:
+        return None
+    out, a = [], 0
+    for k in cuts + [len(span)]:
+        if k == a:
+            return None
+        q = Part(p.i0 + a, p.i0 + k, span[a].start, span[k - 1].end, doc.text[span[a].start:span[k - 1].end],
+                 p.gloss if k == len(span) else None)
+        if len(q.text) < 3 or label_part(toks, q) != P_ORG:
+            return None
+        out.append(q)
+        a = k + 1
     return out
 
 
@@ -279,6 +307,12 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             k = j
             while k < n and labels[k] == P_NOUN:
                 k += 1
+            if k == j and k < n and labels[k] == P_NOUN and parts[k].text in ATTACHED_KINDS:
+                col.add(parts[i:k + 1], ORGANIZATION, ch)  # 인파르팍스 통신, 도이체 벨레 방송
+                for q in range(i, k + 1):
+                    used[q] = True
+                i = k + 1
+                continue
             if k < n and labels[k] == P_ORG and k > j:
                 col.add(parts[i:k + 1], ORGANIZATION, ch)
                 for q in range(i, k + 1):
@@ -339,7 +373,16 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 d = parts[i - 1].text
                 if d.endswith(ORG_CLASS):
                     desc = d
-            col.add(parts[start_k:i + 1], ORGANIZATION if lab == P_ORG else PLACE, ch, descriptor=desc)
+            kind = ORGANIZATION if lab == P_ORG else PLACE
+            if lab == P_ORG and i + 1 < n and labels[i + 1] == P_NOUN and parts[i + 1].text in SUB_BODIES:
+                col.add(parts[start_k:i + 2], ORGANIZATION, ch)  # 현대중공업 노조: the union is a body of its own
+                i += 2
+                continue
+            if kind == PLACE and start_k == i and i == n - 1 and _local_government(parts[i].text) \
+                    and after is not None and after.tag in ("JX", "JKS") and after.form in ("은", "는", "이", "가") \
+                    and after.start == parts[i].end:
+                kind = ORGANIZATION  # 서울시는 …라고 밝혔다: the city's government acts (KLUE: OG)
+            col.add(parts[start_k:i + 1], kind, ch, descriptor=desc)
             i += 1
             continue
         if lab == P_ANON:

@@ -116,8 +116,10 @@ def _label_part(toks, p: Part) -> str:
         stem = t[: -len(suf)]
         if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
             continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
-        if suf in L.GENERIC_ORG and not (proper or "SL" in tags):  # NK뉴스, KB증권
-            continue
+        if suf in L.GENERIC_ORG and not (proper or "SL" in tags) \
+                and not (suf in COMPOUND_BODIES and len(tags) >= 2 and len(stem) >= 2 and toks[p.i1 - 1].form == suf
+                         and all(tg == "NNG" for tg in tags)):
+            continue  # NK뉴스, KB증권 (철도노조, 건강보험공단: a body named by common nouns + its kind)
         if suf in L.WEAK_ORG_SUFFIXES:
             if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
                 continue  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
@@ -161,6 +163,8 @@ def _label_part(toks, p: Part) -> str:
     return P_NOUN
 
 
+# kinds of body that common nouns name on their own (철도노조, 금속노조, 건강보험공단, 교육재단)
+COMPOUND_BODIES = frozenset(("노조", "노동조합", "공단", "재단"))
 VESSEL_SUFFIX = frozenset("호함")
 MILITARY_STEMS = ("정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
                   "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
