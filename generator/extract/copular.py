@@ -8,31 +8,41 @@ from .doc import Chunk, Doc
 
 PRED_STOP = frozenset("것 셈 수 때문 중 상황 예정 방침 계획 전망 입장 상태 사실 뒤 후 전 때 일 곳 등 바 점 이유 결과 분석 평가".split())
 DEFINE_VERBS = frozenset(("말하", "뜻하", "의미하", "가리키", "일컫", "이르"))
+CLAUSE_EC = frozenset(("고", "며", "으며"))
 DEMONSTRATIVE = ("이번", "이", "그", "해당", "같은", "당시", "최근", "지난", "올해")
 
 
 def _copular(doc: Doc, add, actor_ms) -> None:
     """`Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
     text = doc.text
-    first_chunk: dict[int, Chunk] = {}
+    starts: list[tuple[int, Chunk]] = []  # (sentence, chunk) opening a sentence or a clause
+    seen: set[int] = set()
     for ch in doc.chunks:
-        first_chunk.setdefault(ch.sent, ch)
-    for si, ch in first_chunk.items():
+        if ch.sent not in seen:
+            seen.add(ch.sent)
+            if ch.start == doc.sentences[ch.sent].start:
+                starts.append((ch.sent, ch))
+                continue
+        toks = doc.paras[ch.para].toks
+        i0 = ch.parts[0].i0
+        # `…을 가리키고, 생합성은 …을 가리킨다`: a clause after a connective ending and a comma
+        if i0 >= 2 and toks[i0 - 1].form == "," and toks[i0 - 2].tag == "EC" and toks[i0 - 2].form in CLAUSE_EC:
+            starts.append((ch.sent, ch))
+    for si, ch in starts:
         para = doc.paras[ch.para]
         toks = para.toks
-        sp = doc.sentences[si]
-        if ch.start != sp.start:
-            continue
         a = ch.after
         if a >= len(toks) or toks[a].tag != "JX" or toks[a].form not in ("은", "는", "란", "이란"):
             continue
         if label_part(toks, ch.parts[-1]) in (P_ROLE, P_ANON, P_NUM):
             continue
-        # last tokens of the sentence
+        # last tokens of the clause: the sentence's end, or a connective ending before a comma
         k = a
         last = a
         while k < len(toks) and para.sent_ids[k] == si:
             last = k
+            if toks[k].tag == "EC" and toks[k].form in CLAUSE_EC and k + 1 < len(toks) and toks[k + 1].form == ",":
+                break
             k += 1
         end = last
         while end > a and toks[end].tag in ("SF", "SSC", "SP"):
@@ -46,14 +56,15 @@ def _copular(doc: Doc, add, actor_ms) -> None:
                 continue
             y = named[0].text
         ystart = ch.end - len(y)
-        if toks[end].tag == "EF" and end - 1 > a and toks[end - 1].tag == "VCP" and toks[end - 2].tag in ("NNG",) \
+        closing = toks[end].tag == "EF" or (toks[end].tag == "EC" and toks[end].form in CLAUSE_EC)
+        if closing and end - 1 > a and toks[end - 1].tag == "VCP" and toks[end - 2].tag in ("NNG",) \
                 and toks[end - 2].form not in PRED_STOP:
             d0 = toks[a + 1].start
             d1 = toks[end - 2].end
             if d1 - d0 <= 80 and y not in L.COUNTRIES:
                 add(y, ystart, si, definition=text[d0:d1], definition_span=Span(d0, d1), how="copular",
                     confidence=0.6)
-        elif toks[end].tag == "EF":
+        elif closing:
             v = end - 1
             while v > a and toks[v].tag in ("EP",):
                 v -= 1

@@ -87,6 +87,7 @@ NOT_TERMS = frozenset("""
 _ROLE_WORDS = frozenset(L.ROLE_HEADS)
 
 
+_ACRONYM_GLOSS = re.compile(r"^[A-Z][A-Z0-9+&\-]{1,9}$")
 _AMOUNT = re.compile(r"^\d[\d.,]*\s*[가-힣A-Za-z%]{0,3}$")
 
 
@@ -131,8 +132,8 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             term, start = term[1:-1], start + 1
         term = term.strip()
         first, _, rest = term.partition(" ")
-        if rest and first in LEADING_TIME_WORDS:  # 이날 전국공공운수사회서비스노조
-            start += len(first) + 1
+        if rest and (first in LEADING_TIME_WORDS or (first in G.COUNTRIES and len(rest.replace(" ", "")) >= 4)):
+            start += len(first) + 1  # 이날 전국공공운수사회서비스노조, 대한민국 방송통신심의위원회
             term = rest.strip()
         if re.fullmatch(r"[A-Za-z·.]{1,3}", term) and not kw.get("glosses"):
             return  # QR, C·D: letters the article uses, not a term it explains
@@ -161,8 +162,9 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 continue
             o, c = p.gloss
             content = text[toks[o].end:toks[c].start]
-            if content.strip().startswith("이하") and re.search("[가-힣]", content[2:]):
-                continue  # "(이하 금융위원회)" only announces a short form of the same name
+            if content.strip().startswith("이하"):
+                # "(이하 코로나)": the short form the article will use, another name of the same thing
+                content = content.strip()[2:].strip()
             items = _gloss_items(content)
             if not items:
                 continue
@@ -185,11 +187,13 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 if kor:
                     add(kor[0], toks[o].end + content.find(kor[0]), ch.sent, glosses=(term,), how="gloss")
                 continue
-            if label_part(toks, p) == P_NUM:
-                continue
+            if label_part(toks, p) == P_NUM and not (re.search("[가-힣]", term) and len(term) >= 4
+                                                      and all(_ACRONYM_GLOSS.match(it) for it in items)):
+                continue  # (but 주요 8개국(G8): a name with a number, glossed by its acronym)
             add(term, tstart, ch.sent, glosses=tuple(items), how="gloss")
 
     plain = _quoted(doc, add)
+    _called(doc, add)
     _appositive(doc, actors, add)
     _copular(doc, add, actors.mentions)
     # organisations introduced with a descriptor: 국책기업 라피더스
@@ -203,6 +207,41 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
         if t is not None and t.how == "quoted" and not t.glosses and not t.definition:
             del found[term]
     return sorted(found.values(), key=lambda t: t.start)
+
+
+CALL_VERBS = frozenset(("하", "부르", "칭하", "일컫", "이르"))
+ANAPHORS = frozenset(("이", "이것", "이들", "그것", "이런", "이러한", "이와", "그런", "그러한"))
+
+
+def _called(doc: Doc, add) -> None:
+    """`이를 디페이스 해킹 공격이라고 한다`, `이런 현상을 역간척이라고 부른다`: the writer names
+    what the sentence before described; the definition is that sentence."""
+    text = doc.text
+    for ch in doc.chunks:
+        para = doc.paras[ch.para]
+        toks = para.toks
+        a = ch.after
+        if a + 2 >= len(toks) or ch.in_gloss:
+            continue
+        k = a
+        if toks[k].tag == "VCP":
+            k += 1
+        if not (toks[k].form in ("라고", "이라고") and toks[k].tag in ("EC", "JKQ")):
+            continue
+        if toks[k + 1].tag not in ("VV", "VX") or toks[k + 1].form not in CALL_VERBS:
+            continue
+        i0 = ch.parts[0].i0
+        # the object before the name: 이를 / 이런 현상을 / 이를 가리켜
+        window = toks[max(0, i0 - 5):i0]
+        if not any(t.tag == "JKO" for t in window) or not any(t.form in ANAPHORS and t.tag in ("NP", "MM")
+                                                              for t in window):
+            continue
+        si = ch.sent
+        prev = doc.sentences[si - 1] if si > 0 and doc.sent_para[si - 1] == doc.sent_para[si] else None
+        kw = {}
+        if prev is not None:
+            kw = {"definition": text[prev.start:prev.end].strip(), "definition_span": Span(prev.start, prev.end)}
+        add(text[ch.start:ch.end], ch.start, si, how="copular", confidence=0.6, **kw)
 
 
 def _plain_noun(core) -> bool:
@@ -256,8 +295,9 @@ def _quoted(doc: Doc, add) -> set[str]:
                 continue
             term = text[core[0].start:core[-1].end]
             introduced = _so_called(text, t.start) or _named_as_word(toks, c)
-            if not introduced and _not_a_coinage(text, toks, i, c, core, term):
-                continue
+            if not introduced and _not_a_coinage(text, toks, i, c, core, term) \
+                    and not (" " in term and _recurs_quoted(text, term)):
+                continue  # (a phrase the article keeps quoting, `"가짜 아티스트"`, is its subject)
             if _plain_noun(core) and not introduced:
                 plain.add(term)
             add(term, core[0].start, para.sent_ids[i], how="quoted", confidence=0.8)
@@ -277,6 +317,17 @@ CONCEPT_HEADS = ("법칙", "효과", "현상", "증후군", "신드롬", "법", 
                  "조약", "동맹", "선언", "독트린", "노선", "공식", "지수", "협약", "게이트", "캠페인", "프로그램", "기술",
                  "시스템", "플랫폼", "질환", "바이러스", "변이", "백신")
 _NAMED_AS = ("단어", "말", "용어", "표현", "신조어", "개념", "별명", "이름", "명칭")
+
+
+def _recurs_quoted(text: str, term: str) -> bool:
+    """The phrase is written in quotation marks at least twice in the article."""
+    n = 0
+    for m in re.finditer(re.escape(term), text):
+        if m.start() > 0 and text[m.start() - 1] in "‘'\"“" and text[m.end():m.end() + 1] in ("’", "'", "\"", "”"):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def _named_as_word(toks, c: int) -> bool:
