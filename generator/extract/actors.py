@@ -82,6 +82,8 @@ def _local_government(word: str) -> bool:
 ATTACHED_KINDS = frozenset("통신 통신사 방송 방송사 신문 신문사 일보 그룹 은행 증권 노조 재단 협회 연맹 연구소 센터".split())
 SUB_BODIES = frozenset("노조 노동조합 지부 지회 분회 이사회 집행이사회 노동조합원".split()) - {"노동조합원"}
 
+# what happens at a place or who lives there, after its name: 터키 이즈미트 지진, 전북 완주 주민
+EVENT_NOUNS = frozenset("지진 홍수 산불 화재 폭발 사고 참사 테러 사태 시위 집회 폭동 전투 공습 주민 주민들 시민 군민 도민 현지".split())
 AREA_NOUNS = frozenset("지역 지방 일대 인근 부근 일원 지구 주변".split())
 
 
@@ -98,7 +100,7 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
         proper = out[k] == P_NAME or w in G.KR_AMBIGUOUS_STEMS
         if not proper or _korean_name(w) and out[k] == P_NAME and w not in G.KR_AMBIGUOUS_STEMS:
             continue
-        after_ok = k + 1 == n or parts[k + 1].text in AREA_NOUNS
+        after_ok = k + 1 == n or parts[k + 1].text in AREA_NOUNS or parts[k + 1].text in EVENT_NOUNS
         larger = k > 0 and out[k - 1] == P_PLACE and (parts[k - 1].text in G.KR_PROVINCES
                                                        or parts[k - 1].text in G.COUNTRIES)
         area = k + 1 < n and parts[k + 1].text in AREA_NOUNS
@@ -175,7 +177,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         m = k + 1
         if m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1
-        if parts[m].text in L.PLACE_SUFFIXES:
+        if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS:
             parts = parts[:k] + [Part(parts[k].i0, parts[m].i1, parts[k].start, parts[m].end,
                                       doc.text[parts[k].start:parts[m].end], parts[m].gloss)] + parts[m + 1:]
             labels = labels[:k] + [P_PLACE] + labels[m + 1:]
@@ -307,11 +309,11 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             k = j
             while k < n and labels[k] == P_NOUN:
                 k += 1
-            if k == j and k < n and labels[k] == P_NOUN and parts[k].text in ATTACHED_KINDS:
-                col.add(parts[i:k + 1], ORGANIZATION, ch)  # 인파르팍스 통신, 도이체 벨레 방송
-                for q in range(i, k + 1):
+            if j < n and labels[j] == P_NOUN and parts[j].text in ATTACHED_KINDS:
+                col.add(parts[i:j + 1], ORGANIZATION, ch)  # 인파르팍스 통신, 도이체 벨레 방송
+                for q in range(i, j + 1):
                     used[q] = True
-                i = k + 1
+                i = j + 1
                 continue
             if k < n and labels[k] == P_ORG and k > j:
                 col.add(parts[i:k + 1], ORGANIZATION, ch)

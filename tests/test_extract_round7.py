@@ -1,0 +1,159 @@
+"""Table-driven tests of the round-7 rules (candidate generation from Kiwi's analysis and the
+grammar around a name). Sentences written for these tests, with invented names, not taken from
+the gold articles."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.analyser import split_name_spans
+from .extract_support import analyse_body, kinds
+
+
+def run(body: str, analyser):
+    return analyse_body(body, analyser)[1]
+
+
+def roles(an) -> dict[str, str | None]:
+    return {m.key: m.role for m in an.mentions if m.kind == "person"}
+
+
+# --- people --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,name,role", [
+    # a Korean name Kiwi cuts into syllables, before an organisation and a title
+    ("면허 발급 직후 서승환 국토부 장관은 새 이정표라고 말했다.", "서승환", "장관"),
+    ("논란이 된 박창신 신부가 검찰에 고발당했다.", "박창신", "신부"),
+    # a title written on to the name
+    ("보도자료에 따르면 윤후덕의원은 문제를 지적했다.", "윤후덕", "의원"),
+    # a Latin acronym between name and title is the affiliation
+    ("사임한 것은 김상균 KR 이사장이 아니었다.", "김상균", "이사장"),
+    # a Korean full name, then an unknown company, then a title
+    ("문종현 이스트시큐리티 이사는 공격을 분석했다.", "문종현", "이사"),
+])
+def test_person_with_role(analyser, body, name, role):
+    got = roles(run(body, analyser))
+    assert name in got and got[name] is not None and role in got[name]
+
+
+@pytest.mark.parametrize("body,names", [
+    ("2004년 이후 이명박·박근혜 정부에 의한 민영화 논란이 이어졌다.", {"이명박", "박근혜"}),
+    ("한국철도는 김영삼 정권에서야 고속철도 건설을 시작했다.", {"김영삼"}),
+    ("국가정보원은 김정일에 비해 취약한 권력 기반을 지적했다.", {"김정일"}),
+])
+def test_leaders_are_people(analyser, body, names):
+    assert names <= kinds(run(body, analyser), "person")
+
+
+def test_japanese_given_name_is_not_an_affiliation(analyser):
+    got = roles(run("기시다 후미오 총리는 방위비를 늘렸다.", analyser))
+    assert "기시다 후미오" in got
+
+
+def test_affiliation_is_an_organisation(analyser):
+    an = run("문종현 이스트시큐리티 이사는 공격을 분석했다.", analyser)
+    assert "이스트시큐리티" in kinds(an, "organization")
+
+
+def test_split_name_spans_need_a_title():
+    class T:  # the two fields split_name_spans reads
+        def __init__(self, start, length, tag):
+            self.start, self.len, self.tag = start, length, tag
+
+    text = "직후 서승환 국토부 장관은"
+    toks = [T(0, 2, "NNG"), T(3, 1, "NNP"), T(4, 1, "NNG"), T(5, 1, "XR"), T(7, 3, "NNG"), T(11, 2, "NNG"),
+            T(13, 1, "JX")]
+    assert split_name_spans(text, toks) == [(3, 6)]
+    plain = "직후 서승환 문제를"
+    assert split_name_spans(plain, toks[:4] + [T(7, 2, "NNG"), T(9, 1, "JKO")]) == []
+
+
+# --- organisations -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,org,wrong", [
+    ("대한민국 통일부는 연감을 비교한 결과를 밝혔다.", "통일부", "대한민국 통일부"),
+    ("양국 국방부는 배치 부지를 발표했다.", "국방부", "양국 국방부"),
+    ("남측 통일부가 입장을 냈다.", "통일부", "남측 통일부"),
+])
+def test_whole_bodies_take_no_prefix(analyser, body, org, wrong):
+    got = kinds(run(body, analyser), "organization")
+    assert org in got and wrong not in got
+
+
+@pytest.mark.parametrize("body,word", [
+    ("경기 전반부에는 두 팀 모두 득점하지 못했다.", "전반부"),
+    ("회의에는 관련국 대표들이 참석했다.", "관련국"),
+    ("신청서에는 연락처를 적어야 한다.", "연락처"),
+    ("열대저압부가 태풍으로 발달했다.", "열대저압부"),
+    ("대출은 조건부로 승인됐다.", "조건부"),
+])
+def test_ordinary_nouns_are_not_organisations(analyser, body, word):
+    assert word not in kinds(run(body, analyser), "organization")
+
+
+@pytest.mark.parametrize("body,org", [
+    ("철도노조는 파업을 예고했다.", "철도노조"),
+    ("건강보험공단은 자료를 제출했다.", "건강보험공단"),
+    ("현대중공업 노조는 작업 중지를 요구했다.", "현대중공업 노조"),
+    ("러시아 인파르팍스 통신 등이 보도했다.", "인파르팍스 통신"),
+    ("서울시는 행사를 연다고 밝혔다.", "서울시"),
+])
+def test_organisations_found(analyser, body, org):
+    assert org in kinds(run(body, analyser), "organization")
+
+
+def test_organisations_listed_with_a_dot(analyser):
+    an = run("미래창조과학부·한국연구재단은 공모를 시작했다.", analyser)
+    assert {"미래창조과학부", "한국연구재단"} <= kinds(an, "organization")
+
+
+# --- places --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,names", [
+    ("지진은 대전·충청남도에서 5회 발생했다.", {"대전", "충청남도"}),
+    ("배치 부지로 경상북도 성주 지역이 결정됐다.", {"성주"}),
+    ("1999년 터키 이즈미트 지진이 컸다.", {"이즈미트"}),
+])
+def test_places_found(analyser, body, names):
+    assert names <= kinds(run(body, analyser), "place")
+
+
+# --- terms ---------------------------------------------------------------------------------
+
+def terms(an) -> set[str]:
+    return {t.term for t in an.terms}
+
+
+@pytest.mark.parametrize("body,term", [
+    ("웹사이트에 침투해 화면을 바꾸는 해킹이다. 이를 디페이스 해킹 공격이라고 한다.", "디페이스 해킹 공격"),
+    ("단량체는 작은 분자를 가리키고, 생합성은 생물체의 체내에서 유기 물질을 합성하는 물질대사를 가리킨다.", "생합성"),
+    ("최근에는 코로나바이러스감염증-19(이하 코로나) 여파로 소비가 줄었다.", "코로나바이러스감염증-19"),
+    ("\"가짜 아티스트\"들이 늘었다. 업계는 \"가짜 아티스트\" 대책을 세웠다.", "가짜 아티스트"),
+])
+def test_terms_found(analyser, body, term):
+    assert term in terms(run(body, analyser))
+
+
+@pytest.mark.parametrize("body,word", [
+    ("개막전 경기는 두산-LG(잠실), SK-한화(인천)이다.", "두산-LG"),
+    ("장성택이 ‘사람·조직·돈’을 갖추었다고 주장했다.", "사람·조직·돈"),
+    ("언론들은 이를 '정치적 고려' 정도로 깎아내렸다.", "정치적 고려"),
+    ("영화 ‘더 플랜’이 개봉했다.", "더 플랜"),
+    ("감사원의 《철도안전 관리실태》 보고서가 나왔다.", "철도안전 관리실태"),
+    ("951.5 헥토파스칼인 사라와 954 헥토파스칼인 매미보다 강하다.", "사라와"),
+    ("간편한 결제인 QR 코드 결제가 늘었다.", "QR"),
+])
+def test_not_terms(analyser, body, word):
+    assert word not in terms(run(body, analyser))
+
+
+def test_so_called_phrase_is_a_term(analyser):
+    assert "하인리히 법칙" in terms(run("이른바 ‘하인리히 법칙’에 따르면 큰 사고 전에 작은 사고가 있다.", analyser))
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+def test_chain_of_quotations_shares_the_speaker(analyser):
+    an = run("변호인단 15명은 기자회견에서 \"운영자는 큰 수입을 얻었다\", (운영자는)\"직원 30명을 고용했다\", "
+             "\"통제는 다를 바가 없다\"고 주장했다.", analyser)
+    assert len(an.quotes) == 3
+    assert len({q.speaker for q in an.quotes}) == 1 and an.quotes[0].speaker is not None
