@@ -47,6 +47,9 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
     out: list[Part] = []
     changed = False
     for p in parts:
+        if p.i1 - p.i0 < 2:
+            out.append(p)
+            continue
         span = toks[p.i0:p.i1]
         if len(span) >= 3 and all((t.tag == "NNP" and _korean_name(t.form)) if k % 2 == 0 else t.form in "·‧,"
                                   for k, t in enumerate(span)) and len(span) % 2 == 1:
@@ -93,6 +96,8 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
     (a proper noun or a county stem before 지역/일대/인근)."""
     n = len(parts)
     out = labels
+    if P_PLACE not in labels and not any(p.text in AREA_NOUNS for p in parts):
+        return labels
     for k in range(n):
         if out[k] not in (P_NAME, P_NOUN) or not _HANGUL.match(parts[k].text) or not 2 <= len(parts[k].text) <= 6:
             continue

@@ -10,6 +10,7 @@ Another backend registers itself with `register_backend(name, factory)`;
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from abc import ABC, abstractmethod
@@ -102,6 +103,7 @@ class KiwiAnalyser(Analyser):
 
 
 _NAME3 = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
+_NAME3S: re.Pattern | None = None  # _NAME3 with the surname as the first syllable
 _NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
 _NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP"))
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "도", "과", "와", "에게", "으로", "로", "에", "만")
@@ -117,12 +119,21 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
 
     roles = _role_set(ROLE_HEADS)
     out = []
-    for m in _NAME3.finditer(text):
+    starts = None
+    global _NAME3S
+    if _NAME3S is None:
+        chars = "".join(sorted(c for c in SURNAMES if len(c) == 1))
+        _NAME3S = re.compile(_NAME3.pattern.replace("([가-힣]{3})", f"([{chars}][가-힣]{{2}})"))
+    for m in _NAME3S.finditer(text):
         w = m.group(1)
         if w[0] not in SURNAMES:
             continue
         s, e = m.span(1)
-        inside = [t for t in toks if s <= t.start < e]
+        if starts is None:
+            starts = [t.start for t in toks]
+        k0 = bisect.bisect_left(starts, s)
+        k1 = bisect.bisect_left(starts, e, k0)
+        inside = toks[k0:k1]
         if len(inside) < 2 or inside[-1].start + inside[-1].len != e:
             continue
         honorific = text[e:e + 1] == "씨" or text[e:e + 2] == " 씨"

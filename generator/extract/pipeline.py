@@ -7,6 +7,7 @@ article; all rules are linear in the number of tokens.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import Iterable, Iterator
 
 from ..model import Analysis, Article
@@ -39,20 +40,37 @@ def analyse_doc(doc) -> Analysis:
 
 
 def run(articles: Iterable[Article], analyser: Analyser, batch_size: int = 32) -> Iterator[Analysis]:
-    batch: list[Article] = []
-    for art in articles:
-        batch.append(art)
-        if len(batch) >= batch_size:
-            yield from _run_batch(batch, analyser)
-            batch = []
-    if batch:
-        yield from _run_batch(batch, analyser)
+    """Batches of articles; the next batch is tokenised in a background thread while the rules
+    run over the current one (Kiwi's native workers do not hold the interpreter lock), so the
+    rules' Python time overlaps the analyser's."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tokenise") as pool:
+        pending = None  # (batch, blocks, future of tokens)
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= batch_size:
+                nxt = _submit(pool, analyser, batch)
+                if pending is not None:
+                    yield from _run_batch(*pending)
+                pending = nxt
+                batch = []
+        if batch:
+            nxt = _submit(pool, analyser, batch)
+            if pending is not None:
+                yield from _run_batch(*pending)
+            pending = nxt
+        if pending is not None:
+            yield from _run_batch(*pending)
 
 
-def _run_batch(batch: list[Article], analyser: Analyser) -> Iterator[Analysis]:
+def _submit(pool, analyser: Analyser, batch: list[Article]):
     blocks = [content_blocks(a) for a in batch]
     flat = [b.text for bl in blocks for b in bl]
-    tokens = analyser.analyse(flat)
+    return batch, blocks, pool.submit(analyser.analyse, flat)
+
+
+def _run_batch(batch: list[Article], blocks, future) -> Iterator[Analysis]:
+    tokens = future.result()
     pos = 0
     for art, bl in zip(batch, blocks):
         toks = tokens[pos:pos + len(bl)]

@@ -63,6 +63,7 @@ def _gloss_items(content: str) -> list[str]:
 
 _HANGUL_RE = re.compile("[가-힣]")
 _ROLE_SET = frozenset(L.ROLE_HEADS)
+_ROLE_MAX = max(len(h) for h in L.ROLE_HEADS)
 
 
 def _describes(item: str) -> bool:
@@ -72,7 +73,7 @@ def _describes(item: str) -> bool:
         return False
     if item in L.COUNTRIES or words[0] in L.COUNTRIES and len(words) > 1:
         return True
-    if any(w.endswith(h) for w in words for h in _ROLE_SET if len(h) >= 2) and _HANGUL_RE.search(item):
+    if _HANGUL_RE.search(item) and any(w[-k:] in _ROLE_SET for w in words for k in range(2, min(len(w), _ROLE_MAX) + 1)):
         return True
     if item.endswith(("인", "계")) and item[:-1] in L.COUNTRIES:
         return True
