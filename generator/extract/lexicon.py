@@ -139,4 +139,6 @@ NAME_STOP_NOUNS = frozenset("이번 지난 올해 지난해 오늘 어제 소재
 # Names the analyser splits at a particle (국민/의/힘): added to its dictionary as proper nouns.
 DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"),
                       # Kiwi reads 내몽골의 as 나/NP 의/JKG 몽골 (my Mongolia)
-                      ("내몽골", "NNP"))
+                      ("내몽골", "NNP"),
+                      # Kiwi reads 대리인단 as 대리인/NNG 단/MM ("single"): groups of representatives
+                      ("대리인단", "NNG"), ("변호인단", "NNG"), ("변호사단", "NNG"))

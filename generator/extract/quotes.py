@@ -122,7 +122,8 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
         for k in range(len(kept) - 2, -1, -1):
             a, b = first_of_para + k, first_of_para + k + 1
             if kept[k + 1] == kept[k] + 1 and _joined(toks, after_index(qs[kept[k]]), qs[kept[k + 1]][0]) \
-                    and quotes[a].speaker is None and quotes[b].speaker is not None:
+                    and quotes[b].speaker is not None and quotes[a].speaker != quotes[b].speaker:
+                # the verb and its subject follow the last quotation: they govern the whole chain
                 quotes[a] = replace(quotes[a], speaker=quotes[b].speaker, speaker_kind=quotes[b].speaker_kind,
                                     verb=quotes[a].verb or quotes[b].verb)
     _fill_from_body(quotes, pending_headline)
