@@ -157,3 +157,16 @@ def test_chain_of_quotations_shares_the_speaker(analyser):
              "\"통제는 다를 바가 없다\"고 주장했다.", analyser)
     assert len(an.quotes) == 3
     assert len({q.speaker for q in an.quotes}) == 1 and an.quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize("body,kind,name,wrong", [
+    ("이에 대해 대한민국의 천영우 수석비서관은 반발했다.", "place", "대한민국", "대한민국의"),
+    ("중국의 한국-중국 관계 훼손을 우려했다.", "place", "중국", "한국-중국"),
+    ("러시아가 크림자치공화국을 합병했다.", "place", "크림자치공화국", None),
+    ("항공･철도사고조사위원회는 조사를 시작했다.", "organization", "항공･철도사고조사위원회", "철도사고조사위원회"),
+])
+def test_particles_and_joiners(analyser, body, kind, name, wrong):
+    an = run(body, analyser)
+    assert name in kinds(an, kind)
+    every = {m.key for m in an.mentions}
+    assert wrong is None or wrong not in every

@@ -47,7 +47,7 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
     out: list[Part] = []
     changed = False
     for p in parts:
-        if p.i1 - p.i0 < 2:
+        if p.i1 - p.i0 < 2 and not p.text.endswith("의"):
             out.append(p)
             continue
         span = toks[p.i0:p.i1]
@@ -57,6 +57,13 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
                 t = span[k]
                 out.append(Part(p.i0 + k, p.i0 + k + 1, t.start, t.end, t.form,
                                 p.gloss if k == len(span) - 1 else None))
+            changed = True
+            continue
+        if len(span) == 1 and span[0].tag == "NNP" and p.text.endswith("의") and len(p.text) >= 3 \
+                and G.place_kind(p.text[:-1], True):
+            q = Part(p.i0, p.i1, p.start, p.end - 1, p.text[:-1], None)  # 대한민국의/NNP: the place, not its 의
+            q.label = P_PLACE
+            out.append(q)
             changed = True
             continue
         pieces = _dot_pieces(doc, span, p) or _dot_orgs(doc, toks, span, p)
@@ -116,15 +123,17 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
     return out
 
 
+DOTS = frozenset("·‧ㆍ･・-")
 ADMIN_SUFFIX = frozenset("군구시도주현성동면리읍")
 
 
 def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
     """`대전·충청남도`, `강남·중화·상원군`: places listed with middle dots in one spelled word, as
     parts labelled place (a shared administrative suffix on the last one belongs to every one)."""
-    cuts = [k for k, t in enumerate(span) if t.form in ("·", "‧", "ㆍ") and t.tag in ("SP", "SO", "SW")]
+    cuts = [k for k, t in enumerate(span) if t.form in DOTS and t.tag in ("SP", "SO", "SW")]
     if not cuts or len(span) > 12:
         return None
+    hyphen = any(span[k].form == "-" for k in cuts)
     groups, a = [], 0
     for k in cuts + [len(span)]:
         if k == a:
@@ -135,6 +144,8 @@ def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
     if not all(_HANGUL.match(t) for t in texts):
         return None
     known = all(G.place_kind(t, True) for t in texts)
+    if hyphen and not known:
+        return None  # 한국-중국 (two countries); 서울-부산 (a route) — not KTX-산천
     suffix = texts[-1][-1]
     shared = (not known and suffix in ADMIN_SUFFIX and len(texts[-1]) >= 3 and all(2 <= len(t) <= 4 for t in texts[:-1])
               and G.place_kind(texts[-1], True) is False and any(toks_tag(span, g) == "NNP" for g in groups))
@@ -150,7 +161,7 @@ def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
 
 def _dot_orgs(doc: Doc, toks, span, p: Part) -> list[Part] | None:
     """`미래창조과학부·한국연구재단`: organisations listed with a middle dot, each labelled one."""
-    cuts = [k for k, t in enumerate(span) if t.form in ("·", "‧", "ㆍ") and t.tag in ("SP", "SO", "SW")]
+    cuts = [k for k, t in enumerate(span) if t.form in DOTS and t.form != "-" and t.tag in ("SP", "SO", "SW")]
     if not cuts or len(span) > 16:
         return None
     out, a = [], 0
@@ -182,7 +193,8 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         m = k + 1
         if m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1
-        if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS:
+        if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS \
+                and (m == k + 1 or len(parts[m].text) <= 2):
             parts = parts[:k] + [Part(parts[k].i0, parts[m].i1, parts[k].start, parts[m].end,
                                       doc.text[parts[k].start:parts[m].end], parts[m].gloss)] + parts[m + 1:]
             labels = labels[:k] + [P_PLACE] + labels[m + 1:]

@@ -20,7 +20,7 @@ from .analyser import Tok
 log = logging.getLogger(__name__)
 
 NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
-JOINERS = frozenset("-·&+/")
+JOINERS = frozenset("-·&+/･・‧ㆍ")  # (the middle dot in its half-width, katakana and other forms)
 CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
 

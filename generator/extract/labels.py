@@ -85,7 +85,8 @@ def _label_part(toks, p: Part) -> str:
         return P_NOUN  # 한국인, 미국인들, 한국계: people of a country, neither persons nor places
     if G.place_kind(t, nnp):
         return P_PLACE
-    if t in L.NOT_ORG or (len(t) >= 2 and t.endswith(L.NOT_ORG_ENDINGS) and t not in L.ORGS and t not in O.ALL):
+    not_org = t in L.NOT_ORG or (len(t) >= 2 and t.endswith(L.NOT_ORG_ENDINGS) and t not in L.ORGS and t not in O.ALL)
+    if not_org and not t.endswith(STATE_NOUNS):
         return P_NOUN
     if t in L.SHORT_COUNTRY and len(t) == 1 and tags[0] in ("NNP", "SH") and t not in ("한", "남"):
         return P_PLACE
@@ -112,7 +113,7 @@ def _label_part(toks, p: Part) -> str:
         return P_NOUN  # 세월호, 천안함, 나로호: ships, satellites, named vessels are not places
     if nnp and len(tags) >= 2 and toks[p.i1 - 1].form in VESSEL_SUFFIX and toks[p.i1 - 1].tag in ("NNG", "XSN"):
         return P_NOUN
-    for suf in _suffixes(t, _ORG_SUF, _ORG_MAX):
+    for suf in _suffixes(t, _ORG_SUF, _ORG_MAX) if not not_org else ():
         stem = t[: -len(suf)]
         if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
             continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
@@ -165,6 +166,7 @@ def _label_part(toks, p: Part) -> str:
 
 # kinds of body that common nouns name on their own (철도노조, 금속노조, 건강보험공단, 교육재단)
 COMPOUND_BODIES = frozenset(("노조", "노동조합", "공단", "재단"))
+STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state (a place), not an organisation
 VESSEL_SUFFIX = frozenset("호함")
 MILITARY_STEMS = ("정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
                   "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
