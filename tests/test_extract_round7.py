@@ -170,3 +170,26 @@ def test_particles_and_joiners(analyser, body, kind, name, wrong):
     assert name in kinds(an, kind)
     every = {m.key for m in an.mentions}
     assert wrong is None or wrong not in every
+
+
+@pytest.mark.parametrize("body,kind,name,wrong", [
+    ("구원파 금고지기 김혜경 씨가 귀국 의사를 밝혔다.", "person", "김혜경", "구원파 금고지기 김혜경"),
+    ("버락 오바마 대통령은 연설했다.", "person", "버락 오바마", "오바마"),
+    ("농촌 진흥청은 새 품종을 발표했다.", "organization", "농촌 진흥청", "진흥청"),
+])
+def test_name_boundaries(analyser, body, kind, name, wrong):
+    an = run(body, analyser)
+    assert name in kinds(an, kind) and wrong not in {m.key for m in an.mentions}
+
+
+@pytest.mark.parametrize("body,word", [
+    ("방동리에 새 도로가 났다.", "방동리"),
+    ("한정판에 사람들이 몰렸다.", "한정판"),
+])
+def test_not_people(analyser, body, word):
+    assert word not in kinds(run(body, analyser), "person")
+
+
+def test_law_in_corner_brackets_is_a_term(analyser):
+    an = run("정부는 「질서위반행위규제법」에 따라 과태료를 부과했다.", analyser)
+    assert "질서위반행위규제법" in {t.term for t in an.terms}

@@ -19,10 +19,11 @@ import logging
 from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE
 from . import gazetteer as G
 from . import lexicon as L
+from . import orglex as O
 from .agebracket import age_brackets
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
-from .labels import (_ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
+from .labels import (STATE_NOUNS, _ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_CLASS, PLACE_CLASS, P_ANON, P_MOD, P_NAME,
                      P_NOUN, P_NUM, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, ROLE_SET, _korean_name, _person_like,
                      is_short_run, label_part)
 from .people import affiliation_before_name, foreign_looking, honorific_after, relabel_names
@@ -193,7 +194,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         m = k + 1
         if m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1
-        if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS \
+        if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS and parts[m].text not in STATE_NOUNS \
                 and (m == k + 1 or len(parts[m].text) <= 2):
             parts = parts[:k] + [Part(parts[k].i0, parts[m].i1, parts[k].start, parts[m].end,
                                       doc.text[parts[k].start:parts[m].end], parts[m].gloss)] + parts[m + 1:]
@@ -243,6 +244,15 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 labels = labels[:i + 1] + [P_ORG] * (q - i - 1) + labels[q:]
         if lab == P_NAME:
             j = i
+            q = i + 1  # 구원파 금고지기 김혜경 씨: a Korean full name later in the run starts the name
+            while q < n and labels[q] == P_NAME and q - i < 3:
+                if _korean_name(parts[q].text) and parts[q].i1 - parts[q].i0 == 1 and toks[parts[q].i0].tag == "NNP" \
+                        and not foreign_looking(parts[q].text) \
+                        and (any("NNP" not in [toks[x].tag for x in range(parts[r].i0, parts[r].i1)] for r in range(i, q))
+                             or (q - i >= 2 and all(len(parts[r].text) >= 3 for r in range(i, q)))):  # (버락 오바마)
+                    i = j = q
+                    break
+                q += 1
             while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)) \
                     and (j == i or doc.text[parts[j - 1].end:parts[j].start].isspace()):
                 j += 1  # (크리스티아나 피게레즈 UNFCCC 사무총장: the acronym is the affiliation; 이명박·박근혜: two)
@@ -425,7 +435,13 @@ def _whole_body(word: str) -> bool:
     office or agency), which takes neither the country nor the words before it (`대한민국 통일부`,
     `양국 국방부`, `지난번 대통령실` name 통일부, 국방부, 대통령실); `공군`, `정부`, `협회` do."""
     return len(word) >= 3 and word[-1] in "부처청실" and _HANGUL.match(word) is not None \
-        and word not in L.GENERIC_ORG
+        and word not in L.GENERIC_ORG and (word in L.ORGS or word in O.ALL or len(word) >= 4
+                                           or word[:-1] in FIELDS_OF_MINISTRIES)
+
+
+# fields a government's ministry is named after (외무부, 내무부, 재무부, 상무부): 진흥청 alone is no body
+FIELDS_OF_MINISTRIES = frozenset("외무 내무 재무 상무 국무 법무 국방 노동 교육 문화 환경 보건 농무 에너지 통상 산업 "
+                                 "과학 정보 안보 정보 국토 해양 해군 공군 육군 경제 금융 통일 외교 행정 사법".split())
 
 
 LEADER_GOVERNMENT = frozenset(("정부", "정권", "행정부", "내각"))

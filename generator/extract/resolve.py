@@ -89,7 +89,8 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         attached = after is not None and after.start == name_parts[-1].end
         argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
                                  (after.tag == "NNB" and after.form in L.HONORIFIC_NNB) or
-                                 (after.tag == "JKB" and after.form in PERSON_JKB and _one_nnp(name_parts, toks)))
+                                 (after.tag == "JKB" and _person_jkb(toks, ch.after) and _one_nnp(name_parts, toks)
+                                  and text[-1] not in PLACE_LIKE_END))
         if len(name_parts) == 1 and _ACRONYM.match(text) and _expands_to_org(doc, toks, name_parts[0], known):
             col.add(name_parts, ORGANIZATION, ch, confidence=0.7)  # KR(한국철도시설공단)
             continue
@@ -138,7 +139,18 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
 
 
 # adverbial particles that take people as well as places (에서/로 do not): 김정일에 비해, 박씨에게
-PERSON_JKB = frozenset(("에", "에게", "한테", "와", "과", "보다", "처럼", "같이", "에게서", "로부터", "께"))
+PERSON_JKB = frozenset(("에게", "한테", "에게서", "로부터", "께"))
+RELATION_STEMS = ("비하", "대하", "의하", "맞서", "반하")  # 김정일에 비해, 박근혜에 대해
+
+
+def _person_jkb(toks, a: int) -> bool:
+    t = toks[a]
+    if t.form in PERSON_JKB:
+        return True
+    return t.form == "에" and a + 1 < len(toks) and toks[a + 1].form.startswith(RELATION_STEMS)
+
+
+PLACE_LIKE_END = frozenset("리판동면읍군역")  # 방동리에, 한정판과: a village or a thing, not a person
 
 
 def _one_nnp(name_parts, toks) -> bool:
