@@ -193,3 +193,10 @@ def test_not_people(analyser, body, word):
 def test_law_in_corner_brackets_is_a_term(analyser):
     an = run("정부는 「질서위반행위규제법」에 따라 과태료를 부과했다.", analyser)
     assert "질서위반행위규제법" in {t.term for t in an.terms}
+
+
+def test_foreign_ministry_keeps_its_country(analyser):
+    """`미국 상무부` and `중국 상무부` are different bodies; `대한민국 통일부` is 통일부."""
+    an = run("산업통상자원부는 미국 상무부와 회의를 열었다. 대한민국 통일부는 입장을 냈다.", analyser)
+    got = kinds(an, "organization")
+    assert "미국 상무부" in got and "통일부" in got and "대한민국 통일부" not in got

@@ -389,7 +389,9 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             start_k = i
             if lab == P_ORG and i > 0 and labels[i - 1] == P_PLACE and not used[i - 1] \
                     and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
-                    and parts[i].i1 - parts[i].i0 <= 2 and not _whole_body(parts[i].text):
+                    and parts[i].i1 - parts[i].i0 <= 2 \
+                    and not (_whole_body(parts[i].text) and parts[i - 1].text in HOME_COUNTRY):
+                # (미국 상무부 stays one body, told apart from 중국 상무부; 대한민국 통일부 is 통일부)
                 start_k = i - 1
                 found = col.found
                 if found and found[-1].start == parts[i - 1].start:
@@ -442,6 +444,9 @@ def _whole_body(word: str) -> bool:
 # fields a government's ministry is named after (외무부, 내무부, 재무부, 상무부): 진흥청 alone is no body
 FIELDS_OF_MINISTRIES = frozenset("외무 내무 재무 상무 국무 법무 국방 노동 교육 문화 환경 보건 농무 에너지 통상 산업 "
                                  "과학 정보 안보 정보 국토 해양 해군 공군 육군 경제 금융 통일 외교 행정 사법".split())
+
+
+HOME_COUNTRY = frozenset("대한민국 한국 남한 우리나라 韓".split())
 
 
 LEADER_GOVERNMENT = frozenset(("정부", "정권", "행정부", "내각"))
