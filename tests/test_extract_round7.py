@@ -200,3 +200,11 @@ def test_foreign_ministry_keeps_its_country(analyser):
     an = run("산업통상자원부는 미국 상무부와 회의를 열었다. 대한민국 통일부는 입장을 냈다.", analyser)
     got = kinds(an, "organization")
     assert "미국 상무부" in got and "통일부" in got and "대한민국 통일부" not in got
+
+
+@pytest.mark.parametrize("body,name", [
+    ("공화당 의원들은 비판적인데, 리차드 버는 \"픽션\"이라고 일축했다.", "리차드 버"),
+    ("연설 직후 세르게이 악쇼노프 크림 공화국 총리는 조약에 서명했다.", "세르게이 악쇼노프"),
+])
+def test_foreign_full_names(analyser, body, name):
+    assert name in kinds(run(body, analyser), "person")

@@ -201,6 +201,17 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             labels = labels[:k] + [P_PLACE] + labels[m + 1:]
             n = len(parts)
             break
+    for k in range(1, n):
+        # 크림 공화국, 다게스탄 공화국: a state's name written apart from 공화국
+        if parts[k].text in STATE_NOUNS and labels[k - 1] in (P_NOUN, P_NAME, P_PLACE) \
+                and _HANGUL.match(parts[k - 1].text) and len(parts[k - 1].text) >= 2:
+            merged = Part(parts[k - 1].i0, parts[k].i1, parts[k - 1].start, parts[k].end,
+                          doc.text[parts[k - 1].start:parts[k].end], parts[k].gloss)
+            merged.label = P_PLACE
+            parts = parts[:k - 1] + [merged] + parts[k + 1:]
+            labels = labels[:k - 1] + [P_PLACE] + labels[k + 1:]
+            n = len(parts)
+            break
     labels = _address_places(doc, toks, parts, labels)
     after = toks[ch.after] if ch.after < len(toks) else None
     # 김 씨, 박 모씨, 최모(34)씨: KLUE tags the name (the surname) only

@@ -107,6 +107,9 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
                 and not _suffixed(text) and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
             col.add(name_parts, PERSON, ch, confidence=0.6)
             continue
+        if _dictionary_full_name(doc, toks, name_parts) and argument and not quoted:
+            col.add(name_parts, PERSON, ch, confidence=0.6)  # 리차드 버는: a full name from Kiwi's dictionary
+            continue
         if 2 <= len(name_parts) <= 3 and all(_HANGUL.match(p.text) for p in name_parts) and whole and argument:
             col.add(name_parts, PERSON, ch, confidence=0.5)
             continue
@@ -155,6 +158,20 @@ PLACE_LIKE_END = frozenset("리판동면읍군역")  # 방동리에, 한정판�
 
 def _one_nnp(name_parts, toks) -> bool:
     return len(name_parts) == 1 and name_parts[0].i1 - name_parts[0].i0 == 1 and toks[name_parts[0].i0].tag == "NNP"
+
+
+def _dictionary_full_name(doc: Doc, toks, name_parts) -> bool:
+    """One proper-noun morpheme of two or three Hangul words (`리차드 버`, `마르코 루비오`): Kiwi's
+    dictionary keeps foreign people's full names whole; titles, diseases and places so kept end
+    in a noun that the labels already read (감염증, 국제공항, 라인)."""
+    if len(name_parts) != 1 or name_parts[0].i1 - name_parts[0].i0 != 1 or toks[name_parts[0].i0].tag != "NNP":
+        return False
+    words = name_parts[0].text.split(" ")
+    return 2 <= len(words) <= 3 and all(_HANGUL.match(w) and 1 <= len(w) <= 5 for w in words) \
+        and 2 <= len(words[0]) and words[-1] not in NOT_NAME_WORDS
+
+
+NOT_NAME_WORDS = frozenset("감염증 신부전 백과사전 라인 선 공항 국제공항 투어 트릭 본선 역 사 전 회 호".split())
 
 
 # nouns that follow a leader's name: 김영삼 정권, 이명박 정부 시절, 문재인 캠프
