@@ -208,3 +208,13 @@ def test_foreign_ministry_keeps_its_country(analyser):
 ])
 def test_foreign_full_names(analyser, body, name):
     assert name in kinds(run(body, analyser), "person")
+
+
+def test_anonymous_source_starts_after_a_time_word(analyser):
+    an = run("사퇴 발표 이후 대검찰청 간부들이 찾아와 “잘 모시지 못해 죄송하다”고 말했다.", analyser)
+    assert an.quotes and an.quotes[0].speaker == "대검찰청 간부들"
+
+
+def test_foreign_country_stays_in_a_term(analyser):
+    an = run("‘이란 인터내셔널’은 이란 정부에 비판적인 매체다. ‘이란 인터내셔널’은 발언을 보도했다.", analyser)
+    assert "인터내셔널" not in {t.term for t in an.terms}

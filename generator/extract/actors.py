@@ -428,8 +428,13 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             i += 1
             continue
         if lab == P_ANON:
-            # the whole phrase is the anonymous source: 바이든 행정부 고위 당국자
-            col.add(parts[: i + 1], ANONYMOUS, ch, confidence=0.8)
+            # the whole phrase is the anonymous source: 바이든 행정부 고위 당국자 (from after a time
+            # word: 사퇴 발표 이후 대검찰청 간부들 -> 대검찰청 간부들)
+            s0 = 0
+            for q in range(i):
+                if parts[q].text in L.NAME_STOP_NOUNS:
+                    s0 = q + 1
+            col.add(parts[s0: i + 1], ANONYMOUS, ch, confidence=0.8)
             i += 1
             continue
         if lab == P_NOUN and i + 1 < n and labels[i + 1] == P_NAME and parts[i].text.endswith(ORG_CLASS):

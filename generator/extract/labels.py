@@ -141,6 +141,8 @@ def _label_part(toks, p: Part) -> str:
         stem = t[: -len(suf)]
         if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
             return P_NOUN  # 미국산, 국내산: "made in", not a mountain
+        if suf == "산" and not nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
+            return P_NOUN  # 카르복실산, 아스코르브산: an acid (a transliterated stem), not a mountain
         if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in ("광", "부", "생", "재", "자", "총"):
             continue
         if suf in L.WEAK_PLACE_SUFFIXES:
