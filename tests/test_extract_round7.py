@@ -218,3 +218,19 @@ def test_anonymous_source_starts_after_a_time_word(analyser):
 def test_foreign_country_stays_in_a_term(analyser):
     an = run("‘이란 인터내셔널’은 이란 정부에 비판적인 매체다. ‘이란 인터내셔널’은 발언을 보도했다.", analyser)
     assert "인터내셔널" not in {t.term for t in an.terms}
+
+
+@pytest.mark.parametrize("body,term,gloss", [
+    ("성벽에는 총안(銃眼)과 전안(箭眼)이 있다.", "총안", "銃眼"),
+    ("이 회사의 COO(최고운영책임자)가 말했다.", "최고운영책임자", "COO"),
+])
+def test_glossed_words(analyser, body, term, gloss):
+    an = run(body, analyser)
+    got = {t.term: t.glosses for t in an.terms}
+    assert term in got and gloss in got[term]
+    assert term not in kinds(an, "person")
+
+
+def test_hanja_name_is_still_a_person(analyser):
+    an = run("스가 요시히데(菅義偉) 총리가 말했다.", analyser)
+    assert any(k.endswith("요시히데") for k in kinds(an, "person"))

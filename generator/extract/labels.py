@@ -264,7 +264,8 @@ def _hanja_glossed(doc: Doc, part: Part) -> bool:
     toks = doc_toks(doc, part)
     inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
     first = re.split(r"[,，·]", inner)[0].strip()
-    return bool(first) and all("\u3400" <= c <= "\u9fff" for c in first) and 2 <= len(first) <= 6
+    # (two Hanja gloss a word rather than name a person: 총안(銃眼), 전안(箭眼))
+    return bool(first) and all("\u3400" <= c <= "\u9fff" for c in first) and 3 <= len(first) <= 6
 
 
 def doc_toks(doc: Doc, part: Part):

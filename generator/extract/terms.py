@@ -167,6 +167,8 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 # "(이하 코로나)": the short form the article will use, another name of the same thing
                 content = content.strip()[2:].strip()
             items = _gloss_items(content)
+            if not items and _ACRONYM_GLOSS.match(p.text) and re.fullmatch(r"[가-힣]+(?: [가-힣]+){0,2}", content.strip()):
+                items = [content.strip()]  # COO(최고운영책임자): an acronym's expansion, even one naming a post
             if not items:
                 continue
             if all(re.fullmatch("[가-힣]+", it) and G.place_kind(it, True) for it in items):
