@@ -234,3 +234,16 @@ def test_glossed_words(analyser, body, term, gloss):
 def test_hanja_name_is_still_a_person(analyser):
     an = run("스가 요시히데(菅義偉) 총리가 말했다.", analyser)
     assert any(k.endswith("요시히데") for k in kinds(an, "person"))
+
+
+def test_affiliation_in_brackets_after_a_title(analyser):
+    an = run("김영배 의원(더불어민주당·서울 성북갑)은 “예산이 부족하다”고 지적했다.", analyser)
+    assert "더불어민주당" in kinds(an, "organization") and "서울" in kinds(an, "place")
+    assert "김영배" in kinds(an, "person") and an.quotes[0].speaker == "김영배"
+    assert not an.terms
+
+
+def test_unnamed_person_letter(analyser):
+    an = run("A씨는 경찰 조사에서 “술을 마시지 않았다”고 진술했다.", analyser)
+    assert an.quotes and an.quotes[0].speaker == "A씨" and an.quotes[0].speaker_kind == "anonymous"
+    assert "A씨" not in kinds(an, "person")

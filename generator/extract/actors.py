@@ -216,6 +216,12 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
     after = toks[ch.after] if ch.after < len(toks) else None
     # 김 씨, 박 모씨, 최모(34)씨: KLUE tags the name (the surname) only
     honorific = after is not None and honorific_after(toks, ch.after, parts[-1].end, doc.text)
+    if honorific and n == 1 and len(parts[0].text) == 1 and "A" <= parts[0].text <= "Z" \
+            and after.form in ("씨", "모씨", "군", "양"):
+        # A씨, B 씨: a person the article does not name; anonymous (A씨 of one story is not of another)
+        whole = Part(parts[0].i0, ch.after + 1, parts[0].start, after.end, doc.text[parts[0].start:after.end])
+        col.add([whole], ANONYMOUS, ch, confidence=0.7)
+        return
     if prev_role and labels[0] == P_NOUN and _korean_name(parts[0].text):
         labels = [P_NAME] + labels[1:]  # 장관인 유영/숙은: a Korean name split into common nouns
     if P_NOUN in labels and (P_ROLE in labels):
@@ -401,7 +407,8 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             if lab == P_ORG and i > 0 and labels[i - 1] == P_PLACE and not used[i - 1] \
                     and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
                     and parts[i].i1 - parts[i].i0 <= 2 \
-                    and not (_whole_body(parts[i].text) and parts[i - 1].text in HOME_COUNTRY):
+                    and not (_whole_body(parts[i].text) and (parts[i - 1].text in HOME_COUNTRY
+                                                             or parts[i - 1].text in KOREAN_PLACES)):
                 # (미국 상무부 stays one body, told apart from 중국 상무부; 대한민국 통일부 is 통일부)
                 start_k = i - 1
                 found = col.found
@@ -463,6 +470,7 @@ FIELDS_OF_MINISTRIES = frozenset("외무 내무 재무 상무 국무 법무 국�
 
 
 HOME_COUNTRY = frozenset("대한민국 한국 남한 우리나라 韓".split())
+KOREAN_PLACES = G.KR_PROVINCES | G.KR_DISTRICTS | G.KR_CITY_STEMS  # 용산 대통령실: the office, in Yongsan
 
 
 LEADER_GOVERNMENT = frozenset(("정부", "정권", "행정부", "내각"))
@@ -506,11 +514,42 @@ def _quoted_after_class(doc: Doc, ch: Chunk) -> str | None:
     return None
 
 
+def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:
+    """Is ch inside the bracket written right after a title (`의원(…)`, `대표(…)`)?"""
+    last = prev.parts[-1]
+    if last.gloss is None or prev.para != ch.para:
+        return False
+    o, c = last.gloss
+    toks = doc.paras[ch.para].toks
+    return o < ch.parts[0].i0 < c and label_part(toks, last) == P_ROLE
+
+
+def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
+    """The party, body or constituency given in brackets after a person's title: each piece
+    (split at middle dots) that the lexicon or gazetteer knows is an organisation or place."""
+    toks = doc.paras[ch.para].toks
+    for p in ch.parts:
+        a = p.i0
+        for k in range(p.i0, p.i1 + 1):
+            if k < p.i1 and not (toks[k].form in DOTS and toks[k].tag in ("SP", "SO", "SW")):
+                continue
+            if k > a:
+                q = Part(a, k, toks[a].start, toks[k - 1].end, doc.text[toks[a].start:toks[k - 1].end])
+                lab = label_part(toks, q)
+                known = q.text in L.ORGS or q.text in O.ALL or G.place_kind(q.text, True)
+                if known and lab in (P_ORG, P_PLACE):
+                    col.add([q], ORGANIZATION if lab == P_ORG else PLACE, ch, confidence=0.7)
+            a = k + 1
+
+
 def extract_actors(doc: Doc) -> ActorIndex:
     col = Collector(doc)
     unknown: list = []
     prev: Chunk | None = None
     for ch in doc.chunks:
+        if ch.in_gloss and prev is not None and _after_title(doc, prev, ch):
+            _bracketed_affiliation(doc, ch, col)  # 김영배 의원(더불어민주당·서울 성북갑)
+            continue
         if ch.in_gloss and (len(ch.parts) == 1 or not _HANGUL_ANY.search(doc.text[ch.start:ch.end])):
             continue
         role, cls = _prev_role(doc, ch, prev)

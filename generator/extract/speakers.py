@@ -192,7 +192,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
         a, form = _subject_particle(toks, ch)
         if form is None:
             continue
-        m = _head(sp.within(ch.start, ch.end), ch.end)
+        # (A씨는: the mention runs to 씨, past the chunk, up to the particle)
+        m = _head(sp.within(ch.start, max(ch.end, toks[a].start)), ch.end)
         d = _definite(doc, sp, toks, ch, m)
         if d is not None:
             m = d

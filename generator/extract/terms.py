@@ -190,6 +190,8 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 if kor:
                     add(kor[0], toks[o].end + content.find(kor[0]), ch.sent, glosses=(term,), how="gloss")
                 continue
+            if label_part(toks, p) == P_ROLE:
+                continue  # 장관(국방부), 의원(더불어민주당·서울 마포을): the bracket says whose, it does not gloss
             if label_part(toks, p) == P_NUM and not (re.search("[가-힣]", term) and len(term) >= 4
                                                       and all(_ACRONYM_GLOSS.match(it) for it in items)):
                 continue  # (but 주요 8개국(G8): a name with a number, glossed by its acronym)
