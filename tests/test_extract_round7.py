@@ -247,3 +247,9 @@ def test_unnamed_person_letter(analyser):
     an = run("A씨는 경찰 조사에서 “술을 마시지 않았다”고 진술했다.", analyser)
     assert an.quotes and an.quotes[0].speaker == "A씨" and an.quotes[0].speaker_kind == "anonymous"
     assert "A씨" not in kinds(an, "person")
+
+
+def test_two_titles_joined_by_gyeom(analyser):
+    an = run("추경호 부총리 겸 기획재정부 장관은 “경기 회복에 총력을 다하겠다”고 밝혔다.", analyser)
+    assert roles(an).get("추경호") == "부총리 겸 기획재정부 장관"
+    assert "기획재정부" in kinds(an, "organization") and an.quotes[0].speaker == "추경호"

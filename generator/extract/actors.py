@@ -305,6 +305,15 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                     r0 -= 1
                 r1 = k + 1
                 while r1 < n and labels[r1] in (P_ROLE, P_MOD):
+                    if parts[r1].text == "겸":  # 부총리 겸 기획재정부 장관: the second title's body too
+                        q = r1 + 1
+                        while q < n and labels[q] in (P_ORG, P_PLACE, P_ORGHEAD):
+                            q += 1
+                        if q < n and labels[q] == P_ROLE:
+                            for x in range(r1 + 1, q):
+                                if labels[x] in (P_ORG, P_PLACE):
+                                    col.add([parts[x]], ORGANIZATION if labels[x] == P_ORG else PLACE, ch)
+                            r1 = q
                     r1 += 1
                 if (r1 < n and labels[r1] == P_NAME and len(name_parts) == 1 and j == r0
                         and not _korean_name(name_parts[0].text) and _person_like(doc, parts[r1:r1 + 1])):

@@ -210,5 +210,8 @@ TITLE_MM = frozenset(("전", "현", "前", "現"))
 def _title_modifier(toks, j: int) -> bool:
     """`김영수 전/MM 장관`: a determiner of a title continues the noun phrase (as a part of its own)."""
     t = toks[j]
+    if t.form == "겸" and t.tag in ("NNB", "NNG") and j + 1 < len(toks) and toks[j + 1].tag in NOUNISH \
+            and toks[j + 1].start > t.end:
+        return True  # 부총리 겸 기획재정부 장관: one person's two titles
     return (t.tag == "MM" and t.form in TITLE_MM and j + 1 < len(toks) and toks[j + 1].tag in NOUNISH
             and toks[j + 1].start > t.end)
