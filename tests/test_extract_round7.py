@@ -253,3 +253,13 @@ def test_two_titles_joined_by_gyeom(analyser):
     an = run("추경호 부총리 겸 기획재정부 장관은 “경기 회복에 총력을 다하겠다”고 밝혔다.", analyser)
     assert roles(an).get("추경호") == "부총리 겸 기획재정부 장관"
     assert "기획재정부" in kinds(an, "organization") and an.quotes[0].speaker == "추경호"
+
+
+def test_north_korea_is_one_country(analyser):
+    an = run("합동참모본부는 “북한이 동해상으로 탄도미사일을 발사했다”고 밝혔다.", analyser)
+    assert kinds(an, "place") == {"북한"}
+
+
+def test_bound_noun_inside_a_compound_term(analyser):
+    an = run("북한은 신형 대륙간탄도미사일(ICBM)을 발사했다.", analyser)
+    assert "대륙간탄도미사일" in {t.term for t in an.terms}

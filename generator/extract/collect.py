@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from ..model import PERSON, PLACE, Mention
 from . import lexicon as L
 from .doc import Chunk, Doc, Part
+from . import gazetteer as G
 from .labels import is_short_run
 
 @dataclass
@@ -48,7 +49,8 @@ class Collector:
     def add(self, parts: list[Part], kind: str, chunk: Chunk, **kw) -> None:
         start, end = parts[0].start, parts[-1].end
         text = self.doc.text[start:end]
-        if kind == PLACE and len(parts) == 1 and is_short_run(text) and len(text) > 1:
+        if kind == PLACE and len(parts) == 1 and is_short_run(text) and len(text) > 1 \
+                and text not in G.ALL_PLACES:  # (북한, 남한, 한국 are one country each, not 북+한)
             for k, c in enumerate(text):
                 if c in L.SHORT_COUNTRY:
                     self.found.append(Actor(c, start + k, start + k + 1, PLACE, chunk.sent, **kw))

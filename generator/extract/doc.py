@@ -23,6 +23,7 @@ NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
 JOINERS = frozenset("-·&+/･・‧ㆍ")  # (the middle dot in its half-width, katakana and other forms)
 CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
+COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차".split())
 
 
 @dataclass
@@ -176,6 +177,10 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
                 if (t.form in JOINERS and k + 1 < n and toks[k + 1].tag in NOUNISH
                         and toks[k + 1].start == t.end):
                     k += 2
+                    continue
+                if (t.tag == "NNB" and t.form in COMPOUND_NNB and k + 1 < n and toks[k + 1].tag in NOUNISH
+                        and toks[k + 1].start == t.end):
+                    k += 2  # 대륙/간/탄도/미사일: a bound noun inside a compound written as one word
                     continue
                 break
             part = Part(cur0, k, toks[cur0].start, toks[k - 1].end, text[toks[cur0].start:toks[k - 1].end])

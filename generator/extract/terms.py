@@ -311,7 +311,7 @@ def _quoted(doc: Doc, add) -> set[str]:
 
 PLACE_NOUNS = ("장소", "광장", "도시", "마을", "지역", "거리", "공원", "섬", "항구", "공항", "역", "수도")
 HOME_COUNTRY = frozenset("대한민국 한국 남한 우리나라".split())  # (이란 인터내셔널 keeps its country)
-LEADING_TIME_WORDS = frozenset("이날 이번 지난 오늘 어제 당시 현재 최근 한편 또한 특히".split())
+LEADING_TIME_WORDS = frozenset("이날 이번 지난 오늘 어제 당시 현재 최근 한편 또한 특히 신형 구형 최신형 개량형 기존 해당".split())
 TITLE_QUOTES = frozenset("《〈")  # (「」 also mark laws: 「질서위반행위규제법」)
 # nouns after which a quotation is the title or name of a work, channel or document
 WORK_NOUNS = ("영화", "드라마", "책", "저서", "소설", "노래", "곡", "앨범", "시리즈", "채널", "기사", "보고서", "보도자료",
