@@ -263,3 +263,13 @@ def test_north_korea_is_one_country(analyser):
 def test_bound_noun_inside_a_compound_term(analyser):
     an = run("북한은 신형 대륙간탄도미사일(ICBM)을 발사했다.", analyser)
     assert "대륙간탄도미사일" in {t.term for t in an.terms}
+
+
+@pytest.mark.parametrize("body,kind,name", [
+    ("유엔 안전보장이사회(안보리)는 긴급회의를 열었다.", "organization", "안전보장이사회"),
+    ("린다 토머스-그린필드 주유엔 미국대사는 “용납할 수 없다”고 말했다.", "person", "린다 토머스-그린필드"),
+    ("주러시아 대한민국 대사관은 피해가 없다고 밝혔다.", "organization", "주러시아 대한민국 대사관"),
+    ("주한 미국 대사관은 성명을 냈다.", "organization", "주한 미국 대사관"),
+])
+def test_missions_and_councils(analyser, body, kind, name):
+    assert name in kinds(run(body, analyser), kind)

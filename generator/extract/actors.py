@@ -95,6 +95,7 @@ SUB_BODIES = frozenset("노조 노동조합 지부 지회 분회 이사회 집�
 
 # what happens at a place or who lives there, after its name: 터키 이즈미트 지진, 전북 완주 주민
 EVENT_NOUNS = frozenset("지진 홍수 산불 화재 폭발 사고 참사 테러 사태 시위 집회 폭동 전투 공습 주민 주민들 시민 군민 도민 현지".split())
+DIPLOMATIC = frozenset("대사관 영사관 총영사관 대표부 공관".split())
 AREA_NOUNS = frozenset("지역 지방 일대 인근 부근 일원 지구 주변".split())
 
 
@@ -211,6 +212,21 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             parts = parts[:k - 1] + [merged] + parts[k + 1:]
             labels = labels[:k - 1] + [P_PLACE] + labels[k + 1:]
             n = len(parts)
+            break
+    for h in range(1, n):
+        # 주러시아 대한민국 대사관, 주한 미국 대사관: a mission named by where and whose it is
+        if parts[h].text in DIPLOMATIC and labels[h - 1] in (P_MOD, P_PLACE):
+            k = h
+            while k > 0 and (labels[k - 1] == P_PLACE or (labels[k - 1] == P_MOD and parts[k - 1].text[:1] == "주"
+                                                           and parts[k - 1].text not in L.ROLE_MODIFIERS)):
+                k -= 1
+            if k < h:
+                merged = Part(parts[k].i0, parts[h].i1, parts[k].start, parts[h].end,
+                              doc.text[parts[k].start:parts[h].end], parts[h].gloss)
+                merged.label = P_ORG
+                parts = parts[:k] + [merged] + parts[h + 1:]
+                labels = labels[:k] + [P_ORG] + labels[h + 1:]
+                n = len(parts)
             break
     labels = _address_places(doc, toks, parts, labels)
     after = toks[ch.after] if ch.after < len(toks) else None

@@ -98,7 +98,7 @@ def _label_part(toks, p: Part) -> str:
         return P_ROLE if t in ROLE_SET else P_NOUN  # CEO, CFO before a name are titles
     if t in L.ORG_SUFFIXES and t not in L.WEAK_ORG_SUFFIXES and t not in L.GENERIC_ORG:
         return P_ORGHEAD
-    if t in L.ROLE_MODIFIERS:
+    if t in L.ROLE_MODIFIERS or _stationed_in(t):
         return P_MOD
     head = toks[p.i1 - 1].form
     if head in ("들", "등") and p.i1 - p.i0 >= 2:  # 목격자들, 관계자들: the noun before the plural
@@ -172,6 +172,14 @@ STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state
 VESSEL_SUFFIX = frozenset("호함")
 MILITARY_STEMS = ("정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
                   "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
+
+
+def _stationed_in(t: str) -> bool:
+    """`주유엔`, `주러시아`, `주한`: 駐 + a country or body, before a diplomat's title."""
+    if len(t) < 2 or t[0] != "주" or not _HANGUL.match(t):
+        return False
+    rest = t[1:]
+    return rest in G.COUNTRIES or rest in O.INTERNATIONAL or rest in L.SHORT_COUNTRY
 
 
 def _vessel(t: str) -> bool:
