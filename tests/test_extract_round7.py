@@ -273,3 +273,13 @@ def test_bound_noun_inside_a_compound_term(analyser):
 ])
 def test_missions_and_councils(analyser, body, kind, name):
     assert name in kinds(run(body, analyser), kind)
+
+
+def test_name_with_club_in_brackets(analyser):
+    an = run("손흥민(토트넘)은 20일 경기에서 골을 넣었다.", analyser)
+    assert "손흥민" in kinds(an, "person") and "토트넘" in kinds(an, "organization")
+    assert "손흥민" not in {t.term for t in an.terms}
+
+
+def test_armed_force_named_by_kind(analyser):
+    assert "이스라엘 방위군" in kinds(run("이스라엘 방위군(IDF)은 공습을 이어갔다고 밝혔다.", analyser), "organization")

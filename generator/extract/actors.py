@@ -546,7 +546,13 @@ def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:
         return False
     o, c = last.gloss
     toks = doc.paras[ch.para].toks
-    return o < ch.parts[0].i0 < c and label_part(toks, last) == P_ROLE
+    if not o < ch.parts[0].i0 < c:
+        return False
+    if label_part(toks, last) == P_ROLE:
+        return True
+    # 손흥민(토트넘): a Korean full name, then its club or employer in brackets
+    return len(prev.parts) == 1 and _korean_name(last.text) and last.i1 - last.i0 == 1 \
+        and toks[last.i0].tag == "NNP" and len(ch.parts) == 1 and c - o <= 3
 
 
 def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
@@ -564,6 +570,9 @@ def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
                 known = q.text in L.ORGS or q.text in O.ALL or G.place_kind(q.text, True)
                 if known and lab in (P_ORG, P_PLACE):
                     col.add([q], ORGANIZATION if lab == P_ORG else PLACE, ch, confidence=0.7)
+                elif lab in (P_NAME, P_ORG) and q.i0 == ch.parts[0].i0 and k == p.i1 and len(ch.parts) == 1 \
+                        and _HANGUL_ANY.search(q.text) and not _korean_name(q.text):
+                    col.add([q], ORGANIZATION, ch, confidence=0.5)  # (토트넘): the one name given
             a = k + 1
 
 

@@ -117,6 +117,8 @@ def _label_part(toks, p: Part) -> str:
         stem = t[: -len(suf)]
         if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
             continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
+        if suf == "군" and len(stem) >= 2 and stem in MILITARY_STEMS:
+            return P_ORG  # 방위군, 정부군, 반군: an armed force named by its kind
         if suf in L.GENERIC_ORG and not (proper or "SL" in tags) \
                 and not (suf in COMPOUND_BODIES and len(tags) >= 2 and len(stem) >= 2 and toks[p.i1 - 1].form == suf
                          and all(tg == "NNG" for tg in tags)):
@@ -170,7 +172,7 @@ def _label_part(toks, p: Part) -> str:
 COMPOUND_BODIES = frozenset(("노조", "노동조합", "공단", "재단"))
 STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state (a place), not an organisation
 VESSEL_SUFFIX = frozenset("호함")
-MILITARY_STEMS = ("정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
+MILITARY_STEMS = ("방위", "정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
                   "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
 
 

@@ -87,6 +87,10 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
             continue
         quoted = name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"
         attached = after is not None and after.start == name_parts[-1].end
+        g = name_parts[-1].gloss
+        if after is not None and g is not None and toks[g[1]].end == after.start and _korean_name(text) \
+                and len(name_parts) == 1:
+            attached = True  # 손흥민(토트넘)은: the bracket (an affiliation) stands between name and particle
         argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
                                  (after.tag == "NNB" and after.form in L.HONORIFIC_NNB) or
                                  (after.tag == "JKB" and _person_jkb(toks, ch.after) and _one_nnp(name_parts, toks)
