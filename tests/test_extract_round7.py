@@ -283,3 +283,15 @@ def test_name_with_club_in_brackets(analyser):
 
 def test_armed_force_named_by_kind(analyser):
     assert "이스라엘 방위군" in kinds(run("이스라엘 방위군(IDF)은 공습을 이어갔다고 밝혔다.", analyser), "organization")
+
+
+def test_head_of_a_known_body(analyser):
+    an = run("이복현 금감원장은 “무관용 원칙으로 대응하겠다”고 말했다.", analyser)
+    assert roles(an).get("이복현") == "금감원장" and an.quotes[0].speaker == "이복현"
+    assert not an.terms  # (X는 “…”고 말했다 reports speech, it defines nothing)
+
+
+def test_definition_topic_is_not_a_person(analyser):
+    an = run("공매도란 주식을 빌려 파는 거래를 말한다.", analyser)
+    assert "공매도" not in kinds(an, "person")
+    assert "공매도" in {t.term for t in an.terms}

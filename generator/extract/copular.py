@@ -69,7 +69,10 @@ def _copular(doc: Doc, add, actor_ms) -> None:
             while v > a and toks[v].tag in ("EP",):
                 v -= 1
             stem = toks[v].form if toks[v].tag in ("VV",) else (toks[v - 1].form + "하" if toks[v].tag == "XSV" else "")
-            if stem in DEFINE_VERBS and toks[a].form in ("란", "이란", "은", "는"):
+            quoted = any(toks[x].tag in ("SSO", "SSC") and toks[x].form in "“”\"‘’'" for x in range(a + 1, v))
+            past = any(toks[x].tag == "EP" for x in range(v, end + 1))
+            if stem in DEFINE_VERBS and toks[a].form in ("란", "이란", "은", "는") and not quoted and not past:
+                # (X는 “…”고 말했다 reports speech; X는 …을 말한다 defines)
                 d0 = toks[a + 1].start
                 d1 = toks[v - 1].start if toks[v].tag == "XSV" else toks[v].start
                 add(y, ystart, si, definition=text[d0:d1].strip(), definition_span=Span(d0, d1),

@@ -107,6 +107,8 @@ def _label_part(toks, p: Part) -> str:
         return P_ANON
     if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
         return P_ROLE
+    if len(t) >= 3 and t[-1] == "장" and (t[:-1] in L.ORGS or t[:-1] in O.ALL):
+        return P_ROLE  # 금감원장, 국정원장, 감사원장: the head of a body the lexicon knows
     if t in L.HONORIFIC_NNB:
         return P_NOUN
     if nnp and len(tags) == 1 and _vessel(t):

@@ -91,7 +91,7 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if after is not None and g is not None and toks[g[1]].end == after.start and _korean_name(text) \
                 and len(name_parts) == 1:
             attached = True  # 손흥민(토트넘)은: the bracket (an affiliation) stands between name and particle
-        argument = attached and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
+        argument = attached and after.form not in ("란", "이란") and (after.tag in ("JX", "JKS", "JKO", "JKG", "JC") or
                                  (after.tag == "NNB" and after.form in L.HONORIFIC_NNB) or
                                  (after.tag == "JKB" and _person_jkb(toks, ch.after) and _one_nnp(name_parts, toks)
                                   and text[-1] not in PLACE_LIKE_END))
