@@ -295,3 +295,9 @@ def test_definition_topic_is_not_a_person(analyser):
     an = run("공매도란 주식을 빌려 파는 거래를 말한다.", analyser)
     assert "공매도" not in kinds(an, "person")
     assert "공매도" in {t.term for t in an.terms}
+
+
+def test_quoted_scheme_is_not_an_organisation(analyser):
+    an = run("서울시는 3월부터 ‘기후동행카드’를 도입한다. 기후동행카드는 지하철과 버스를 무제한 이용하는 정기권이다.", analyser)
+    assert "기후동행카드" not in kinds(an, "organization")
+    assert "기후동행카드" in {t.term for t in an.terms}

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import PERSON, PLACE, Mention
-from . import lexicon as L
-from .doc import Chunk, Doc, Part
+from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import gazetteer as G
+from . import lexicon as L
+from . import orglex as O
+from .doc import Chunk, Doc, Part
 from .labels import is_short_run
 
 @dataclass
@@ -56,6 +57,8 @@ class Collector:
                     self.found.append(Actor(c, start + k, start + k + 1, PLACE, chunk.sent, **kw))
             return
         text = self.doc.text[start:end]
+        if kind == ORGANIZATION and _quoted_product(self.doc.text, start, end, text):
+            return  # ‘기후동행카드’: a quoted name with a generic kind noun names a product or scheme
         if kind == PERSON and "·" in text and " " not in text:
             pieces = text.split("·")
             if all(2 <= len(x) <= 4 and all("가" <= c <= "힣" for c in x) for x in pieces):
@@ -65,6 +68,14 @@ class Collector:
                     pos += len(x) + 1
                 return
         self.found.append(Actor(text, start, end, kind, chunk.sent, **kw))
+
+
+def _quoted_product(full: str, start: int, end: int, text: str) -> bool:
+    if start == 0 or end >= len(full) or full[start - 1] not in "‘'\"“" or full[end] not in "’'\"”":
+        return False
+    if text in L.ORGS or text in O.ALL:
+        return False
+    return any(text.endswith(g) and len(text) > len(g) for g in L.GENERIC_ORG)
 
 
 def _phrase(doc: Doc, parts: list[Part]) -> str | None:
