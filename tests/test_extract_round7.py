@@ -301,3 +301,15 @@ def test_quoted_scheme_is_not_an_organisation(analyser):
     an = run("서울시는 3월부터 ‘기후동행카드’를 도입한다. 기후동행카드는 지하철과 버스를 무제한 이용하는 정기권이다.", analyser)
     assert "기후동행카드" not in kinds(an, "organization")
     assert "기후동행카드" in {t.term for t in an.terms}
+
+
+@pytest.mark.parametrize("body,term", [
+    ("엘니뇨는 적도 부근 동태평양의 해수면 온도가 평년보다 높아지는 현상을 말한다.", "엘니뇨"),
+    ("기상청 관계자는 “엘니뇨(El Niño) 현상이 영향을 줬다”고 설명했다.", "엘니뇨"),
+])
+def test_definitions_with_a_relative_clause_and_accented_glosses(analyser, body, term):
+    assert term in {t.term for t in run(body, analyser).terms}
+
+
+def test_past_tense_report_is_no_definition(analyser):
+    assert not run("경찰은 범인이 도주했다고 말했다.", analyser).terms

@@ -12,6 +12,17 @@ CLAUSE_EC = frozenset(("고", "며", "으며"))
 DEMONSTRATIVE = ("이번", "이", "그", "해당", "같은", "당시", "최근", "지난", "올해")
 
 
+def _defining_end(toks, a: int, end: int) -> bool:
+    """Does the clause end in a present-tense defining verb (말한다, 뜻한다, 가리킨다) with an object?"""
+    v = end - 1
+    if v <= a or toks[end].tag not in ("EF", "EC"):
+        return False
+    stem = toks[v].form if toks[v].tag == "VV" else (toks[v - 1].form + "하" if toks[v].tag == "XSV" else "")
+    k = v - 1 if toks[v].tag == "VV" else v - 2
+    return stem in DEFINE_VERBS and k > a and toks[k].tag == "JKO" and not any(
+        toks[x].tag == "JX" for x in range(a + 1, end))
+
+
 def _copular(doc: Doc, add, actor_ms) -> None:
     """`Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
     text = doc.text
@@ -48,7 +59,12 @@ def _copular(doc: Doc, add, actor_ms) -> None:
         while end > a and toks[end].tag in ("SF", "SSC", "SP"):
             end -= 1
         y = text[ch.start:ch.end]
-        if y.split()[0] in DEMONSTRATIVE or any(toks[x].tag in ("JKS", "JX") for x in range(a + 1, end)):
+        if y.split()[0] in DEMONSTRATIVE:
+            continue
+        # a subject or topic inside the rest: another clause, unless a defining verb closes the
+        # sentence (`엘니뇨는 … 온도가 높아지는 현상을 말한다`: the subject is in a relative clause)
+        inner = any(toks[x].tag in ("JKS", "JX") for x in range(a + 1, end))
+        if inner and not _defining_end(toks, a, end):
             continue
         named = [m for m in actor_ms if m.start >= ch.start and m.end == ch.end]
         if named:

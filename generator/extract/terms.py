@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 QUOTE_OPEN = frozenset("‘'“\"「『《〈`")
 _NOT_GLOSS = re.compile(r"^\s*(?:약|총|현지|당시|만|세|이하\s*\S+$)|^[\d\s.,~%·:\-+]+$|\d+\s*(?:세|살|년|월|일|시|분|원|달러|엔|명|개|%)|시간\)?$")
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.'’\- ]*$")  # (El Niño, Müller)
 _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+")
