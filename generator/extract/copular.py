@@ -91,5 +91,8 @@ def _copular(doc: Doc, add, actor_ms) -> None:
                 # (X는 “…”고 말했다 reports speech; X는 …을 말한다 defines)
                 d0 = toks[a + 1].start
                 d1 = toks[v - 1].start if toks[v].tag == "XSV" else toks[v].start
+                obj = v - 2 if toks[v].tag == "XSV" else v - 1
+                if obj > a and toks[obj].tag == "JKO":
+                    d1 = toks[obj].start  # (…협력체를 말한다: the definition without its object marker)
                 add(y, ystart, si, definition=text[d0:d1].strip(), definition_span=Span(d0, d1),
                     how="copular", confidence=0.6)

@@ -153,7 +153,9 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             gl = tuple(dict.fromkeys(old.glosses + kw.get("glosses", ())))
             d = old.definition or kw.get("definition")
             ds = old.definition_span or kw.get("definition_span")
-            found[term] = TermInfo(old.term, old.start, old.end, old.sentence, gl, d, ds, old.how, old.confidence)
+            # cite the sentence that defines the term, when this pattern brings the definition
+            sentence = doc.sentences[sent] if old.definition is None and kw.get("definition") else old.sentence
+            found[term] = TermInfo(old.term, old.start, old.end, sentence, gl, d, ds, old.how, old.confidence)
 
     # glosses
     for ch in doc.chunks:
