@@ -313,3 +313,20 @@ def test_definitions_with_a_relative_clause_and_accented_glosses(analyser, body,
 
 def test_past_tense_report_is_no_definition(analyser):
     assert not run("경찰은 범인이 도주했다고 말했다.", analyser).terms
+
+
+@pytest.mark.parametrize("body,kind,name", [
+    ("정부는 ‘국가철도공단’으로 이름을 바꾸었다. ‘국가철도공단’은 출범했다.", "organization", "국가철도공단"),
+    ("국가기관이던 철도청을 운영기관인 한국철도공사와 시설기관으로 나누었다.", "organization", "한국철도공사"),
+])
+def test_bodies_kept(analyser, body, kind, name):
+    assert name in kinds(run(body, analyser), kind)
+
+
+@pytest.mark.parametrize("body,word", [
+    ("베이징 궈안은 리그 우승을 차지했다.", "베이징 궈안"),
+    ("이사회는 내일 이사회를 열기로 했다. 임시 이사회는 안건을 다룬다.", "임시 이사회"),
+])
+def test_not_people_nor_bodies(analyser, body, word):
+    an = run(body, analyser)
+    assert word not in kinds(an, "person") and word not in kinds(an, "organization")

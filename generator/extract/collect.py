@@ -75,7 +75,12 @@ def _quoted_product(full: str, start: int, end: int, text: str) -> bool:
         return False
     if text in L.ORGS or text in O.ALL:
         return False
-    return any(text.endswith(g) and len(text) > len(g) for g in L.GENERIC_ORG)
+    return any(text.endswith(g) and len(text) > len(g) for g in QUOTED_PRODUCT_SUFFIXES)
+
+
+# kind nouns that end the names of products and schemes as often as of companies (‘기후동행카드’,
+# ‘청년센터’); bodies (‘국가철도공단’) stay organisations when quoted
+QUOTED_PRODUCT_SUFFIXES = ("카드", "페이", "센터", "클럽", "팀", "뉴스", "통장", "계좌")
 
 
 def _phrase(doc: Doc, parts: list[Part]) -> str | None:

@@ -121,7 +121,7 @@ def _label_part(toks, p: Part) -> str:
             continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
         if suf == "군" and len(stem) >= 2 and stem in MILITARY_STEMS:
             return P_ORG  # 방위군, 정부군, 반군: an armed force named by its kind
-        if suf in L.GENERIC_ORG and not (nnp or "SH" in tags or "SL" in tags) \
+        if suf in L.GENERIC_ORG and not (proper or "SL" in tags) \
                 and not (suf in COMPOUND_BODIES and len(tags) >= 2 and len(stem) >= 2 and toks[p.i1 - 1].form == suf
                          and all(tg == "NNG" for tg in tags)):
             continue  # NK뉴스, KB증권 (철도노조, 건강보험공단: a body named by common nouns + its kind)

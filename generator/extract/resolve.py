@@ -12,6 +12,7 @@ import bisect
 import logging
 
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
+from . import gazetteer as G
 from . import lexicon as L
 from .orglex import NOT_ORG_ACRONYMS
 from .people import foreign_looking, particle_after
@@ -171,8 +172,12 @@ def _dictionary_full_name(doc: Doc, toks, name_parts) -> bool:
     if len(name_parts) != 1 or name_parts[0].i1 - name_parts[0].i0 != 1 or toks[name_parts[0].i0].tag != "NNP":
         return False
     words = name_parts[0].text.split(" ")
+    start = name_parts[0].start
+    if start > 0 and doc.text[start - 1] in "《〈「『<":
+        return False  # 《닥터 포스터》: a title
     return 2 <= len(words) <= 3 and all(_HANGUL.match(w) and 1 <= len(w) <= 5 for w in words) \
-        and 2 <= len(words[0]) and words[-1] not in NOT_NAME_WORDS
+        and 2 <= len(words[0]) and words[-1] not in NOT_NAME_WORDS \
+        and not (G.place_kind(words[0], True) or words[0] in G.KR_AMBIGUOUS_STEMS)  # 베이징 궈안, 청송 찬경루
 
 
 NOT_NAME_WORDS = frozenset("감염증 신부전 백과사전 라인 선 공항 국제공항 투어 트릭 본선 역 사 전 회 호".split())

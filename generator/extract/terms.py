@@ -427,8 +427,8 @@ def _appositive(doc: Doc, actors: ActorIndex, add) -> None:
                         and not prev.parts[-1].text.endswith(RELATION_NOUNS)
                         and toks[ch.parts[0].i0].tag not in ("SN", "NR")
                         and toks[prev.parts[0].i0].tag not in ("SN", "NR")
-                        and not (len(ch.parts) == 1 and ch.after < len(toks) and toks[ch.after].tag in ("JC", "JKB")
-                                 and toks[ch.after].form in ("와", "과"))):
+                        and not (len(ch.parts) == 1 and ch.parts[0].text.endswith(("와", "과"))
+                                 and ch.parts[0].i1 - ch.parts[0].i0 == 1)):  # 사라와/NNP: a particle glued on
                     s = _modifier_start(doc, para, prev.parts[0].i0)
                     d0 = toks[s].start
                     d1 = prev.end
