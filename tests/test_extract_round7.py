@@ -330,3 +330,15 @@ def test_bodies_kept(analyser, body, kind, name):
 def test_not_people_nor_bodies(analyser, body, word):
     an = run(body, analyser)
     assert word not in kinds(an, "person") and word not in kinds(an, "organization")
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("면허 발급 직후 서승환 국토부 장관은 \"철도역사에 새 이정표\"가 세워졌다는 발언을 했다.", "서승환"),
+    ("'이란은 아랍에미리트의 적이다’ 라고 표현한 윤석열 대통령의 발언에 이란이 불편해했다.", "윤석열"),
+    ("이후 대통령실에서 \"이란 측에서 오해가 있었다\"라고 하며 입장을 밝혔다.", "대통령실"),
+    ("에릭 트럼프도 이날 트위터에서 \"우리는 법과 질서의 정당이다\"라고 말했다.", "에릭 트럼프"),
+    ("\"이란 인터내셔널\" 매체도 발언을 다루며 \"관계가 나빠졌다\"고 평가했다.", "이란 인터내셔널"),
+])
+def test_round7_speakers(analyser, body, speaker):
+    an = run(body, analyser)
+    assert an.quotes and an.quotes[-1].speaker == speaker

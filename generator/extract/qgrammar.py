@@ -130,6 +130,14 @@ def is_speech(toks, q, text: str) -> bool:
         j = a + 2
     if 0 <= j < n and toks[j].tag in ("NNG", "NNB") and toks[j].form in SPEECH_NOUNS:
         return True
+    if nx.tag == "JKS" and not gap:
+        # "철도역사에 새 이정표"가 세워졌다는 발언을 했다: the quotation is the subject of what was said
+        for k in range(a + 1, min(n, a + 9)):
+            t = toks[k]
+            if t.tag in ("SF", "SSO", "SSC", "SP"):
+                break
+            if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < n and toks[k + 1].form in SPEECH_NOUNS:
+                return True
     body = text[toks[o].end:toks[c].start]
     if nx.form == "하" and nx.tag in ("VV", "XSV") and (len(body) >= 8 or " " in body.strip()) and a + 1 < n:
         # "…" 하며, "…" 했다, "…" 하는 것 (not "‘…’ 한 단계": a description)
@@ -194,6 +202,8 @@ def modifier_head(toks, a: int) -> int:
     n = len(toks)
     if a < n and toks[a].tag == "ETM" and toks[a].form in ("던", "라던", "다던"):
         return a + 1 if a + 1 < n and toks[a + 1].tag in ("NNP", "NNG", "SL") else -1  # "…"던 정 판사
+    if a + 1 < n and toks[a].tag == "VCP" and toks[a + 1].tag == "EC" and toks[a + 1].form in QUOT_EC:
+        a += 1  # ‘…’ 이/VCP 라고/EC 표현한 …
     if a >= n or not (toks[a].tag == "JKQ" or (toks[a].tag == "EC" and toks[a].form in QUOT_EC)):
         return -1
     for j in range(a + 1, min(n, a + 5)):

@@ -31,6 +31,7 @@ TOPIC = frozenset(("은", "는", "께서는"))
 CLAUSE_EC = frozenset(("는데", "은데", "ᆫ데", "고", "며", "으며", "면서", "으면서", "지만", "으나", "나", "어서", "아서"))
 DEFINITE = frozenset(("이", "그", "해당", "같은", "이런"))
 NAME_CLOSERS = frozenset("’”\"'》>」』")  # '더 선'은, <자유일보>는, 《한겨레》는
+MEDIA_CLASS = frozenset("매체 신문 방송 방송사 통신 통신사 언론 단체 잡지 채널 일간지 주간지".split())
 SOURCE_HEADS = ("관계자", "당국자", "소식통", "대변인실", "측근", "관계자들", "당국자들")
 
 
@@ -111,6 +112,9 @@ def _subject_particle(toks, ch) -> tuple[int, str | None]:
         return a, t.form
     if t.tag == "JKB" and t.form == "에" and a + 1 < len(toks) and toks[a + 1].form.startswith("따르"):
         return a, "source"
+    if t.tag == "JKB" and t.form == "에서" and a + 1 < len(toks) and toks[a + 1].tag == "SSO" \
+            and toks[a + 1].form in "“\"‘'":
+        return a, "에서"  # 대통령실에서 “…”라고 했다: a body speaking (에서 marks the subject)
     return a, None
 
 
@@ -134,13 +138,18 @@ def _quoted_subjects(doc: Doc, toks, o: int, floor: int) -> list:
     out = []
     for k in range(max(1, o - 25), o - 1):
         t = toks[k]
-        if t.tag == "SSC" and t.form in NAME_CLOSERS and 0 <= t.pair < k and toks[t.pair].start >= floor \
-                and toks[k + 1].tag in ("JX", "JKS") \
-                and toks[k + 1].form in SUBJ and toks[k + 1].start == t.end:
+        cls = 0  # "이란 인터내셔널" 매체도: a class noun between the quoted name and its particle
+        if t.tag == "SSC" and k + 2 < o and toks[k + 1].tag == "NNG" and toks[k + 1].form in MEDIA_CLASS \
+                and toks[k + 2].tag in ("JX", "JKS") and toks[k + 2].form in SUBJ:
+            cls = 1
+        if t.tag == "SSC" and t.form in NAME_CLOSERS and 0 <= t.pair < k \
+                and (toks[t.pair].start >= floor or t.end == floor) \
+                and toks[k + 1 + cls].tag in ("JX", "JKS") \
+                and toks[k + 1 + cls].form in SUBJ and (cls or toks[k + 1].start == t.end):
             a, b = toks[t.pair].end, t.start
             name = doc.text[a:b].strip()
             if 1 < len(name) <= 20:
-                out.append((toks[k + 1].form, Mention(name, a, b, ORGANIZATION, name, Span(a, b)), k + 1))
+                out.append((toks[k + 1 + cls].form, Mention(name, a, b, ORGANIZATION, name, Span(a, b)), k + 1 + cls))
     return out
 
 
@@ -220,8 +229,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
                 and toks[k + 1].tag in ("JX", "JKS"):
             pron = t
     after_ = [x for x in after_ if x[0] != "place"] or after_
-    if after_:
-        return _key(after_[0][1])
+    # ‘…’라고 표현한 윤석열 대통령의 발언에 이란이 …: the head of the relative clause of saying said
+    # it, not the subject of the clause the relative clause sits in
     mh = modifier_head(toks, close_i)
     if mh > 0:
         ch = next((c for c in chunks if c.parts[0].i0 == mh and c.para == doc.sent_para[sent]), None)
@@ -229,6 +238,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             m = _head(sp.within(ch.start, ch.end), ch.end) or _definite(doc, sp, toks, ch, None)
             if m is not None and m.kind != PLACE:
                 return _key(m)
+    if after_:
+        return _key(after_[0][1])
     pick = None
     cl = []
     if before:
@@ -239,8 +250,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             cl = before  # only subjects of embedded clauses (이/가): the speaker is not named here
     if cl:
         topics = [m for f, m, _ in cl if f in TOPIC]
-        subjects = [m for f, m, _ in cl if f not in ("source", "place")]
-        sources = [m for f, m, _ in cl if f == "source"]
+        subjects = [m for f, m, _ in cl if f not in ("source", "place", "에서")]
+        sources = [m for f, m, _ in cl if f in ("source", "에서")]
         if mh > 0 and subjects:
             topics = []  # [X가 "…"라고 주장한] 것: the embedded clause's own subject
         # `X에 따르면` names the speaker only when the clause has no subject of its own
