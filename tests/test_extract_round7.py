@@ -342,3 +342,13 @@ def test_not_people_nor_bodies(analyser, body, word):
 def test_round7_speakers(analyser, body, speaker):
     an = run(body, analyser)
     assert an.quotes and an.quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("자빱측은 지난 1월 법률 대리인이 \"많이 힘들어한다\"이라고 밝힌 인터뷰를 마지막으로 말이 없다.", "법률 대리인"),
+    ("샤오치잉 자신들은 개인 집단이라며 \"일부 스타가 우리를 화나게 만들었다\"고 주장했다.", "샤오치잉"),
+    ("실제로 질본은 정례 브리핑에서 ‘확진자 15명 중 9명을 재분류했다’고 밝혔다.", "질본"),
+])
+def test_round7_speakers_more(analyser, body, speaker):
+    an = run(body, analyser)
+    assert an.quotes and an.quotes[-1].speaker == speaker

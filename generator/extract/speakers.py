@@ -22,7 +22,7 @@ from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE, Mention, Span
 from .actors import ActorIndex
 from .doc import Doc
 from .doc import Part
-from .labels import P_ANON, P_ROLE, label_part
+from .labels import P_ANON, P_NAME, P_NOUN, P_ROLE, label_part
 from .people import particle_after
 from .qgrammar import after_index, modifier_head
 
@@ -166,6 +166,24 @@ def _group(doc: Doc, toks, ch) -> Mention | None:
     return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))
 
 
+REFLEXIVE = frozenset("자신 자신들 스스로 측 등 본인".split())
+
+
+def _named_subject(doc: Doc, toks, ch) -> Mention | None:
+    """`샤오치잉 자신들은`, `샤오치잉은`: a proper noun the first pass could not classify, as the
+    subject of a saying: the speaker is that name (its kind unknown, kept as a source)."""
+    first = ch.parts[0]
+    if not all(p.text in REFLEXIVE for p in ch.parts[1:]):
+        return None
+    reflexive = len(ch.parts) == 2 and ch.parts[1].text in ("자신", "자신들", "스스로")
+    if not reflexive and (label_part(toks, first) != P_NAME or first.i1 - first.i0 != 1
+                          or toks[first.i0].tag not in ("NNP", "SL")):
+        return None
+    if reflexive and (len(first.text) < 2 or label_part(toks, first) not in (P_NAME, P_NOUN)):
+        return None
+    return Mention(first.text, first.start, first.end, ANONYMOUS, first.text, Span(first.start, first.end))
+
+
 def _clause_closed(toks, a: int, o: int, topic: bool) -> bool:
     """A connective ending between the subject's particle and the quotation closes its clause;
     so does a relative clause for a subject marked 이/가 (`곽 전 교육감이 추진해온 개편과 관련해서는`)."""
@@ -208,6 +226,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             m = d
         if m is None:
             m = _group(doc, toks, ch)
+        if m is None:
+            m = _named_subject(doc, toks, ch)
         elif m.kind == PLACE and ch.end > m.end and label_part(toks, ch.parts[-1]) not in (P_ROLE,):
             # 일리노이 주 가톨릭계에서는, 하이드로 토론토는: the phrase, not the place in it
             m = Mention(doc.text[ch.start:ch.end], ch.start, ch.end, ANONYMOUS, doc.text[ch.start:ch.end],
@@ -232,7 +252,9 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
     # ‘…’라고 표현한 윤석열 대통령의 발언에 이란이 …: the head of the relative clause of saying said
     # it, not the subject of the clause the relative clause sits in
     mh = modifier_head(toks, close_i)
-    if mh > 0:
+    # ([법률 대리인이 "…"이라고 밝힌] SBS와의 인터뷰: the relative clause's own subject said it)
+    own_subject = any(f in ("이", "가") and not _clause_closed(toks, a_, o, False) for f, _, a_ in before)
+    if mh > 0 and not own_subject:
         ch = next((c for c in chunks if c.parts[0].i0 == mh and c.para == doc.sent_para[sent]), None)
         if ch is not None:
             m = _head(sp.within(ch.start, ch.end), ch.end) or _definite(doc, sp, toks, ch, None)
