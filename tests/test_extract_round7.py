@@ -352,3 +352,9 @@ def test_round7_speakers(analyser, body, speaker):
 def test_round7_speakers_more(analyser, body, speaker):
     an = run(body, analyser)
     assert an.quotes and an.quotes[-1].speaker == speaker
+
+
+def test_unknown_word_in_quotes_is_a_coinage(analyser):
+    an = run("일본에 한 번도 이기지 못하여 한국의 '공일증'이 도졌다는 분석이 나왔다.", analyser)
+    assert "공일증" in {t.term for t in an.terms}
+    assert "기득권" not in {t.term for t in run("그들은 ‘기득권’을 지키려 했다.", analyser).terms}

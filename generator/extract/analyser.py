@@ -22,9 +22,9 @@ log = logging.getLogger(__name__)
 class Tok:
     """One morpheme. `start`/`end` are offsets into the analysed string."""
 
-    __slots__ = ("form", "tag", "start", "end", "sent", "pair")
+    __slots__ = ("form", "tag", "start", "end", "sent", "pair", "oov")
 
-    def __init__(self, form: str, tag: str, start: int, end: int, sent: int, pair: int) -> None:
+    def __init__(self, form: str, tag: str, start: int, end: int, sent: int, pair: int, oov: bool = False) -> None:
         self.form = form
         self.tag = tag
         self.start = start
@@ -33,6 +33,8 @@ class Tok:
         """Sentence number within the paragraph."""
         self.pair = pair
         """Index of the matching bracket/quote token in the same list, or -1."""
+        self.oov = oov
+        """A noun the analyser's dictionary does not hold (a new word: a name or a coinage)."""
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"{self.form}/{self.tag}@{self.start}"
@@ -168,6 +170,9 @@ def _is_role(word: str, roles: frozenset[str]) -> bool:
     return word in roles or any(word.endswith(r) for r in roles if len(word) > len(r) >= 2 and len(r) >= 3)
 
 
+_OOV_MAX_ID = 16
+
+
 def _convert(text: str, toks: list) -> list[Tok]:
     res: list[Tok] = []
     n = len(text)
@@ -176,7 +181,10 @@ def _convert(text: str, toks: list) -> list[Tok]:
         e = s + t.len
         if e > n:  # defensive: offsets must stay inside the paragraph
             e = n
-        res.append(Tok(t.form, t.tag, s, e, t.sent_position, t.paired_token))
+        # Kiwi gives a word it does not know the placeholder morpheme of its tag (ids 2 and 3
+        # for NNG and NNP in kiwipiepy 0.24; dictionary entries have large ids)
+        oov = t.tag in ("NNG", "NNP") and t.id < _OOV_MAX_ID
+        res.append(Tok(t.form, t.tag, s, e, t.sent_position, t.paired_token, oov))
     return res
 
 

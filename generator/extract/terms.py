@@ -256,6 +256,8 @@ def _plain_noun(core) -> bool:
     every morpheme a common noun or a noun affix, at least one a common noun."""
     if sum(len(x.form) for x in core) > 3 or any(x.end != y.start for x, y in zip(core, core[1:])):
         return False
+    if any(getattr(x, "oov", False) for x in core):
+        return False  # ‘공일증’: a word the dictionary does not know is a coinage
     return all(x.tag in ("NNG", "XPN", "XSN") for x in core) and any(x.tag == "NNG" for x in core)
 
 
