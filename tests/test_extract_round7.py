@@ -358,3 +358,8 @@ def test_unknown_word_in_quotes_is_a_coinage(analyser):
     an = run("일본에 한 번도 이기지 못하여 한국의 '공일증'이 도졌다는 분석이 나왔다.", analyser)
     assert "공일증" in {t.term for t in an.terms}
     assert "기득권" not in {t.term for t in run("그들은 ‘기득권’을 지키려 했다.", analyser).terms}
+
+
+def test_two_word_team_after_an_age(analyser):
+    an = run("류현진(37·한화 이글스)은 이날 선발 등판했다.", analyser)
+    assert "류현진" in kinds(an, "person") and "한화 이글스" in kinds(an, "organization")

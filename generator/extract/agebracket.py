@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANIZATION, PERSON, PLACE
+from . import lexicon as L
+from . import orglex as O
 from .collect import Collector
 from .doc import Chunk, Doc, Part
 from .labels import _HANGUL, P_NAME, P_ORG, P_PLACE, _korean_name, label_part
@@ -59,9 +61,17 @@ def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> N
     i0, i1 = sep + 1, c
     if any(toks[x].tag not in ("NNP", "NNG", "SL", "SH", "SN", "XSN", "XPN") for x in range(i0, i1)):
         return
-    if any(toks[x].start != toks[x - 1].end for x in range(i0 + 1, i1)):
-        return  # one spelled word only
+    gaps = [doc.text[toks[x - 1].end:toks[x].start] for x in range(i0 + 1, i1)]
+    if any(g and g != " " for g in gaps) or gaps.count(" ") > 1:
+        return  # one spelled word, or two (한화 이글스, KIA 타이거즈)
+    if " " in gaps and all(toks[x].tag in ("NNG", "XSN") for x in range(i0, i1)):
+        return  # (two common nouns: an occupation)
     part = Part(i0, i1, toks[i0].start, toks[i1 - 1].end, doc.text[toks[i0].start:toks[i1 - 1].end])
+    if " " in part.text:
+        first = part.text.split(" ")[0]
+        if first in L.ORGS or first in O.ALL or any(toks[x].tag in ("NNP", "SL") for x in range(i0, i1)):
+            col.add([part], ORGANIZATION, ch, confidence=0.6)  # 류현진(37·한화 이글스)
+        return
     lab = label_part(toks, part)
     proper = any(toks[x].tag in ("NNP", "SL", "SH") for x in range(i0, i1))
     if lab == P_ORG or (lab == P_NAME and proper and not _korean_name(part.text)):
