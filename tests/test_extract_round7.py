@@ -363,3 +363,15 @@ def test_unknown_word_in_quotes_is_a_coinage(analyser):
 def test_two_word_team_after_an_age(analyser):
     an = run("류현진(37·한화 이글스)은 이날 선발 등판했다.", analyser)
     assert "류현진" in kinds(an, "person") and "한화 이글스" in kinds(an, "organization")
+
+
+@pytest.mark.parametrize("body,org", [
+    ("도쿄전력은 “안전 기준을 충족했다”고 밝혔다.", "도쿄전력"),
+    ("한국갤럽이 조사한 결과가 나왔다.", "한국갤럽"),
+])
+def test_body_named_after_its_home(analyser, body, org):
+    assert org in kinds(run(body, analyser), "organization")
+
+
+def test_road_is_not_a_body(analyser):
+    assert "한강대로" not in kinds(run("참가자들은 한강대로를 따라 행진했다.", analyser), "organization")

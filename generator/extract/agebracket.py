@@ -68,7 +68,9 @@ def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> N
         return  # (two common nouns: an occupation)
     part = Part(i0, i1, toks[i0].start, toks[i1 - 1].end, doc.text[toks[i0].start:toks[i1 - 1].end])
     if " " in part.text:
-        first = part.text.split(" ")[0]
+        first, last = part.text.split(" ")[0], part.text.split(" ")[-1]
+        if last in L.ROLE_HEADS:  # (67, 핀란드, 매사추세츠공과대학 교수): the body, then the post
+            return
         if first in L.ORGS or first in O.ALL or any(toks[x].tag in ("NNP", "SL") for x in range(i0, i1)):
             col.add([part], ORGANIZATION, ch, confidence=0.6)  # 류현진(37·한화 이글스)
         return

@@ -131,6 +131,9 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if whole and lk is not None:
             col.add(name_parts, lk, ch, confidence=0.5)
             continue
+        if whole and argument and _place_named_body(toks, name_parts, text):
+            col.add(name_parts, ORGANIZATION, ch, confidence=0.5)  # 도쿄전력은, 한국갤럽이
+            continue
         if whole and len(name_parts) == 1 and _acting_body(doc, ch, toks, text):
             col.add(name_parts, ORGANIZATION, ch, confidence=0.5)  # "리얼미터는 … 발표했다", "X에서는 … 밝혔다"
             continue
@@ -289,6 +292,23 @@ def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
 # Verbs whose subject is an organisation (a company, an agency): 발표했다, 출시했다, 인수했다 …
 ORG_VERBS = frozenset("""발표하 출시하 인수하 공시하 출범하 설립하 매각하 판매하 생산하 수주하 집계하 의결하 보도하 합병하
 체결하 선보이 공개하 운영하 개발하 제소하 공지하 시행하 도입하 주최하 주관하""".split())
+
+
+def _place_named_body(toks, name_parts, text: str) -> bool:
+    """One proper-noun morpheme made of a place's name and a word of 2+ syllables that is not a
+    place word (`도쿄전력`, `한국갤럽`, `서울우유`): a company or body named after its home."""
+    if len(name_parts) != 1 or name_parts[0].i1 - name_parts[0].i0 != 1 or toks[name_parts[0].i0].tag != "NNP":
+        return False
+    if not _HANGUL.match(text) or len(text) < 4:
+        return False
+    for k in range(2, len(text) - 1):
+        head, rest = text[:k], text[k:]
+        if len(rest) >= 2 and (head in G.COUNTRIES or head in G.CAPITALS_CITIES or head in G.KR_PROVINCES) \
+                and not G.place_kind(rest, True) and not rest.endswith(L.PLACE_SUFFIXES) \
+                and not rest.endswith(("대로", "로", "길", "거리", "교", "천", "가", "동", "리")) \
+                and rest not in G.NOT_PLACE:
+            return True
+    return False
 
 
 def _acting_body(doc: Doc, ch: Chunk, toks, text: str) -> bool:
