@@ -53,6 +53,8 @@ def norm(s: str | None) -> str:
 
 
 def alts(entry) -> set[str]:
+    if not isinstance(entry, dict):  # (YAML reads a bare 1000 as a number)
+        entry = str(entry)
     name = entry if isinstance(entry, str) else (entry.get("name") or entry.get("term") or "")
     return {norm(a) for a in str(name).split("|") if a.strip()}
 
