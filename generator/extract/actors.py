@@ -132,16 +132,10 @@ ADMIN_SUFFIX = frozenset("군구시도주현성동면리읍")
 def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
     """`대전·충청남도`, `강남·중화·상원군`: places listed with middle dots in one spelled word, as
     parts labelled place (a shared administrative suffix on the last one belongs to every one)."""
-    cuts = [k for k, t in enumerate(span) if t.form in DOTS and t.tag in ("SP", "SO", "SW")]
-    if not cuts or len(span) > 12:
+    groups = _dot_groups(span, DOTS, 12)
+    if groups is None:
         return None
-    hyphen = any(span[k].form == "-" for k in cuts)
-    groups, a = [], 0
-    for k in cuts + [len(span)]:
-        if k == a:
-            return None
-        groups.append((a, k))
-        a = k + 1
+    hyphen = any(span[g1].form == "-" for _, g1 in groups[:-1])
     texts = [doc.text[span[g0].start:span[g1 - 1].end] for g0, g1 in groups]
     if not all(_HANGUL.match(t) for t in texts):
         return None
@@ -163,20 +157,32 @@ def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
 
 def _dot_orgs(doc: Doc, toks, span, p: Part) -> list[Part] | None:
     """`미래창조과학부·한국연구재단`: organisations listed with a middle dot, each labelled one."""
-    cuts = [k for k, t in enumerate(span) if t.form in DOTS and t.form != "-" and t.tag in ("SP", "SO", "SW")]
-    if not cuts or len(span) > 16:
+    groups = _dot_groups(span, DOTS - {"-"}, 16)
+    if groups is None:
         return None
-    out, a = [], 0
-    for k in cuts + [len(span)]:
-        if k == a:
-            return None
+    out = []
+    for a, k in groups:
         q = Part(p.i0 + a, p.i0 + k, span[a].start, span[k - 1].end, doc.text[span[a].start:span[k - 1].end],
                  p.gloss if k == len(span) else None)
         if len(q.text) < 3 or label_part(toks, q) != P_ORG:
             return None
         out.append(q)
-        a = k + 1
     return out
+
+
+def _dot_groups(span, marks, longest: int) -> list[tuple[int, int]] | None:
+    """[start, end) token ranges of the pieces of a spelled word cut at the marks, or None when
+    there is no mark, the word is too long or a piece is empty."""
+    cuts = [k for k, t in enumerate(span) if t.form in marks and t.tag in ("SP", "SO", "SW")]
+    if not cuts or len(span) > longest:
+        return None
+    groups, a = [], 0
+    for k in cuts + [len(span)]:
+        if k == a:
+            return None
+        groups.append((a, k))
+        a = k + 1
+    return groups
 
 
 def toks_tag(span, g) -> str:
