@@ -375,3 +375,15 @@ def test_body_named_after_its_home(analyser, body, org):
 
 def test_road_is_not_a_body(analyser):
     assert "한강대로" not in kinds(run("참가자들은 한강대로를 따라 행진했다.", analyser), "organization")
+
+
+@pytest.mark.parametrize("body,name,role", [
+    ("이송규 한국안전전문가협회장은 “점검이 부실했다”고 말했다.", "이송규", "한국안전전문가협회장"),
+    ("홍완선 종로경찰서장은 사과했다.", "홍완선", "종로경찰서장"),
+])
+def test_head_of_a_named_body(analyser, body, name, role):
+    assert roles(run(body, analyser)).get(name) == role
+
+
+def test_language_is_not_a_person(analyser):
+    assert "한국어" not in kinds(run("그는 한국어를 배웠다. 한국어는 어렵다.", analyser), "person")

@@ -107,8 +107,9 @@ def _label_part(toks, p: Part) -> str:
         return P_ANON
     if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
         return P_ROLE
-    if len(t) >= 3 and t[-1] == "장" and (t[:-1] in L.ORGS or t[:-1] in O.ALL):
-        return P_ROLE  # 금감원장, 국정원장, 감사원장: the head of a body the lexicon knows
+    if len(t) >= 3 and t[-1] == "장" and (t[:-1] in L.ORGS or t[:-1] in O.ALL
+                                          or (len(t) >= 5 and t[:-1].endswith(HEADED_BODIES))):
+        return P_ROLE  # 금감원장, 종로경찰서장, 한국안전전문가협회장: the head of a body
     if t in L.HONORIFIC_NNB:
         return P_NOUN
     if nnp and len(tags) == 1 and _vessel(t):
@@ -172,6 +173,9 @@ def _label_part(toks, p: Part) -> str:
 
 # kinds of body that common nouns name on their own (철도노조, 금속노조, 건강보험공단, 교육재단)
 COMPOUND_BODIES = frozenset(("노조", "노동조합", "공단", "재단"))
+# bodies whose head is written NAME + 장 (경찰서장, 협회장, 연구원장, 공사장 is a building site)
+HEADED_BODIES = ("경찰서", "소방서", "협회", "연구원", "연구소", "위원회", "재단", "공단", "연합회", "협의회", "학회",
+                 "센터", "조합", "본부", "지청", "지검", "법원", "병원", "박물관", "미술관", "도서관")
 STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state (a place), not an organisation
 VESSEL_SUFFIX = frozenset("호함")
 MILITARY_STEMS = ("방위", "정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
@@ -266,7 +270,7 @@ def _korean_name(text: str) -> bool:
 
 
 
-NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호")
+NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호어압")  # (한국어, 고기압)
 
 
 def _hanja_glossed(doc: Doc, part: Part) -> bool:
