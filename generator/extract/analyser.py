@@ -16,6 +16,8 @@ import re
 from abc import ABC, abstractmethod
 from typing import Callable, Iterable, Sequence
 
+from .lexicon import ROLE_HEADS, SURNAMES
+
 log = logging.getLogger(__name__)
 
 
@@ -104,11 +106,14 @@ class KiwiAnalyser(Analyser):
         return [_convert(text, toks) for text, toks in zip(paragraphs, results)]
 
 
-_NAME3 = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
-_NAME3S: re.Pattern | None = None  # _NAME3 with the surname as the first syllable
+_SURNAME_CHARS = "".join(sorted(c for c in SURNAMES if len(c) == 1))
+# a three-syllable word opening with a surname, before a space, a comma or a particle
+_NAME3 = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAME_CHARS}][가-힣]{{2}})"
+                    r"(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
 _NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
 _NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP"))
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "도", "과", "와", "에게", "으로", "로", "에", "만")
+_ROLES = frozenset(h for h in ROLE_HEADS if len(h) >= 2)
 
 
 def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
@@ -116,20 +121,10 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
     into single syllables, found where the grammar says a name stands: before a title, within
     three words (`서승환 국토부 장관은`, `박창신 신부가`), after one (`장관 서승환은`), or before
     `씨`. Only splits that read as nothing else count: the surname is a syllable of its own and
-    no piece is a verb, an ending or a particle."""
-    from .lexicon import ROLE_HEADS, SURNAMES
-
-    roles = _role_set(ROLE_HEADS)
+    no piece is a verb, an ending or a particle. `toks` are Kiwi's tokens of `text`."""
     out = []
     starts = None
-    global _NAME3S
-    if _NAME3S is None:
-        chars = "".join(sorted(c for c in SURNAMES if len(c) == 1))
-        _NAME3S = re.compile(_NAME3.pattern.replace("([가-힣]{3})", f"([{chars}][가-힣]{{2}})"))
-    for m in _NAME3S.finditer(text):
-        w = m.group(1)
-        if w[0] not in SURNAMES:
-            continue
+    for m in _NAME3.finditer(text):
         s, e = m.span(1)
         if starts is None:
             starts = [t.start for t in toks]
@@ -145,23 +140,13 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
             continue
         after = text[e:e + 40].split()[:3]
         before = text[max(0, s - 20):s].split()[-1:]
-        if honorific or (text[e:e + 1] == " " and any(_is_role(x, roles) for x in after)) \
-                or (before and _is_role(before[0], roles)):
+        if honorific or (text[e:e + 1] == " " and any(_is_role(x) for x in after)) \
+                or (before and _is_role(before[0])):
             out.append((s, e))
     return out
 
 
-_ROLES: frozenset[str] | None = None
-
-
-def _role_set(heads) -> frozenset[str]:
-    global _ROLES
-    if _ROLES is None:
-        _ROLES = frozenset(h for h in heads if len(h) >= 2)
-    return _ROLES
-
-
-def _is_role(word: str, roles: frozenset[str]) -> bool:
+def _is_role(word: str, roles: frozenset[str] = _ROLES) -> bool:
     """A spelled word that is a title, with or without a particle (`장관은`, `의원의`, `국토교통부장관`)."""
     word = word.rstrip(",.")
     for p in _PARTICLES:
