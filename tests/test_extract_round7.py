@@ -387,3 +387,15 @@ def test_head_of_a_named_body(analyser, body, name, role):
 
 def test_language_is_not_a_person(analyser):
     assert "한국어" not in kinds(run("그는 한국어를 배웠다. 한국어는 어렵다.", analyser), "person")
+
+
+@pytest.mark.parametrize("body,org", [
+    ("인천 서구보건소 역학조사팀 관계자는 말했다.", "서구보건소"),
+    ("아프간 보안군은 반격했다.", "아프간 보안군"),
+])
+def test_public_offices_and_forces(analyser, body, org):
+    assert org in kinds(run(body, analyser), "organization")
+
+
+def test_bare_office_word_is_no_body(analyser):
+    assert not kinds(run("보건소에 가서 검사를 받았다.", analyser), "organization")
