@@ -438,7 +438,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             if lab == P_ORG and i > 0 and labels[i - 1] == P_PLACE and not used[i - 1] \
                     and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
                     and parts[i].i1 - parts[i].i0 <= 2 \
-                    and not (_whole_body(parts[i].text) and (parts[i - 1].text in HOME_COUNTRY
+                    and not (_whole_body(parts[i].text) and (parts[i - 1].text in G.HOME_COUNTRY
                                                              or parts[i - 1].text in KOREAN_PLACES)):
                 # (미국 상무부 stays one body, told apart from 중국 상무부; 대한민국 통일부 is 통일부)
                 start_k = i - 1
@@ -500,7 +500,6 @@ FIELDS_OF_MINISTRIES = frozenset("외무 내무 재무 상무 국무 법무 국�
                                  "과학 정보 안보 정보 국토 해양 해군 공군 육군 경제 금융 통일 외교 행정 사법".split())
 
 
-HOME_COUNTRY = frozenset("대한민국 한국 남한 우리나라 韓".split())
 KOREAN_PLACES = G.KR_PROVINCES | G.KR_DISTRICTS | G.KR_CITY_STEMS  # 용산 대통령실: the office, in Yongsan
 
 

@@ -166,6 +166,10 @@ NOT_PLACE = _w("""
 제3국 도시 시내 시외 시골 농촌 어촌 산간 도심 교외 마을 동네 거리 현장 시장 광장 공원 섬 바다 하늘 육지 내륙 연안 해안
 """)
 
+# The country the news is written in: dropped before its own ministries and from the start of a
+# term (대한민국 통일부 -> 통일부); a foreign country stays (미국 상무부, 이란 인터내셔널).
+HOME_COUNTRY = _w("대한민국 한국 남한 우리나라 韓")
+
 ALL_PLACES = COUNTRIES | CAPITALS_CITIES | REGIONS | KR_PROVINCES | KR_DISTRICTS | KR_CITY_STEMS | JP | CN | US
 
 

@@ -133,7 +133,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             term, start = term[1:-1], start + 1
         term = term.strip()
         first, _, rest = term.partition(" ")
-        if rest and (first in LEADING_TIME_WORDS or (first in HOME_COUNTRY and len(rest.replace(" ", "")) >= 4)):
+        if rest and (first in LEADING_TIME_WORDS or (first in G.HOME_COUNTRY and len(rest.replace(" ", "")) >= 4)):
             start += len(first) + 1  # 이날 전국공공운수사회서비스노조, 대한민국 방송통신심의위원회
             term = rest.strip()
         if re.fullmatch(r"[A-Za-z·.]{1,3}", term) and not kw.get("glosses"):
@@ -314,7 +314,6 @@ def _quoted(doc: Doc, add) -> set[str]:
 
 
 PLACE_NOUNS = ("장소", "광장", "도시", "마을", "지역", "거리", "공원", "섬", "항구", "공항", "역", "수도")
-HOME_COUNTRY = frozenset("대한민국 한국 남한 우리나라".split())  # (이란 인터내셔널 keeps its country)
 LEADING_TIME_WORDS = frozenset("이날 이번 지난 오늘 어제 당시 현재 최근 한편 또한 특히 신형 구형 최신형 개량형 기존 해당".split())
 TITLE_QUOTES = frozenset("《〈")  # (「」 also mark laws: 「질서위반행위규제법」)
 # nouns after which a quotation is the title or name of a work, channel or document
