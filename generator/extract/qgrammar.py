@@ -6,6 +6,8 @@ after the quotation (its quotative ending), or `len(toks)` when it runs to the p
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon as L
 
 OPEN = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』"}
@@ -15,10 +17,12 @@ QUOT_EC = frozenset(("라고", "이라고", "다고", "냐고", "자고", "라�
 # nouns a quotation names the content of: "…"는 말을 했다, "…"라는 입장이다
 SPEECH_NOUNS = frozenset("""말 말씀 입장 주장 설명 의견 지적 비판 발언 답변 답 반응 목소리 메시지 성명 얘기 이야기 요구 호소 뜻
 취지 소감 견해 해명 논평 우려 경고 질문 당부 약속 다짐 각오 반박 증언 전언 글 하소연 불만 항변 통보 발표 고백
-내용 요지 답신 회신 구호 외침 호소문 담화 논리 이유 설명문 공지 문구""".split())
+내용 요지 답신 회신 구호 외침 호소문 담화 논리 이유 설명문 공지 문구 평가 분석 전망 언급 비난 규탄 제안 권고 충고
+조언 농담 불평 해석 관측 예상 진단 폭로 촉구 축사 연설 인사말 인사 사과 감사 당부 소회 일성 일침""".split())
 # verbs that name rather than report: "레오나르도"라고 불리는, '배신자'라고 불렀다
 NAMING = frozenset(("불리", "부르", "칭하", "일컫", "명명하", "지칭하", "이름붙이", "불리우", "별명"))
 MAX_QUOTE = 2000
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .,'-]{0,60}")
 _BOUNDARY = ("SF", "SP", "SSO", "SSC")
 
 
@@ -110,6 +114,12 @@ def is_speech(toks, q, text: str) -> bool:
         return False
     nx = toks[a]
     gap = text[toks[c].end:nx.start]
+    if nx.form == "(" and not gap and 0 < nx.pair - a <= 8 and nx.pair + 1 < n \
+            and _LATIN.fullmatch(text[nx.end:toks[nx.pair].start]):
+        # "…"(meddlesome)이란 평가: the original wording in brackets between quotation and particle
+        a = nx.pair + 1
+        nx = toks[a]
+        gap = text[toks[a - 1].end:nx.start]
     if gap and (not gap.isspace() or len(gap) > 2):
         return False
     if _naming(toks, a):
@@ -128,6 +138,8 @@ def is_speech(toks, q, text: str) -> bool:
         j = a + 1
     elif nx.tag == "VCP" and a + 1 < n and toks[a + 1].form in ("라는", "란", "ᆫ"):
         j = a + 2
+    while 0 <= j < n - 1 and toks[j].tag == "NNG" and toks[j + 1].tag == "NNG" and toks[j + 1].start == toks[j].end:
+        j += 1  # "…"는 수상소감: the compound's last noun
     if 0 <= j < n and toks[j].tag in ("NNG", "NNB") and toks[j].form in SPEECH_NOUNS:
         return True
     if nx.tag == "JKS" and not gap:

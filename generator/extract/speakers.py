@@ -153,12 +153,30 @@ def _quoted_subjects(doc: Doc, toks, o: int, floor: int) -> list:
     return out
 
 
+# people as a crowd: with or without 들, the subject of a saying names unnamed speakers
+CROWD_HEADS = frozenset("""사람 시민 주민 국민 네티즌 누리꾼 목격자 관객 관람객 청중 팬 시청자 청취자 독자 이용자
+소비자 유권자 지지자 회원 신도 신자 교인 학생 학부모 주민 승객 상인 환자 유족 유가족 피해자 외신 언론 언론들""".split())
+QUANTIFIERS = frozenset("일부 다수 대다수 상당수 몇몇 여러 한 대부분".split())
+
+
 def _group(doc: Doc, toks, ch) -> Mention | None:
-    """`선수들은`, `의원들이`: a plural role noun as subject names an unnamed group of speakers."""
-    if len(ch.parts) != 1:
+    """`선수들은`, `의원들이`, `현장에 있던 사람들은`, `일부 네티즌들은`, `한 시민은`, `몇몇은`: a plural
+    role noun or a noun for people as subject names an unnamed group of speakers."""
+    parts = list(ch.parts)
+    while len(parts) > 1 and parts[0].text in QUANTIFIERS:
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1].text in QUANTIFIERS:  # 외신들 대부분은
+        parts = parts[:-1]
+    if len(parts) != 1:
         return None
-    p = ch.parts[0]
-    if p.i1 - p.i0 < 2 or toks[p.i1 - 1].form != "들":
+    p = parts[0]
+    if p.i1 - p.i0 == 1 and ch.parts[0].text in QUANTIFIERS - {"한", "여러"} and toks[p.i0].tag in ("NNG", "NR"):
+        return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))  # 몇몇은 "…"
+    plural = p.i1 - p.i0 >= 2 and toks[p.i1 - 1].form == "들"
+    head = toks[p.i1 - 2].form if plural else toks[p.i1 - 1].form
+    if head in CROWD_HEADS and (plural or p.i1 - p.i0 == 1):
+        return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))
+    if not plural:
         return None
     core = Part(p.i0, p.i1 - 1, p.start, toks[p.i1 - 2].end, doc.text[p.start:toks[p.i1 - 2].end])
     if label_part(toks, core) not in (P_ROLE, P_ANON):
@@ -182,6 +200,17 @@ def _named_subject(doc: Doc, toks, ch) -> Mention | None:
     if reflexive and (len(first.text) < 2 or label_part(toks, first) not in (P_NAME, P_NOUN)):
         return None
     return Mention(first.text, first.start, first.end, ANONYMOUS, first.text, Span(first.start, first.end))
+
+
+def _these(toks, lo: int, hi: int):
+    """(particle index, mention) of `이들은`/`이들이`/`이들도` between character offsets lo and hi."""
+    k = max(0, bisect.bisect_left([t.start for t in toks], lo))
+    while k + 2 < len(toks) and toks[k].start < hi:
+        t = toks[k]
+        if t.tag in ("NP", "NNB") and t.form == "이" and toks[k + 1].form == "들" and toks[k + 1].tag == "XSN" \
+                and toks[k + 2].tag in ("JX", "JKS") and toks[k + 2].form in SUBJ:
+            yield k + 2, Mention("이들", t.start, toks[k + 1].end, ANONYMOUS, "이들", Span(t.start, toks[k + 1].end))
+        k += 1
 
 
 def _clause_closed(toks, a: int, o: int, topic: bool) -> bool:
@@ -210,6 +239,7 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
     s = doc.sentences[sent]
     vend = toks[vpos].start if vpos < len(toks) else s.end
     before, after_ = [], []
+    crowd: set[str] = set()  # keys of unnamed groups found by `_group`
     cstarts = [c.start for c in chunks]
     lo = max(0, bisect.bisect_left(cstarts, qstart) - 40)
     hi = bisect.bisect_right(cstarts, vend) + 1
@@ -226,6 +256,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             m = d
         if m is None:
             m = _group(doc, toks, ch)
+            if m is not None:
+                crowd.add(m.key)
         if m is None:
             m = _named_subject(doc, toks, ch)
         elif m.kind == PLACE and ch.end > m.end and label_part(toks, ch.parts[-1]) not in (P_ROLE,):
@@ -242,6 +274,12 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
         elif ch.para == doc.sent_para[sent] and ch.parts[0].i0 >= close_i and ch.end <= vend:
             after_.append((form, m, a))
     before.extend(_quoted_subjects(doc, toks, o, max(floor, s.start)))
+    for k, m in _these(toks, max(floor, s.start), vend):  # 이들은 "…", "…"라며 … 하는 이들도
+        if m.end <= qstart:
+            before.append((toks[k].form, m, k))
+        elif toks[k].start >= toks[close_i - 1].end:
+            after_.append((toks[k].form, m, k))
+    before.sort(key=lambda x: x[2])
     pron = None
     for k in range(max(0, o - 30), o):
         t = toks[k]
@@ -260,6 +298,12 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             m = _head(sp.within(ch.start, ch.end), ch.end) or _definite(doc, sp, toks, ch, None)
             if m is not None and m.kind != PLACE:
                 return _key(m)
+    if after_ and all(m.text == "이들" or m.key in crowd for _, m, _ in after_):
+        # "…"라며 걱정하는 사람도 있었다: people of the crowd already named before the quotation
+        first = next((m for f, m, a_ in before if f in TOPIC and (m.key in crowd or m.kind == ANONYMOUS)
+                      and not _clause_closed(toks, a_, o, True)), None)
+        if first is not None:
+            return _key(first)
     if after_:
         return _key(after_[0][1])
     pick = None

@@ -1,0 +1,52 @@
+"""Table-driven tests of the round-8 rules (unnamed crowds as speakers, more shapes of quoted
+speech). Sentences written for these tests, with invented names, not taken from the gold articles."""
+from __future__ import annotations
+
+import pytest
+
+from .extract_support import analyse_body
+
+
+def run(body: str, analyser):
+    return analyse_body(body, analyser)[1]
+
+
+def speakers(an) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in an.quotes]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # a crowd as the topic of a saying, with a modifier clause before it
+    ("축제 당일 광장에 모였던 사람들은 \"앞으로 나갈 수가 없었다\"라고 대답했다.", "사람들"),
+    # a quantifier before the crowd noun, and the crowd after the quotation (…는 사람도 있었다)
+    ("또 일부 팬들은 \"구단이 너무 늦게 움직였다\"라며 걱정하는 사람도 있었다.", "팬들"),
+    # a pronoun for people after the quotation: …라며 …하는 이들도 있었다
+    ("\"이번에도 늑장 대응이다\"라며 정부를 비난하는 이들도 있었다.", "이들"),
+    # a quantifier alone as the subject
+    ("몇몇은 \"내일 다시 모이자\"는 말을 남겼다.", "몇몇"),
+    # a crowd noun followed by a quantifier: the crowd speaks
+    ("외신들 대부분은 \"올해 최악의 사고\"라고 보도했다.", "외신들"),
+    # one person of a crowd
+    ("현장에서 한 시민은 \"불길이 순식간에 번졌다\"고 말했다.", "시민"),
+])
+def test_unnamed_crowds_speak(analyser, body, speaker):
+    got = speakers(run(body, analyser))
+    assert got and got[-1][1] == speaker, got
+
+
+@pytest.mark.parametrize("body,start", [
+    # a compound speech noun after the quotation (수상+소감)
+    ("신인왕 박서진은 \"하늘에 계신 할머니께 기도했다\"는 수상소감을 남겼다.", "하늘에 계신"),
+    # the original wording in brackets between the quotation and its particle
+    ("대변인은 \"그 나라는 남의 일에 간섭한다\"(meddlesome)이란 평가도 내놨다.", "그 나라는"),
+    # a verdict noun (평가) names the content of the quotation
+    ("연구소는 \"정책의 전환일 수 있다\"는 평가를 내놓았다.", "정책의 전환"),
+])
+def test_more_shapes_of_quoted_speech(analyser, body, start):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) for t, _ in got), got
+
+
+def test_a_crowd_noun_inside_the_quotation_does_not_speak(analyser):
+    got = speakers(run("김도윤 위원장은 \"시민들은 이 결정을 반길 것\"이라고 말했다.", analyser))
+    assert got and got[-1][1] == "김도윤"
