@@ -50,3 +50,21 @@ def test_more_shapes_of_quoted_speech(analyser, body, start):
 def test_a_crowd_noun_inside_the_quotation_does_not_speak(analyser):
     got = speakers(run("김도윤 위원장은 \"시민들은 이 결정을 반길 것\"이라고 말했다.", analyser))
     assert got and got[-1][1] == "김도윤"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # the subject of an embedded clause after the quotation (북한이 …했다는 사실) is not the speaker
+    ("작년 대회에서는 박태성이 \"전쟁이라는 말은 없을 것\"이라며 북한이 핵을 보유했다는 사실을 강조했다.", "박태성"),
+    # a post nobody in the article is named for speaks as itself
+    ("이날 통화에서 남측 연락대표가 \"통신망이 복원된 만큼 소식을 전하겠다\"고 전했다.", "남측 연락대표"),
+])
+def test_round8_speakers_more(analyser, body, speaker):
+    got = speakers(run(body, analyser))
+    assert got and got[-1][1] == speaker, got
+
+
+def test_a_name_introduced_as_a_person_stays_one(analyser):
+    # X대 총장 also reads as "president of X University"; the article said X is a person
+    an = run("한상대(53, 사법연수원 13기) 검찰총장이 사퇴했다. 이후 한상대 총장은 \"사퇴하겠다\"고 말했다.", analyser)
+    assert "한상대" not in {m.key for m in an.mentions if m.kind == "organization"}
+    assert an.quotes and an.quotes[-1].speaker == "한상대"

@@ -234,6 +234,12 @@ def _finish(doc: Doc, found: list[Actor]) -> ActorIndex:
         if out and a.start == out[-1].start and a.end == out[-1].end:
             continue
         out.append(a)
+    # 한상대(53) 검찰총장 … 한상대 총장은: a Korean name the article introduced as a person is not
+    # read later as a body with a short suffix (X대 총장 = a university's president)
+    people = {a.text for a in out if a.kind == PERSON}
+    for a in out:
+        if a.kind == ORGANIZATION and a.text in people and _korean_name(a.text) and a.text not in L.ORGS:
+            a.kind = PERSON
     keys = _keys(out)
     sents = doc.sentences
     idx = ActorIndex()

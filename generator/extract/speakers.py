@@ -133,6 +133,11 @@ def _definite(doc: Doc, sp: Speakers, toks, ch, m: Mention | None) -> Mention | 
     return None
 
 
+def _definite_det(toks, ch) -> bool:
+    i0 = ch.parts[0].i0
+    return i0 > 0 and toks[i0 - 1].form in DEFINITE and toks[i0 - 1].tag in ("MM", "NP", "NNG")
+
+
 def _quoted_subjects(doc: Doc, toks, o: int, floor: int) -> list:
     """`'더 선'은 '…'라고 밝혔다`: a short quoted name marked as topic or subject before the quotation."""
     out = []
@@ -202,6 +207,21 @@ def _named_subject(doc: Doc, toks, ch) -> Mention | None:
     return Mention(first.text, first.start, first.end, ANONYMOUS, first.text, Span(first.start, first.end))
 
 
+def _modifies(toks, a: int) -> bool:
+    """Does the first predicate after the particle at a end in a modifier (`북한이 핵을 보유했다는
+    사실을`): then the subject belongs to an embedded clause, not to the verb of saying."""
+    for k in range(a + 1, min(len(toks), a + 12)):
+        t = toks[k]
+        if t.tag in ("SF", "SSO", "SSC"):
+            return False
+        if t.tag in ("VV", "VA", "XSV", "XSA", "VCP", "VX"):
+            e = k
+            while e + 1 < len(toks) and toks[e + 1].start <= toks[e].end and toks[e + 1].tag in ("EP", "ETM", "EC", "EF", "VX"):
+                e += 1
+            return toks[e].tag == "ETM" and e + 1 < len(toks) and toks[e + 1].tag in ("NNG", "NNB")
+    return False
+
+
 def _these(toks, lo: int, hi: int):
     """(particle index, mention) of `이들은`/`이들이`/`이들도` between character offsets lo and hi."""
     k = max(0, bisect.bisect_left([t.start for t in toks], lo))
@@ -264,6 +284,10 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             # 일리노이 주 가톨릭계에서는, 하이드로 토론토는: the phrase, not the place in it
             m = Mention(doc.text[ch.start:ch.end], ch.start, ch.end, ANONYMOUS, doc.text[ch.start:ch.end],
                         Span(ch.start, ch.end))
+        if m is None and label_part(toks, ch.parts[-1]) == P_ROLE and not _definite_det(toks, ch):
+            # 남측 연락대표가 "…": a post nobody in the article is named for speaks as itself
+            m = Mention(doc.text[ch.start:ch.end], ch.start, ch.end, ANONYMOUS, doc.text[ch.start:ch.end],
+                        Span(ch.start, ch.end))
         if m is None:
             continue
         if m.kind == PLACE:
@@ -271,7 +295,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
         if ch.end <= qstart:
             if ch.start >= floor:
                 before.append((form, m, a))
-        elif ch.para == doc.sent_para[sent] and ch.parts[0].i0 >= close_i and ch.end <= vend:
+        elif ch.para == doc.sent_para[sent] and ch.parts[0].i0 >= close_i and ch.end <= vend \
+                and not (toks[a].form in ("이", "가") and _modifies(toks, a)):
             after_.append((form, m, a))
     before.extend(_quoted_subjects(doc, toks, o, max(floor, s.start)))
     for k, m in _these(toks, max(floor, s.start), vend):  # 이들은 "…", "…"라며 … 하는 이들도
