@@ -68,3 +68,42 @@ def test_a_name_introduced_as_a_person_stays_one(analyser):
     an = run("한상대(53, 사법연수원 13기) 검찰총장이 사퇴했다. 이후 한상대 총장은 \"사퇴하겠다\"고 말했다.", analyser)
     assert "한상대" not in {m.key for m in an.mentions if m.kind == "organization"}
     assert an.quotes and an.quotes[-1].speaker == "한상대"
+
+
+def terms(an) -> dict[str, tuple]:
+    return {t.term: t.glosses for t in an.terms}
+
+
+@pytest.mark.parametrize("body,term,gloss", [
+    # one Hanja a syllable: the gloss covers the last word only
+    ("성벽의 하부 치성(雉城)은 방형의 석재를 사용했다.", "치성", "雉城"),
+    # five syllables glossed one Hanja each name a building, not a person
+    ("동북포루(東北鋪樓)는 조선 후기에 건립된 방어 시설이다.", "동북포루", "東北鋪樓"),
+    # a heritage designation in brackets
+    ("이번 전시에서는 금동대향로(국보 287호)가 처음 공개된다.", "금동대향로", "국보 287호"),
+    # a place glossed with its name in its own script
+    ("폭발은 모스크바의 브누코보 국제공항(Международный аэропорт Внуково)에서 일어났다.", "브누코보 국제공항",
+     "Международный аэропорт Внуково"),
+    # a word ending in a bound noun (단량/체)
+    ("이 물질은 중합체를 이루는 단량체(monomer)의 일종이다.", "단량체", "monomer"),
+])
+def test_round8_glosses(analyser, body, term, gloss):
+    got = terms(run(body, analyser))
+    assert term in got and gloss in got[term], got
+
+
+@pytest.mark.parametrize("body,term", [
+    # a quoted word the writer says something is called
+    ("이 나라는 휴전 기념일을 '승리절'로 부르며 해마다 기념하고 있다.", "승리절"),
+])
+def test_round8_named_words(analyser, body, term):
+    assert term in terms(run(body, analyser))
+
+
+@pytest.mark.parametrize("body,word", [
+    ("그는 성명을 냈다. 다음은 성명 전문이다.", "다음"),
+    ("같은 단어(Korean Railroad)를 두고 다툼이 있었다.", "단어"),
+    ("한 업체의 홈페이지(lottorich.co.kr) 게시판에는 사연이 올라온다.", "홈페이지"),
+])
+def test_round8_not_terms(analyser, body, word):
+    assert word not in terms(run(body, analyser))

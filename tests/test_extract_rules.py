@@ -90,7 +90,11 @@ def test_surname_with_ssi(analyser, body, surname):
     ("현대, 삼성, 농협, KB국민", []),
     ("영국, 하버드대 교수", []),
     ("부장 이정희", []),
-    ("국보 191호", []),
+    ("300마리", []),
+    ("8인승", []),
+    ("국보 191호", ["국보 191호"]),  # a heritage designation is another name of the item
+    ("lottorich.co.kr", []),  # an address, not a name
+    ("Международный Аэропорт, IATA: DME", ["Международный Аэропорт"]),
     ("Autophagy, 자가포식", ["Autophagy", "자가포식"]),
     ("IAEA", ["IAEA"]),
 ])

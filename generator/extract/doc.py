@@ -24,6 +24,7 @@ JOINERS = frozenset("-·&+/･・‧ㆍ")  # (the middle dot in its half-width, 
 CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
 COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차".split())
+SUFFIX_NNB = frozenset(("체",))
 
 
 @dataclass
@@ -181,6 +182,9 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
                 if (t.tag == "NNB" and t.form in COMPOUND_NNB and k + 1 < n and toks[k + 1].tag in NOUNISH
                         and toks[k + 1].start == t.end):
                     k += 2  # 대륙/간/탄도/미사일: a bound noun inside a compound written as one word
+                    continue
+                if t.tag == "NNB" and t.form in SUFFIX_NNB and p.tag in ("NNG", "NNP"):
+                    k += 1  # 단량/체: a bound noun that ends a word (a body, a kind)
                     continue
                 break
             part = Part(cur0, k, toks[cur0].start, toks[k - 1].end, text[toks[cur0].start:toks[k - 1].end])

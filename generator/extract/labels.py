@@ -281,6 +281,8 @@ def _hanja_glossed(doc: Doc, part: Part) -> bool:
     inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
     first = re.split(r"[,，·]", inner)[0].strip()
     # (two Hanja gloss a word rather than name a person: 총안(銃眼), 전안(箭眼))
+    if len(part.text) >= 5 and _HANGUL.match(part.text) and len(first) == len(part.text):
+        return False  # 서북공심돈(西北空心墩): one Hanja a syllable over five syllables names a thing, not a person
     return bool(first) and all("\u3400" <= c <= "\u9fff" for c in first) and 3 <= len(first) <= 6
 
 

@@ -29,7 +29,10 @@ log = logging.getLogger(__name__)
 
 QUOTE_OPEN = frozenset("‘'“\"「『《〈`")
 _NOT_GLOSS = re.compile(r"^\s*(?:약|총|현지|당시|만|세|이하\s*\S+$)|^[\d\s.,~%·:\-+]+$|\d+\s*(?:세|살|년|월|일|시|분|원|달러|엔|명|개|%)|시간\)?$")
-_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9&.'’\- ]*$")  # (El Niño, Müller)
+# Latin with accents, Greek, Cyrillic (El Niño, Müller, Домодедово)
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff][A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff0-9&.'’\- ]*$")
+_HERITAGE = re.compile(r"^(?:국보|보물|사적|명승|천연기념물|(?:국가|중요)?무형문화재|국가민속문화재|유네스코 세계유산)\s*(?:제\s*)?\d+(?:-\d+)?호$")
+_URL = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/\S*)?$")
 _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+")
@@ -39,8 +42,8 @@ GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일
 
 def _gloss_items(content: str) -> list[str]:
     content = content.strip()
-    if not content or len(content) > 60:
-        return []
+    if not content or len(content) > (120 if not _HANGUL_RE.search(content) else 60):
+        return []  # (a foreign name with its codes may run long: Международный Аэропорт …, IATA: DME)
     content = GLOSS_STRIP.sub("", content)
     items = []
     raw = [it.strip().strip("'\"‘’“”") for it in _SPLIT.split(content)]
@@ -52,8 +55,13 @@ def _gloss_items(content: str) -> list[str]:
     for it in raw:
         if not it or _NOT_GLOSS.search(it):
             continue
+        if _HERITAGE.match(it):
+            items.append(it)  # 금관(국보 191호): the designation a heritage item is known by
+            continue
+        if _URL.match(it):
+            continue  # 홈페이지(lottorich.co.kr): an address, not another name
         if _HANGUL_RE.search(it) and re.search(r"\d", it):
-            continue  # 국보 191호, 300마리: a count or number, not another name
+            continue  # 300마리, 8인승: a count or number, not another name
         if _describes(it):
             return []  # "(영국, 하버드대 교수)", "(부장 이정희)": nationality or role, not a name
         if _LATIN.match(it) or _HANJA.match(it) or (_HANGUL_ALT.match(it) and it.count(" ") <= 1):
@@ -84,6 +92,7 @@ def _describes(item: str) -> bool:
 NOT_TERMS = frozenset("""
 오늘 어제 내일 모레 올해 작년 지난해 내년 금년 오전 오후 새벽 저녁 아침 이날 당일 현재 당시 지금 최근 이번 지난번 이후 이전
 상황 경우 동시 사실 기타 이유 결과 내용 문제 부분 관련 대상 정도 수준 방법 과정 계획 입장 겨울철 여름철 봄철 가을철 주말 평일
+다음 아래 위 앞 뒤 이것 그것 단어 낱말 이름 명칭 용어 표현 말 문장 약자 약칭 줄임말
 """.split())
 _ROLE_WORDS = frozenset(L.ROLE_HEADS)
 
@@ -142,9 +151,12 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             return  # 만델라 (of 넬슨 만델라): a person is an actor, not a term
         if kw.get("how") == "quoted" and _known_org(term, org_names):
             return  # ‘유튜브’: a well-known organisation in quotation marks is an actor, not a coinage
-        if not term or term in places or len(term) > 40:
+        # a place glossed with its name in its own script is explained: 도모데도보 국제공항(Домодедово)
+        own_script = kw.get("how") == "gloss" and term not in person_names and any(
+            _LATIN.match(g) and not _ACRONYM_GLOSS.match(g) or _HANJA.match(g) for g in kw.get("glosses", ()))
+        if not term or len(term) > 40 or (term in places and not own_script):
             return
-        if not _term_like(term, names, person_names):
+        if not _term_like(term, names - places if own_script else names, person_names):
             return
         old = found.get(term)
         if old is None:
@@ -192,6 +204,16 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 if kor:
                     add(kor[0], toks[o].end + content.find(kor[0]), ch.sent, glosses=(term,), how="gloss")
                 continue
+            hanja = next((it for it in items if _HANJA.match(it)), None)
+            if hanja and len(parts) > 1 and len(hanja) < len(term.replace(" ", "")):
+                # 하부 치성(雉城): one Hanja a syllable, the gloss covers the last words only
+                tail = ""
+                for q in reversed(parts):
+                    tail = text[q.start:p.end]
+                    if len(tail.replace(" ", "")) >= len(hanja):
+                        break
+                if len(tail.replace(" ", "")) == len(hanja):
+                    term, tstart = tail, p.end - len(tail)
             if label_part(toks, p) == P_ROLE:
                 continue  # 장관(국방부), 의원(더불어민주당·서울 마포을): the bracket says whose, it does not gloss
             if label_part(toks, p) == P_NUM and not (re.search("[가-힣]", term) and len(term) >= 4
@@ -340,9 +362,19 @@ def _recurs_quoted(text: str, term: str) -> bool:
     return False
 
 
+NAMING_STEMS = frozenset(("부르", "불리", "칭하", "일컫", "지칭하"))
+
+
 def _named_as_word(toks, c: int) -> bool:
-    """`“폭풍전야”라는 단어`, `‘X’란 용어`: the writer presents the quoted words as a term."""
+    """`“폭풍전야”라는 단어`, `‘X’란 용어`, `‘전승절’로 부르며`, `‘사재기’라고 불리는`: the writer
+    presents the quoted words as a term."""
     k = c + 1
+    if k < len(toks) and (toks[k].form in ("로", "으로", "라고", "이라고") or toks[k].tag == "VCP"):
+        j = k + 1 if toks[k].tag != "VCP" else k + 2
+        for x in range(j, min(len(toks), j + 2)):
+            stem = toks[x].form if toks[x].tag == "VV" else (toks[x - 1].form + toks[x].form if toks[x].tag == "XSV" else "")
+            if stem in NAMING_STEMS:
+                return True
     if k < len(toks) and toks[k].tag in ("VCP", "JKQ", "JX"):
         k += 1
     if k < len(toks) and toks[k].tag == "ETM" and toks[k].form in ("라는", "이라는", "ᆫ"):
