@@ -23,7 +23,7 @@ NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
 JOINERS = frozenset("-·&+/･・‧ㆍ")  # (the middle dot in its half-width, katakana and other forms)
 CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
-COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차".split())
+COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차 대".split())
 SUFFIX_NNB = frozenset(("체",))
 
 
