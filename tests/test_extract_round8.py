@@ -107,3 +107,27 @@ def test_round8_named_words(analyser, body, term):
 ])
 def test_round8_not_terms(analyser, body, word):
     assert word not in terms(run(body, analyser))
+
+
+def orgs(an) -> set[str]:
+    return {m.key for m in an.mentions if m.kind == "organization"}
+
+
+@pytest.mark.parametrize("body,club,person", [
+    ("투수 부문에서는 한화 이글스 정민호 선수가 세이브왕을 차지했다.", "한화 이글스", "정민호"),
+    ("타율왕에는 LG 트윈스의 박지훈 선수가 올랐다.", "LG 트윈스", "박지훈"),
+    ("북부리그에서는 넥센 히어로즈 김도현 선수가 2관왕을 챙겼다.", "넥센 히어로즈", "김도현"),
+    ("퓨처스리그에서는 경찰 야구단 이상민 선수가 타격왕에 올랐다.", "경찰 야구단", "이상민"),
+])
+def test_sports_clubs_are_one_organisation(analyser, body, club, person):
+    an = run(body, analyser)
+    assert club in orgs(an)
+    people = {m.key for m in an.mentions if m.kind == "person"}
+    assert person in people and club not in people
+
+
+def test_match_ups_of_known_organisations(analyser):
+    an = run("개막전 경기는 두산-LG(잠실), KT-롯데(수원)이다.", analyser)
+    assert {"두산", "LG", "KT", "롯데"} <= orgs(an)
+    # two names nobody knows joined by a hyphen are no organisations
+    assert not {"가나다", "라마바"} & orgs(run("가나다-라마바 경기가 열렸다.", analyser))
