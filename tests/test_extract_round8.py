@@ -131,3 +131,9 @@ def test_match_ups_of_known_organisations(analyser):
     assert {"두산", "LG", "KT", "롯데"} <= orgs(an)
     # two names nobody knows joined by a hyphen are no organisations
     assert not {"가나다", "라마바"} & orgs(run("가나다-라마바 경기가 열렸다.", analyser))
+
+
+def test_a_foreign_countrys_body_keeps_the_country(analyser):
+    an = run("이에 대해 루마니아 축구협회는 \"조롱했다\"며 비판했다.", analyser)
+    assert "루마니아 축구협회" in orgs(an)
+    assert an.quotes and an.quotes[-1].speaker == "루마니아 축구협회"

@@ -460,7 +460,8 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             # a generic organisation noun takes the country before it: 폴란드 공군
             start_k = i
             if lab == P_ORG and i > 0 and labels[i - 1] == P_PLACE and not used[i - 1] \
-                    and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
+                    and (all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1))
+                         or _generic_compound(toks, parts[i])) \
                     and parts[i].i1 - parts[i].i0 <= 2 \
                     and not (_whole_body(parts[i].text) and (parts[i - 1].text in G.HOME_COUNTRY
                                                              or parts[i - 1].text in KOREAN_PLACES)):
@@ -508,6 +509,17 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = j
                 continue
         i += 1
+
+
+_GENERIC_HEADS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
+
+
+def _generic_compound(toks, p: Part) -> bool:
+    """`축구협회`, `공산당` as one dictionary word: a kind of body named by common nouns, which a
+    country before it makes a name (루마니아 축구협회)."""
+    if p.i1 - p.i0 != 1 or getattr(toks[p.i0], "oov", False) or len(p.text) < 4:
+        return False
+    return p.text.endswith(_GENERIC_HEADS) and p.text not in O.ALL and p.text not in L.ORGS
 
 
 def _whole_body(word: str) -> bool:
