@@ -137,3 +137,13 @@ def test_a_foreign_countrys_body_keeps_the_country(analyser):
     an = run("이에 대해 루마니아 축구협회는 \"조롱했다\"며 비판했다.", analyser)
     assert "루마니아 축구협회" in orgs(an)
     assert an.quotes and an.quotes[-1].speaker == "루마니아 축구협회"
+
+
+@pytest.mark.parametrize("body,person", [
+    # a foreign player's name after `<club>의`
+    ("투수 부문에서는 두산 베어스의 로드리게스가 다승왕을 챙겼다.", "로드리게스"),
+    # a Korean name Kiwi reads as one unknown word together with its particle
+    ("도루왕에는 삼성 라이온즈의 박해민이, 득점왕에는 다른 선수가 올랐다.", "박해민"),
+])
+def test_a_clubs_player(analyser, body, person):
+    assert person in {m.key for m in run(body, analyser).mentions if m.kind == "person"}

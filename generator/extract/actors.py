@@ -96,12 +96,6 @@ SUB_BODIES = frozenset("노조 노동조합 지부 지회 분회 이사회 집�
 # what happens at a place or who lives there, after its name: 터키 이즈미트 지진, 전북 완주 주민
 EVENT_NOUNS = frozenset("지진 홍수 산불 화재 폭발 사고 참사 테러 사태 시위 집회 폭동 전투 공습 주민 주민들 시민 군민 도민 현지".split())
 DIPLOMATIC = frozenset("대사관 영사관 총영사관 대표부 공관".split())
-# the second word of a sports club's name (한화 이글스, LG 트윈스, 포항 스틸러스, 경찰 야구단): general
-# knowledge of the leagues' naming, not taken from any article
-TEAM_WORDS = frozenset("""라이온즈 트윈스 이글스 자이언츠 베어스 타이거즈 히어로즈 다이노스 와이번스 랜더스 위즈 wiz
-스틸러스 블루윙즈 드래곤즈 유나이티드 시티즌 모터스 썬더스 피버스 세이커스 소닉붐 프로미 점퍼스 나이츠 페가수스 킹스
-스카이워커스 점보스 블루팡스 빅스톰 양키스 다저스 레드삭스 화이트삭스 컵스 메츠 파드리스 에인절스 매리너스 블루제이스
-레인저스 애스트로스 브레이브스 카디널스 레이커스 셀틱스 워리어스 불스 닉스 핫스퍼 야구단 축구단 농구단 배구단 구단""".split())
 AREA_NOUNS = frozenset("지역 지방 일대 인근 부근 일원 지구 주변".split())
 
 
@@ -248,7 +242,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             break
     for h in range(1, n):
         # 한화 이글스, 넥센 히어로즈, LG 트윈스, 경찰 야구단: a brand or home and a club word make one club
-        if parts[h].text.lower() in TEAM_WORDS and labels[h - 1] in (P_ORG, P_PLACE, P_NAME) \
+        if parts[h].text.lower() in L.TEAM_WORDS and labels[h - 1] in (P_ORG, P_PLACE, P_NAME) \
                 and doc.text[parts[h - 1].end:parts[h].start] == " " and parts[h].gloss is None \
                 and parts[h - 1].gloss is None:
             merged = Part(parts[h - 1].i0, parts[h].i1, parts[h - 1].start, parts[h].end,

@@ -16,6 +16,7 @@ import re
 from abc import ABC, abstractmethod
 from typing import Callable, Iterable, Sequence
 
+from . import lexicon as L
 from .lexicon import ROLE_HEADS, SURNAMES
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,13 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
         k0 = bisect.bisect_left(starts, s)
         k1 = bisect.bisect_left(starts, e, k0)
         inside = toks[k0:k1]
+        glued = (len(inside) == 1 and inside[0].start == s and inside[0].tag in ("NNG", "NNP")
+                 and inside[0].start + inside[0].len == e + 1 and text[e] in "이은는가")
+        if glued:  # 오현택이/NNG: an unknown word made of the name and its particle
+            before = text[max(0, s - 20):s].split()[-1:]
+            if before and (_is_role(before[0]) or _club_of(before[0])):
+                out.append((s, e))
+            continue
         if len(inside) < 2 or inside[-1].start + inside[-1].len != e:
             continue
         honorific = text[e:e + 1] == "씨" or text[e:e + 2] == " 씨"
@@ -141,9 +149,14 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
         after = text[e:e + 40].split()[:3]
         before = text[max(0, s - 20):s].split()[-1:]
         if honorific or (text[e:e + 1] == " " and any(_is_role(x) for x in after)) \
-                or (before and _is_role(before[0])):
+                or (before and (_is_role(before[0]) or _club_of(before[0]))):
             out.append((s, e))
     return out
+
+
+def _club_of(word: str) -> bool:
+    """`자이언츠의`: the word before the name is a sports club's, with 의 (its player follows)."""
+    return word.endswith("의") and word[:-1].lower() in L.TEAM_WORDS
 
 
 def _is_role(word: str, roles: frozenset[str] = _ROLES) -> bool:

@@ -142,3 +142,10 @@ DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국
                       ("내몽골", "NNP"),
                       # Kiwi reads 대리인단 as 대리인/NNG 단/MM ("single"): groups of representatives
                       ("대리인단", "NNG"), ("변호인단", "NNG"), ("변호사단", "NNG"))
+
+# the second word of a sports club's name (한화 이글스, LG 트윈스, 포항 스틸러스, 경찰 야구단): general
+# knowledge of the leagues' naming, not taken from any article
+TEAM_WORDS = frozenset("""라이온즈 트윈스 이글스 자이언츠 베어스 타이거즈 히어로즈 다이노스 와이번스 랜더스 위즈 wiz
+스틸러스 블루윙즈 드래곤즈 유나이티드 시티즌 모터스 썬더스 피버스 세이커스 소닉붐 프로미 점퍼스 나이츠 페가수스 킹스
+스카이워커스 점보스 블루팡스 빅스톰 양키스 다저스 레드삭스 화이트삭스 컵스 메츠 파드리스 에인절스 매리너스 블루제이스
+레인저스 애스트로스 브레이브스 카디널스 레이커스 셀틱스 워리어스 불스 닉스 핫스퍼 야구단 축구단 농구단 배구단 구단""".split())

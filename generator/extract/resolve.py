@@ -106,6 +106,9 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if cue is not None:
             col.add(name_parts, cue, ch, confidence=0.5)
             continue
+        if argument and not quoted and _club_player(toks, name_parts[0].i0):
+            col.add(name_parts, PERSON, ch, confidence=0.5)  # 두산 베어스의 린드블럼이: a club's player
+            continue
         if _place_unit(name_parts[-1].text):
             argument = False  # 양평점, 부천병, 대전역: a branch, constituency or station, no person
         if _korean_name(text) and len(name_parts) == 1 and not quoted and (argument or _regime_after(doc, name_parts[-1], toks)) \
@@ -251,6 +254,12 @@ def _finish(doc: Doc, found: list[Actor]) -> ActorIndex:
         idx.kinds.setdefault(a.text, a.kind)
         idx.keys.setdefault(a.text, key)
     return idx
+
+
+def _club_player(toks, i0: int) -> bool:
+    """The name follows `<club>의` (`롯데 자이언츠의 오현택이`): the club's player or staff."""
+    return i0 >= 2 and toks[i0 - 1].tag == "JKG" and toks[i0 - 2].form.lower().endswith(tuple(L.TEAM_WORDS)) \
+        and toks[i0 - 2].form.lower() not in ("구단", "야구단", "축구단", "농구단", "배구단")
 
 
 def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
