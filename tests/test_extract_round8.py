@@ -147,3 +147,8 @@ def test_a_foreign_countrys_body_keeps_the_country(analyser):
 ])
 def test_a_clubs_player(analyser, body, person):
     assert person in {m.key for m in run(body, analyser).mentions if m.kind == "person"}
+
+
+def test_a_bracket_holding_only_a_known_place(analyser):
+    an = run("개막전 경기는 SK-한화(인천), KT-롯데(수원)이다.", analyser)
+    assert {"인천", "수원"} <= {m.key for m in an.mentions if m.kind == "place"}

@@ -611,6 +611,12 @@ def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
             a = k + 1
 
 
+def _whole_bracket(doc: Doc, ch: Chunk) -> bool:
+    """The chunk is all a bracket holds: `(잠실)`."""
+    t = doc.text
+    return ch.start > 0 and t[ch.start - 1] == "(" and t[ch.end:ch.end + 1] == ")"
+
+
 def extract_actors(doc: Doc) -> ActorIndex:
     col = Collector(doc)
     unknown: list = []
@@ -618,6 +624,11 @@ def extract_actors(doc: Doc) -> ActorIndex:
     for ch in doc.chunks:
         if ch.in_gloss and prev is not None and _after_title(doc, prev, ch):
             _bracketed_affiliation(doc, ch, col)  # 김영배 의원(더불어민주당·서울 성북갑)
+            continue
+        if ch.in_gloss and len(ch.parts) == 1 and _HANGUL.match(ch.parts[0].text) \
+                and G.place_kind(ch.parts[0].text, True) and _whole_bracket(doc, ch):
+            col.add(ch.parts, PLACE, ch, confidence=0.6)  # 두산-LG(잠실), 회의(서울): where it happens
+            prev = ch
             continue
         if ch.in_gloss and (len(ch.parts) == 1 or not _HANGUL_ANY.search(doc.text[ch.start:ch.end])):
             continue
