@@ -152,3 +152,12 @@ def test_a_clubs_player(analyser, body, person):
 def test_a_bracket_holding_only_a_known_place(analyser):
     an = run("개막전 경기는 SK-한화(인천), KT-롯데(수원)이다.", analyser)
     assert {"인천", "수원"} <= {m.key for m in an.mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize("body,name,role", [
+    ("한국대학교 총학생회의 서명근 학생회장은 9월 4일 통화에서 말했다.", "서명근", "학생회장"),
+    ("김민수 총학생회장은 통화에서 말했다.", "김민수", "총학생회장"),
+])
+def test_student_council_president_is_a_title(analyser, body, name, role):
+    got = {m.key: m.role for m in run(body, analyser).mentions if m.kind == "person"}
+    assert got.get(name) == role, got
