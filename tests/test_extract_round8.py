@@ -161,3 +161,15 @@ def test_a_bracket_holding_only_a_known_place(analyser):
 def test_student_council_president_is_a_title(analyser, body, name, role):
     got = {m.key: m.role for m in run(body, analyser).mentions if m.kind == "person"}
     assert got.get(name) == role, got
+
+
+def test_a_list_of_sayings_ending_in_deung(analyser):
+    got = speakers(run("한편 누리꾼들은 \"관리를 못 할 거면 팔아라\", \"회선 관리를 제대로 했으면 좋겠다\" 등 "
+                       "관리에 대해 대부분 말하고 있다.", analyser))
+    assert [s for _, s in got] == ["누리꾼들", "누리꾼들"], got
+
+
+def test_mixed_quotation_marks_make_two_quotations(analyser):
+    got = speakers(run("공정위는 “소비자들은 추천하는 책으로 인식하고 있다\"며 \"광고비를 낸 서적임을 "
+                       "알리지 않은 것은 기만”이라고 밝혔다.", analyser))
+    assert [t[:4] for t, _ in got] == ["소비자들", "광고비를"] and all(s == "공정위" for _, s in got), got

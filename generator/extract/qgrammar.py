@@ -57,11 +57,32 @@ def find_quotes(toks, text: str, para_end: int) -> list[tuple[int, int, bool]]:
                     out.append((i, n, True))  # carried over to the next paragraph
                     break
             if c > i and toks[c].start - t.end <= MAX_QUOTE:
+                if t.form in ("\"", "“"):
+                    for k, m in _inner_splits(toks, i, c):
+                        out.append((i, k, False))  # “…"며 "…”: two quotations the analyser paired as one
+                        i = m
                 out.append((i, c, False))
                 i = c + 1
                 continue
         i += 1
     return out
+
+
+def _inner_splits(toks, i: int, c: int):
+    """(close, reopen) pairs of unpaired double marks inside the quotation (i, c) around a
+    quotative ending: `“A"며 "B”` is `“A"` and `"B”`."""
+    k = i + 1
+    while k < c - 2:
+        t = toks[k]
+        if t.form in "\"“”" and t.pair < 0 and toks[k + 1].tag in ("EC", "JKQ") and toks[k + 1].form in SPEECH_EC:
+            m = k + 2
+            if toks[m].form in (",", "，") and m + 1 < c:
+                m += 1
+            if toks[m].form in "\"“”" and toks[m].pair < 0 and m < c:
+                yield k, m
+                k = m + 1
+                continue
+        k += 1
 
 
 def _recover(toks, i: int) -> int:
@@ -150,6 +171,8 @@ def is_speech(toks, q, text: str) -> bool:
                 break
             if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < n and toks[k + 1].form in SPEECH_NOUNS:
                 return True
+    if nx.tag == "NNB" and nx.form == "등" and toks[o].form in ("“", "\"") and _says_after(toks, a + 1):
+        return True  # "…", "…" 등 … 말하고 있다: a list of sayings
     body = text[toks[o].end:toks[c].start]
     if nx.form == "하" and nx.tag in ("VV", "XSV") and (len(body) >= 8 or " " in body.strip()) and a + 1 < n:
         # "…" 하며, "…" 했다, "…" 하는 것 (not "‘…’ 한 단계": a description)
@@ -158,6 +181,18 @@ def is_speech(toks, q, text: str) -> bool:
             e += 1
         if e < n and (toks[e].tag in ("EC", "EF") or (toks[e].tag == "ETM" and e + 1 < n and (
                 toks[e + 1].form == "것" or (toks[o].form in ("“", "\"") and toks[e + 1].tag in ("NNG", "NNB"))))):
+            return True
+    return False
+
+
+def _says_after(toks, k: int) -> bool:
+    """A verb of saying ends the clause within a few words after token k."""
+    for j in range(k, min(len(toks), k + 10)):
+        t = toks[j]
+        if t.tag in ("SF", "SSO"):
+            return False
+        if _stem(toks, j) in L.SAY_STEMS or (t.tag == "NNG" and t.form == "말" and j + 1 < len(toks)
+                                              and toks[j + 1].tag == "XSV"):
             return True
     return False
 

@@ -178,8 +178,9 @@ def _group(doc: Doc, toks, ch) -> Mention | None:
     if p.i1 - p.i0 == 1 and ch.parts[0].text in QUANTIFIERS - {"한", "여러"} and toks[p.i0].tag in ("NNG", "NR"):
         return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))  # 몇몇은 "…"
     plural = p.i1 - p.i0 >= 2 and toks[p.i1 - 1].form == "들"
-    head = toks[p.i1 - 2].form if plural else toks[p.i1 - 1].form
-    if head in CROWD_HEADS and (plural or p.i1 - p.i0 == 1):
+    core_text = p.text[:-1] if plural else p.text  # (누리/NNG 꾼/XSN: the spelled word, not the morpheme)
+    crowd = core_text in CROWD_HEADS or (plural and any(core_text.endswith(h) for h in CROWD_HEADS if len(h) >= 2))
+    if crowd and (plural or p.i1 - p.i0 == 1 or core_text in CROWD_HEADS):
         return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))
     if not plural:
         return None
