@@ -173,3 +173,15 @@ def test_mixed_quotation_marks_make_two_quotations(analyser):
     got = speakers(run("공정위는 “소비자들은 추천하는 책으로 인식하고 있다\"며 \"광고비를 낸 서적임을 "
                        "알리지 않은 것은 기만”이라고 밝혔다.", analyser))
     assert [t[:4] for t, _ in got] == ["소비자들", "광고비를"] and all(s == "공정위" for _, s in got), got
+
+
+def test_a_title_in_brackets_sets_no_bound_for_the_subject(analyser):
+    # the quoted words inside the article's title are not an earlier saying
+    got = speakers(run("<한빛일보>는 <확인은 ‘대충’…무조건 ‘몰아’> 기사를 통해 “당국이 부실한 조사를 하고 있다”고 썼다.",
+                       analyser))
+    assert got and got[-1][1] == "한빛일보", got
+
+
+def test_a_body_named_with_wa_inside_one_word(analyser):
+    an = run("평화와인권연구소 측에 자료를 요청하자 “링크를 보내주겠다”는 답이 돌아왔다.", analyser)
+    assert "평화와인권연구소" in orgs(an)

@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..model import Article, Span
+from . import lexicon as L
 from .analyser import Tok
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,10 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
                         and toks[k + 1].start == t.end):
                     k += 2  # 대륙/간/탄도/미사일: a bound noun inside a compound written as one word
                     continue
+                if t.tag == "JC" and t.form in ("와", "과") and k + 1 < n and toks[k + 1].tag in NOUNISH \
+                        and toks[k + 1].start == t.end and _body_word_end(toks, k + 1):
+                    k += 2  # 자유/와/인권연구소: a body's name written as one word with 와 inside
+                    continue
                 if t.tag == "NNB" and t.form in SUFFIX_NNB and p.tag in ("NNG", "NNP"):
                     k += 1  # 단량/체: a bound noun that ends a word (a body, a kind)
                     continue
@@ -214,6 +219,17 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
 
 
 TITLE_MM = frozenset(("전", "현", "前", "現"))
+
+
+_BODY_ENDS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
+
+
+def _body_word_end(toks, k: int) -> bool:
+    """The spelled word going on from token k ends in a body's kind (연구소, 연대, 모임)."""
+    j = k
+    while j + 1 < len(toks) and toks[j + 1].start == toks[j].end and toks[j + 1].tag in NOUNISH:
+        j += 1
+    return toks[j].form.endswith(_BODY_ENDS)
 
 
 def _title_modifier(toks, j: int) -> bool:

@@ -73,11 +73,15 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             if not speech[qi] and long_chain_speech(toks, q, ids, text):
                 speech[qi] = True
         prev_close_of = {}
+        last_said = -1  # the last quotation that is speech (a quoted title or word sets no bound)
         for qi in range(1, len(qs)):
+            if speech[qi - 1]:
+                last_said = qi - 1
+            p = last_said
             # (not after an embedded one: [B가 "…"고 말한] 데 대해 A는 "…")
-            if ids[qs[qi][0]] == ids[qs[qi - 1][0]] and qs[qi][0] - after_index(qs[qi - 1]) > 2 \
-                    and modifier_head(toks, after_index(qs[qi - 1])) < 0:
-                prev_close_of[qs[qi][0]] = span_ends[qi - 1]
+            if p >= 0 and ids[qs[qi][0]] == ids[qs[p][0]] and qs[qi][0] - after_index(qs[p]) > 2 \
+                    and modifier_head(toks, after_index(qs[p])) < 0:
+                prev_close_of[qs[qi][0]] = span_ends[p]
         headline = pi == 0 and doc.article.headline is not None
         first_of_para = len(quotes)
         kept: list[int] = []  # index in qs of each quotation appended for this paragraph
