@@ -185,3 +185,9 @@ def test_a_title_in_brackets_sets_no_bound_for_the_subject(analyser):
 def test_a_body_named_with_wa_inside_one_word(analyser):
     an = run("평화와인권연구소 측에 자료를 요청하자 “링크를 보내주겠다”는 답이 돌아왔다.", analyser)
     assert "평화와인권연구소" in orgs(an)
+
+
+def test_a_number_and_counter_glossed_as_one_name(analyser):
+    assert "주요 20개국" in terms(run("정상들은 주요 20개국(G20) 회의에서 만났다.", analyser))
+    # an ordinal with its counter is no organisation (제44대 대통령)
+    assert "제44대" not in orgs(run("제44대 대통령 버락 오바마가 취임했다.", analyser))

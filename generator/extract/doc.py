@@ -26,6 +26,7 @@ CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
 COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차 대".split())
 SUFFIX_NNB = frozenset(("체",))
+TIME_COUNTERS = frozenset("년 월 일 시 분 초 세 살 시간 주 개월".split())
 
 
 @dataclass
@@ -187,6 +188,10 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
                 if t.tag == "JC" and t.form in ("와", "과") and k + 1 < n and toks[k + 1].tag in NOUNISH \
                         and toks[k + 1].start == t.end and _body_word_end(toks, k + 1):
                     k += 2  # 자유/와/인권연구소: a body's name written as one word with 와 inside
+                    continue
+                if t.tag == "NNB" and p.tag == "SN" and t.form not in TIME_COUNTERS and k + 1 < n and toks[k + 1].form == "(" \
+                        and toks[k + 1].start == t.end:
+                    k += 1  # 8/SN 개국/NNB(G8): a number and its counter glossed as one name (주요 8개국(G8))
                     continue
                 if t.tag == "NNB" and t.form in SUFFIX_NNB and p.tag in ("NNG", "NNP"):
                     k += 1  # 단량/체: a bound noun that ends a word (a body, a kind)

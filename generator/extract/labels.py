@@ -79,8 +79,9 @@ def _label_part(toks, p: Part) -> str:
     tags = [toks[k].tag for k in range(p.i0, p.i1)]
     nnp = "NNP" in tags
     proper = nnp or "SH" in tags or (len(tags) == 1 and tags[0] == "NNG" and len(t) >= 5)
-    if all(tg in ("SN", "NR") for tg in tags) or (tags[0] == "SN"):
-        return P_NUM
+    if all(tg in ("SN", "NR") for tg in tags) or (tags[0] == "SN") or (
+            tags[-1] == "NNB" and "SN" in tags and all(tg in ("XPN", "SN", "NNB") for tg in tags)):
+        return P_NUM  # (제44/SN 대/NNB: an ordinal with its counter)
     if _demonym(t):
         return P_NOUN  # 한국인, 미국인들, 한국계: people of a country, neither persons nor places
     if G.place_kind(t, nnp):
