@@ -191,3 +191,14 @@ def test_a_number_and_counter_glossed_as_one_name(analyser):
     assert "주요 20개국" in terms(run("정상들은 주요 20개국(G20) 회의에서 만났다.", analyser))
     # an ordinal with its counter is no organisation (제44대 대통령)
     assert "제44대" not in orgs(run("제44대 대통령 버락 오바마가 취임했다.", analyser))
+
+
+@pytest.mark.parametrize("body,org", [
+    ("볼보트럭코리아 김영재 사장은 신차를 소개했다.", "볼보트럭코리아"),
+    ("볼보트럭은 올해 신차를 출시했다.", "볼보트럭"),
+    ("이 음원은 스포티파이에서 들을 수 있다.", "스포티파이"),
+])
+def test_companies_and_platforms(analyser, body, org):
+    an = run(body, analyser)
+    assert org in orgs(an)
+    assert not {m.key for m in an.mentions if m.kind == "person"} & {org, org + " 김영재"}

@@ -93,7 +93,7 @@ def _label_part(toks, p: Part) -> str:
         return P_PLACE
     if len(t) > 1 and is_short_run(t) and tags[0] in ("NNP", "SH"):
         return P_PLACE
-    if t in L.ORGS or t in O.ALL or t in MILITARY or t in L.STANDALONE_ORGS:
+    if t in L.ORGS or t in O.ALL or t in MILITARY or t in L.STANDALONE_ORGS or _brand_company(t):
         return P_ORG
     if tags[0] == "SL" and t in O.NOT_ORG_ACRONYMS:
         return P_ROLE if t in ROLE_SET else P_NOUN  # CEO, CFO before a name are titles
@@ -272,6 +272,29 @@ def _korean_name(text: str) -> bool:
 
 
 NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호어압")  # (한국어, 고기압)
+
+
+# what a company named after its group's brand adds: 볼보트럭, 볼보트럭코리아, 삼성전자, 현대건설
+COMPANY_TAILS = ("트럭", "버스", "자동차", "모터스", "코리아", "재팬", "차이나", "그룹", "전자", "건설", "증권", "카드", "생명",
+                 "화재", "제약", "화학", "물산", "중공업", "항공", "해운", "텔레콤", "엔터테인먼트", "인터내셔널", "홀딩스",
+                 "디스플레이", "반도체", "바이오", "에너지", "케미칼", "캐피탈", "은행", "유플러스", "스튜디오", "게임즈")
+
+
+def _brand_company(t: str) -> bool:
+    """A known organisation's name followed, in one word, by company words (`볼보트럭코리아`)."""
+    if len(t) < 4 or not _HANGUL_ANY.search(t):
+        return False
+    for k in range(2, len(t) - 1):
+        head, rest = t[:k], t[k:]
+        if head in O.ALL and head not in G.ALL_PLACES:
+            while rest:
+                tail = next((c for c in COMPANY_TAILS if rest.startswith(c)), None)
+                if tail is None:
+                    break
+                rest = rest[len(tail):]
+            if not rest:
+                return True
+    return False
 
 
 def _hanja_glossed(doc: Doc, part: Part) -> bool:

@@ -52,9 +52,22 @@ GLOBAL_COMPANIES = _w("""
 CNN BBC NHK AP AFP 로이터 로이터통신 블룸버그 신화통신 신화사 교도통신 이타르타스 타스 인테르팍스 리아노보스티 알자지라 폭스뉴스
 뉴욕타임스 뉴욕타임즈 워싱턴포스트 월스트리트저널 WSJ 파이낸셜타임스 FT 가디언  르몽드 슈피겔 아사히신문 요미우리신문
 마이니치신문 니혼게이자이신문 닛케이 환구시보 인민일보  위키백과 위키피디아 위키미디어 위키뉴스
+도이체벨레 스푸트니크 자유아시아방송 RFA VOA 르피가로 엘파이스 타임스오브인디아
+스포티파이 사운드클라우드 샤잠 애플뮤직 유튜브뮤직 트위치 디즈니플러스 에어비앤비 우버 텔레그램 왓츠앱 위챗 웨이보
+디스코드 레딧 링크드인 스냅챗 핀터레스트 페이팔 이베이 알리익스프레스 테무
 """)
 
-ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES
+# Korean platforms and media not in KOREA above (names that are not also common words:
+# 다음, 멜론, 알라딘, 라인 and 웨이브 are left out)
+KOREA_MORE = _w("""
+아시아경제 헤럴드경제 이데일리 파이낸셜뉴스 아주경제 뉴데일리 데일리안 미디어오늘 시사IN 시사인 한겨레21 주간동아 월간조선
+뉴스타파 머니S 뉴스핌 디지털타임스 전자신문 블로터 지디넷코리아 KBS뉴스 SBS뉴스 MBC뉴스
+지니뮤직 벅스 왓챠 티빙 아프리카TV 인터파크 예스24 교보문고 지마켓 G마켓 11번가 위메프 티몬 마켓컬리 컬리 토스 카카오뱅크
+케이뱅크 카카오톡 카카오페이 네이버웹툰 디시인사이드 에브리타임 네이트 요기요 당근마켓 야놀자 직방 무신사
+LG유플러스 SK브로드밴드 KT스카이라이프
+""")
+
+ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE
 
 # Latin acronyms that are not organisations (units, tech, documents).
 NOT_ORG_ACRONYMS = _w("""
