@@ -202,3 +202,20 @@ def test_companies_and_platforms(analyser, body, org):
     an = run(body, analyser)
     assert org in orgs(an)
     assert not {m.key for m in an.mentions if m.kind == "person"} & {org, org + " 김영재"}
+
+
+def places(an) -> set[str]:
+    return {m.key for m in an.mentions if m.kind == "place"}
+
+
+def test_round8_places_and_nicknames(analyser):
+    # a name shaped like a Korean person's, with surroundings, is a place
+    assert "석모도" in places(run("오늘은 인천 석모도 일대에서 무인기가 관측됐다.", analyser))
+    # a quoted nickname is a word the article explains, not a state
+    an = run('일부 사람들 중에서는 "경기 공화국"이라는 별명을 다시 사용하고 있었다.', analyser)
+    assert "경기 공화국" not in places(an) and "경기 공화국" in terms(an)
+
+
+def test_an_online_community_is_an_organisation(analyser):
+    an = run("한국대학교 재학생 커뮤니티인 누리라이프에서 조사가 나타났다.", analyser)
+    assert "누리라이프" in orgs(an) and "누리라이프" in terms(an)

@@ -1,6 +1,7 @@
 """Actors found in an article, collected while the chunks are read."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
@@ -59,6 +60,8 @@ class Collector:
         text = self.doc.text[start:end]
         if kind == ORGANIZATION and _quoted_product(self.doc.text, start, end, text):
             return  # ‘기후동행카드’: a quoted name with a generic kind noun names a product or scheme
+        if kind in (ORGANIZATION, PLACE) and _quoted_word(self.doc.text, start, end):
+            return  # "서울 공화국"이라는 별명: a word the article talks about, not a state or body
         if kind == PERSON and "·" in text and " " not in text:
             pieces = text.split("·")
             if all(2 <= len(x) <= 4 and all("가" <= c <= "힣" for c in x) for x in pieces):
@@ -68,6 +71,17 @@ class Collector:
                     pos += len(x) + 1
                 return
         self.found.append(Actor(text, start, end, kind, chunk.sent, **kw))
+
+
+_WORD_NOUNS = ("별명", "별칭", "애칭", "멸칭", "오명", "신조어", "용어", "단어", "표현", "말", "수식어")
+_WORD_AFTER = re.compile(r"^[’'\"”](?:이)?(?:라는|란|이란)\s*(" + "|".join(_WORD_NOUNS) + ")")
+
+
+def _quoted_word(full: str, start: int, end: int) -> bool:
+    """The whole quotation is the name, and the article calls it a nickname or word."""
+    if start == 0 or full[start - 1] not in "‘'\"“":
+        return False
+    return _WORD_AFTER.match(full[end:end + 12]) is not None
 
 
 def _quoted_product(full: str, start: int, end: int, text: str) -> bool:

@@ -78,10 +78,12 @@ def side_noun_after(doc, ch, name_parts, toks) -> str | None:
 def cue_kind(doc, ch, name_parts, toks, text: str) -> str | None:
     """`X 측`/`X 관계자` -> organisation, `X 일대`/`X 앞바다` -> place (see `cues`)."""
     noun = side_noun_after(doc, ch, name_parts, toks)
-    if noun is None or _korean_name(text.replace(" ", "")):
+    if noun is None:
         return None
     if noun in PLACE_AROUND_NOUNS:
-        return PLACE
+        return PLACE  # (석모도 일대: a name shaped like a Korean person's has no surroundings either)
+    if _korean_name(text.replace(" ", "")):
+        return None
     if noun in ORG_SIDE_NOUNS:
         short = len(name_parts) == 1 and _HANGUL.match(text) is not None and len(text) <= 3
         if noun == "측" and (short or foreign_looking(text) and " " not in text):
