@@ -219,3 +219,9 @@ def test_round8_places_and_nicknames(analyser):
 def test_an_online_community_is_an_organisation(analyser):
     an = run("한국대학교 재학생 커뮤니티인 누리라이프에서 조사가 나타났다.", analyser)
     assert "누리라이프" in orgs(an) and "누리라이프" in terms(an)
+
+
+def test_a_bracket_after_the_quotation_names_the_speaker(analyser):
+    got = speakers(run("공사와 공단의 경쟁은 이제 공단의 ‘기관 정체성 명확’(박도윤 기획처장)과 직원들의 찬성으로 "
+                       "깨지게 되었다.", analyser))
+    assert got == [("기관 정체성 명확", "박도윤")], got

@@ -72,6 +72,10 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
         for qi, q in enumerate(qs):
             if not speech[qi] and long_chain_speech(toks, q, ids, text):
                 speech[qi] = True
+        # ‘…’(김공수 기획예산처장): a bracket right after the quotation names who said it
+        signed = {qi: m for qi, q in enumerate(qs) if (m := _signed_by(toks, q, sp)) is not None}
+        for qi in signed:
+            speech[qi] = True
         prev_close_of = {}
         last_said = -1  # the last quotation that is speech (a quoted title or word sets no bound)
         for qi in range(1, len(qs)):
@@ -110,6 +114,9 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             if head_q and not speech[qi]:
                 speaker, kind, span = headline_speaker(doc, sp, toks, q)
                 verb = None
+            elif qi in signed:
+                m = signed[qi]
+                speaker, kind, span = m.key, m.kind, Span(m.start, m.end)
             else:
                 speaker, kind, span = resolve(doc, sp, chunks_by_sent.get(sent, []), toks, q, qs[q2], vpos, sent,
                                               last, inside, prev_close_of)
@@ -152,6 +159,21 @@ def _joined(toks, a: int, o: int) -> bool:
         else:
             return False
     return seen_comma or o - a <= 0
+
+
+def _signed_by(toks, q, sp):
+    """The person named alone in a bracket written right after the quotation (`‘…’(김공수
+    기획예산처장)`), or None."""
+    o, c, virtual = q
+    if virtual or c + 1 >= len(toks):
+        return None
+    b = toks[c + 1]
+    if b.form != "(" or b.start != toks[c].end or not (c + 1 < b.pair <= c + 8):
+        return None
+    ms = [m for m in sp.within(b.end, toks[b.pair].start) if m.kind == PERSON]
+    if len(ms) != 1 or ms[0].start != b.end:
+        return None
+    return ms[0]
 
 
 def q_end(toks, q, para_end: int) -> int:
