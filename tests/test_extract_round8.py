@@ -225,3 +225,9 @@ def test_a_bracket_after_the_quotation_names_the_speaker(analyser):
     got = speakers(run("공사와 공단의 경쟁은 이제 공단의 ‘기관 정체성 명확’(박도윤 기획처장)과 직원들의 찬성으로 "
                        "깨지게 되었다.", analyser))
     assert got == [("기관 정체성 명확", "박도윤")], got
+
+
+def test_a_body_named_for_what_it_works_for(analyser):
+    an = run("건강사회를 위한 치과의사회는 14일 성명을 발표했다.", analyser)
+    assert "건강사회를 위한 치과의사회" in orgs(an) and "건강사회" not in orgs(an) | places(an)
+    assert not orgs(run("부검을 위한 경찰의 진입이 시도됐다.", analyser)) - {"경찰"}

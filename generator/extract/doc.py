@@ -214,6 +214,11 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
                     cur0 = j
                     continue
             break
+        named = _named_for(toks, text, i, parts[0])
+        if named is not None:
+            parts[0] = named  # 민주사회를 위한 변호사모임: "for X" is part of a body's name
+            while out and out[-1].para == pi and out[-1].start >= named.start:
+                out.pop()  # (the chunk 민주사회 already read is inside the name)
         out.append(Chunk(pi, parts, j, ids[i], in_gloss=i < gloss_until))
         for p in parts:
             if p.gloss is not None and p.gloss[1] > gloss_until:
@@ -227,6 +232,29 @@ TITLE_MM = frozenset(("전", "현", "前", "現"))
 
 
 _BODY_ENDS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
+
+
+FOR_BODY_ENDS = ("모임", "연대", "의사회", "네트워크", "행동", "운동본부", "협의회", "연합", "연구회", "협회", "재단", "학회")
+
+
+def _named_for(toks, text: str, i: int, first: Part) -> Part | None:
+    """`민주사회를 위한 변호사모임`, `건강사회를 위한 치과의사회`: a body whose name begins with what
+    it works for (N을/를 위한 + a body word): one part, labelled an organisation."""
+    if i < 4 or not first.text.endswith(FOR_BODY_ENDS):
+        return None
+    if not (toks[i - 1].tag == "ETM" and toks[i - 1].form == "ᆫ" and toks[i - 2].form == "위하"
+            and toks[i - 2].tag == "VV" and toks[i - 3].tag == "JKO"):
+        return None
+    s = i - 4
+    if toks[s].tag not in NOUNISH or toks[s].end != toks[i - 3].start:
+        return None
+    while s > 0 and toks[s - 1].tag in NOUNISH and toks[s - 1].end == toks[s].start:
+        s -= 1
+    if s > 0 and toks[s - 1].end == toks[s].start:
+        return None  # the noun is glued to something before it: not the start of a name
+    part = Part(s, first.i1, toks[s].start, first.end, text[toks[s].start:first.end], first.gloss)
+    part.label = "org"
+    return part
 
 
 def _body_word_end(toks, k: int) -> bool:
