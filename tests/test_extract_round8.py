@@ -231,3 +231,11 @@ def test_a_body_named_for_what_it_works_for(analyser):
     an = run("건강사회를 위한 치과의사회는 14일 성명을 발표했다.", analyser)
     assert "건강사회를 위한 치과의사회" in orgs(an) and "건강사회" not in orgs(an) | places(an)
     assert not orgs(run("부검을 위한 경찰의 진입이 시도됐다.", analyser)) - {"경찰"}
+
+
+def test_round8_quoted_practices_and_work_titles(analyser):
+    # a verb made a noun with -기 in quotation marks names a practice
+    assert "계좌 바꿔치기" in terms(run("노점상은 최근 '계좌 바꿔치기'에 당했다.", analyser))
+    # a description of a work glossed with its title is no term
+    got = terms(run("위원회는 보도자료(\"부정 의혹 영화(더 계획)에 대한 입장\")를 통해 밝혔다.", analyser))
+    assert "부정 의혹 영화" not in got

@@ -214,6 +214,8 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                         break
                 if len(tail.replace(" ", "")) == len(hanja):
                     term, tstart = tail, p.end - len(tail)
+            if term.endswith(WORK_NOUNS) and " " in term and all(_HANGUL_RE.search(it) for it in items):
+                continue  # 개표부정 의혹 영화(더 플랜): the bracket gives the work's title; the phrase describes it
             if label_part(toks, p) == P_ROLE:
                 continue  # 장관(국방부), 의원(더불어민주당·서울 마포을): the bracket says whose, it does not gloss
             if label_part(toks, p) == P_NUM and not (re.search("[가-힣]", term) and len(term) >= 4
@@ -309,15 +311,17 @@ def _quoted(doc: Doc, add) -> set[str]:
             # stop at an inner gloss bracket: ‘심장(heart)’ -> 심장
             cut = next((k for k, x in enumerate(inner) if x.form == "("), len(inner))
             core = inner[:cut]
-            if not core or core[-1].tag not in NOUNISH:
+            # ‘QR코드 바꿔치기’, ‘몰아가기’: a verb made a noun with -기 names a practice
+            nominal = len(core) >= 2 and core[-1].tag == "ETN" and core[-1].form == "기" and core[-2].tag in ("VV", "XSV")
+            if not core or (core[-1].tag not in NOUNISH and not nominal):
                 continue
-            if any(x.tag in ("EF", "EC", "ETM", "JKS", "JKO", "JX") for x in core):
+            if any(x.tag in ("EF", "ETM", "JKS", "JKO", "JX") or (x.tag == "EC" and not nominal) for x in core):
                 continue
             if core[0].tag == "SN" and (len(core) == 1 or _AMOUNT.match(text[core[0].start:core[1].end])):
                 continue  # "16세 이하 청소년", "010": amounts and numbers are not terms
             if len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) <= 2:
                 continue  # '사실', '광고': scare quotes around an ordinary word
-            if any(x.tag in ("VV", "VA", "EP", "XSV", "XSA") for x in core):
+            if not nominal and any(x.tag in ("VV", "VA", "EP", "XSV", "XSA") for x in core):
                 continue  # a clause or evaluation, not a noun-like coinage
             nxt = toks[c + 1] if c + 1 < n else None
             if nxt is not None and nxt.tag == "JKQ" and _say_follows(toks, c + 2):
@@ -326,7 +330,7 @@ def _quoted(doc: Doc, add) -> set[str]:
                 continue
             term = text[core[0].start:core[-1].end]
             introduced = _so_called(text, t.start) or _named_as_word(toks, c)
-            if not introduced and _not_a_coinage(text, toks, i, c, core, term) \
+            if not introduced and _not_a_coinage(text, toks, i, c, core, term, concept=nominal) \
                     and not (" " in term and _recurs_quoted(text, term)):
                 continue  # (a phrase the article keeps quoting, `"가짜 아티스트"`, is its subject)
             if _plain_noun(core) and not introduced:
@@ -386,7 +390,7 @@ def _named_as_word(toks, c: int) -> bool:
     return k < len(toks) and toks[k].form in _NAMED_AS
 
 
-def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str) -> bool:
+def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str, concept: bool = False) -> bool:
     """A quotation that is not a coinage the reader needs explained: the title of a work
     (`《더 플랜》`, `영화 ‘더 플랜’`), an item of a list of quoted names (`"우정리 노트", "빱라임씬"`),
     a match-up (`‘KIA-키움’`), a list (`‘사람·조직·돈’`), or a phrase of several words whose head
@@ -403,7 +407,7 @@ def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str) -> bool:
         return True
     if term.count("·") >= 2 or term.count(",") >= 2:
         return True
-    if " " in term.strip() and not term.rstrip().endswith(CONCEPT_HEADS) \
+    if " " in term.strip() and not concept and not term.rstrip().endswith(CONCEPT_HEADS) \
             and not any(x.tag in ("NNP", "SL", "SH") for x in core):
         return True
     return False
