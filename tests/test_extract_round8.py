@@ -239,3 +239,12 @@ def test_round8_quoted_practices_and_work_titles(analyser):
     # a description of a work glossed with its title is no term
     got = terms(run("위원회는 보도자료(\"부정 의혹 영화(더 계획)에 대한 입장\")를 통해 밝혔다.", analyser))
     assert "부정 의혹 영화" not in got
+
+
+def test_foreign_places_the_analyser_would_cut(analyser):
+    # Kiwi alone reads 네바다 as 네/IC 바다 (a sea) and glues particles onto some names
+    assert "네바다" in places(run("바이든 당선인은 네바다에서 승리해 선거인단을 더 확보했다.", analyser))
+    assert "아제르바이잔" in places(run("그는 아제르바이잔의 선수를 꺾고 동메달을 땄다.", analyser))
+    # the smaller unit of an address after a larger one, even when shaped like a name
+    an = run("농업인 200여명은 성주읍 성산리의 한 농가에서 시위를 했다.", analyser)
+    assert "성산리" in places(an) and "성산리" not in {m.key for m in an.mentions if m.kind == "person"}

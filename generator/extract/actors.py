@@ -111,6 +111,12 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
         if out[k] not in (P_NAME, P_NOUN) or not _HANGUL.match(parts[k].text) or not 2 <= len(parts[k].text) <= 6:
             continue
         w = parts[k].text
+        if k > 0 and out[k - 1] == P_PLACE and parts[k - 1].text[-1] in "도시군구읍면" and len(parts[k - 1].text) >= 2 \
+                and w[-1] in "읍면동리" and len(w) >= 2:
+            if out is labels:
+                out = list(labels)
+            out[k] = P_PLACE  # 성주읍 성산리, 영도구 청학동: the next smaller unit of an address
+            continue
         proper = out[k] == P_NAME or w in G.KR_AMBIGUOUS_STEMS
         if not proper or _korean_name(w) and out[k] == P_NAME and w not in G.KR_AMBIGUOUS_STEMS:
             continue

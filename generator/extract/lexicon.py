@@ -142,7 +142,17 @@ DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국
                       # Kiwi reads 내몽골의 as 나/NP 의/JKG 몽골 (my Mongolia)
                       ("내몽골", "NNP"),
                       # Kiwi reads 대리인단 as 대리인/NNG 단/MM ("single"): groups of representatives
-                      ("대리인단", "NNG"), ("변호인단", "NNG"), ("변호사단", "NNG"))
+                      ("대리인단", "NNG"), ("변호인단", "NNG"), ("변호사단", "NNG")) + tuple(
+    # gazetteer places Kiwi (0.2x) cuts into pieces that are not nouns (네/IC 바다, 수리/NNG 남/VV,
+    # 아제르바이잔의/NNP): listed by tokenising every place name of 3+ syllables before 에서/는/의
+    (w, "NNP") for w in """
+가나가와 가이아나 감비아 강서구 강원특별자치도 고령군 골란고원 그레나다 그루지야 기니비사우 내몽골 내슈빌 네바다 노보시비르스크 다르에스살람 대덕구 돗토리 동남구 라말라 랴오닝 레이캬비크 루안다
+루한스크 리브르빌 마리우폴 마산시 마산합포구 마산회원구 말라위 몰도바 무스카트 미추홀구 미크로네시아 바누아투 바베이도스 반다르스리브가완 밴쿠버 벨라루스 벨리즈 벵갈루루 보스니아헤르체고비나 부룬디
+부르키나파소 부쿠레슈티 북마케도니아 브라자빌 브라질리아 브라티슬라바 브리즈번 사우스다코타 산마리노 산살바도르 산토도밍고 상투메프린시페 서사하라 서산시 세이셸 세인트루시아 세인트키츠네비스
+세종특별자치시 솔트레이크시티 수리남 수영구 스와질란드 슬로바키아 신장위구르 아디스아바바 아시가바트 아제르바이잔 안도라 안타나나리보 앤티가바부다 앵커리지 에리트레아 에스와티니 에스토니아 연수구 영덕군
+예카테린부르크 울릉군 장안구 잭슨빌 적도기니 전북특별자치도 제천시 진주시 철원군 카리브 카보베르데 칼리닌그라드 캄팔라 코트디부아르 킹스턴 투발루 튀르키예 트리니다드토바고 파라과이 파푸아뉴기니 팔라우
+팰로앨토 하르툼 하이데라바드 함안군 헤르손 흥덕구
+""".split())
 
 # the second word of a sports club's name (한화 이글스, LG 트윈스, 포항 스틸러스, 경찰 야구단): general
 # knowledge of the leagues' naming, not taken from any article
