@@ -225,7 +225,7 @@ def _modifies(toks, a: int) -> bool:
 
 def _these(toks, lo: int, hi: int):
     """(particle index, mention) of `이들은`/`이들이`/`이들도` between character offsets lo and hi."""
-    k = max(0, bisect.bisect_left([t.start for t in toks], lo))
+    k = bisect.bisect_left(toks, lo, key=lambda t: t.start)
     while k + 2 < len(toks) and toks[k].start < hi:
         t = toks[k]
         if t.tag in ("NP", "NNB") and t.form == "이" and toks[k + 1].form == "들" and toks[k + 1].tag == "XSN" \
