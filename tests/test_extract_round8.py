@@ -248,3 +248,29 @@ def test_foreign_places_the_analyser_would_cut(analyser):
     # the smaller unit of an address after a larger one, even when shaped like a name
     an = run("농업인 200여명은 성주읍 성산리의 한 농가에서 시위를 했다.", analyser)
     assert "성산리" in places(an) and "성산리" not in {m.key for m in an.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("body,start,speaker", [
+    ('안나 마르텡 시장은 "재능을 갖춘 디자이너였다"며 "도시는 지금 아들을 잃었다" 는 추모 글을 트위터에 올렸다.',
+     "도시는 지금", "안나 마르텡"),
+    ('한정수 판사는 2007년에 "성희롱을 해고사유로 하는 것은 부적합하다"는 판결을 했던 전력이 있다.', "성희롱을", "한정수"),
+    # no subject: the speaker is the person of an earlier sentence, not the places of the last one
+    ('고발인은 최도현 신부가 내란을 선동했다고 주장한다. 해당 발언은 군산시 수송동 성당에서 나왔다. '
+     '"전 대통령을 구속하여야 한다"는 것이 강론의 주요 내용이었다.', "전 대통령을", "최도현"),
+    ('현장에서는 유서도 발견됐다.\n유서에서는 "우리는 아무런 죄가 없다"라는 내용이 적혀있었다.', "우리는", "유서"),
+    ('또 누군가는 "배후에 누군가가 있다", "우연한 사고가 아니다" 라고 하면서 음모론을 제기했다.', "배후에", "누군가"),
+])
+def test_round8_heldout8_shapes(analyser, body, start, speaker):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) and s == speaker for t, s in got), got
+
+
+def test_round8_people_and_bodies(analyser):
+    an = run("사람의 뇌와 닮은 회로를 국내 최동진(국민대)·김상호(세종대) 공동연구팀이 개발했다.", analyser)
+    assert {"최동진", "김상호"} <= {m.key for m in an.mentions if m.kind == "person"}
+    assert {"국민대", "세종대"} <= orgs(an)
+    assert "김정일" in {m.key for m in run("김정일 사망 1주기를 앞두고 발사가 이뤄질 전망이다.", analyser).mentions
+                     if m.kind == "person"}
+    assert "겐조" in orgs(run('프랑스의 명품 브랜드 "겐조"를 창립한 디자이너가 별세했다.', analyser))
+    assert "사물인터넷" in terms(run("이 기술은 모바일·사물인터넷(IoT) 기기 등에 적용할 수 있다.", analyser))
+    assert "한·미 자유무역협정" in terms(run("한·미 자유무역협정(FTA)이 발효됐다.", analyser))

@@ -582,18 +582,21 @@ def _quoted_after_class(doc: Doc, ch: Chunk) -> str | None:
 
 def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:
     """Is ch inside the bracket written right after a title (`의원(…)`, `대표(…)`)?"""
-    last = prev.parts[-1]
-    if last.gloss is None or prev.para != ch.para:
+    if prev.para != ch.para:
         return False
+    # the part whose bracket holds ch (the last one, or a name inside: 김성호(세종대) 공동연구팀)
+    k = next((k for k, p in enumerate(prev.parts) if p.gloss is not None and p.gloss[0] < ch.parts[0].i0 < p.gloss[1]),
+             None)
+    if k is None:
+        return False
+    last = prev.parts[k]
     o, c = last.gloss
     toks = doc.paras[ch.para].toks
-    if not o < ch.parts[0].i0 < c:
-        return False
-    if label_part(toks, last) == P_ROLE:
+    if k == len(prev.parts) - 1 and label_part(toks, last) == P_ROLE:
         return True
-    # 손흥민(토트넘): a Korean full name, then its club or employer in brackets
-    return len(prev.parts) == 1 and _korean_name(last.text) and last.i1 - last.i0 == 1 \
-        and toks[last.i0].tag == "NNP" and len(ch.parts) == 1 and c - o <= 3
+    # 손흥민(토트넘), 국내 최성진(국민대): a Korean full name, then its club or employer in brackets
+    return _korean_name(last.text) and all(toks[x].tag in ("NNP", "NNG") for x in range(last.i0, last.i1)) \
+        and "NNP" in [toks[x].tag for x in range(last.i0, last.i1)] and len(ch.parts) == 1 and c - o <= 3
 
 
 def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
@@ -612,7 +615,7 @@ def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
                 if known and lab in (P_ORG, P_PLACE):
                     col.add([q], ORGANIZATION if lab == P_ORG else PLACE, ch, confidence=0.7)
                 elif lab in (P_NAME, P_ORG) and q.i0 == ch.parts[0].i0 and k == p.i1 and len(ch.parts) == 1 \
-                        and _HANGUL_ANY.search(q.text) and not _korean_name(q.text):
+                        and _HANGUL_ANY.search(q.text) and not (_korean_name(q.text) and lab == P_NAME):
                     col.add([q], ORGANIZATION, ch, confidence=0.5)  # (토트넘): the one name given
             a = k + 1
 

@@ -86,7 +86,9 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             if p >= 0 and ids[qs[qi][0]] == ids[qs[p][0]] and qs[qi][0] - after_index(qs[p]) > 2 \
                     and modifier_head(toks, after_index(qs[p])) < 0:
                 prev_close_of[qs[qi][0]] = span_ends[p]
-        headline = pi == 0 and doc.article.headline is not None
+        # the headline, or a subheading written like one (short, no sentence ending):
+        # 인근 주민, ‘수년 전부터 보수 공사 요구해왔다’ … 인재 가능성
+        headline = (pi == 0 and doc.article.headline is not None) or _heading_like(para.text)
         first_of_para = len(quotes)
         kept: list[int] = []  # index in qs of each quotation appended for this paragraph
         for qi, q in enumerate(qs):
@@ -159,6 +161,11 @@ def _joined(toks, a: int, o: int) -> bool:
         else:
             return False
     return seen_comma or o - a <= 0
+
+
+def _heading_like(t: str) -> bool:
+    t = t.strip()
+    return 0 < len(t) <= 80 and "\n" not in t and not t.endswith((".", "다", "요", "?", "!", "”", "\"", "’", "'", ")"))
 
 
 def _signed_by(toks, q, sp):

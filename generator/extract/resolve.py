@@ -14,7 +14,7 @@ import logging
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import gazetteer as G
 from . import lexicon as L
-from .orglex import NOT_ORG_ACRONYMS
+from .orglex import ALL as O_ALL, NOT_ORG_ACRONYMS
 from .people import foreign_looking, particle_after
 from .cues import cue_kind, place_argument
 from .collect import Actor, ActorIndex, Collector
@@ -82,6 +82,12 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         after = toks[ch.after] if ch.after < len(toks) else None
         if text in known:
             col.add(name_parts, known[text], ch)
+            continue
+        if _korean_name(text) and len(name_parts) == 1 and _affiliation_gloss(doc, toks, name_parts[0], known):
+            col.add(name_parts, PERSON, ch, confidence=0.6)  # 최성진(국민대)·김성호(세종대) 공동연구팀
+            continue
+        if text in L.KNOWN_PEOPLE and not (name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"):
+            col.add(name_parts, PERSON, ch, confidence=0.7)  # 김정일 사망 1주기: a name everyone knows
             continue
         if text in parts_of:
             col.add(name_parts, PERSON, ch)
@@ -254,6 +260,18 @@ def _finish(doc: Doc, found: list[Actor]) -> ActorIndex:
         idx.kinds.setdefault(a.text, a.kind)
         idx.keys.setdefault(a.text, key)
     return idx
+
+
+_AFFILIATION_ENDS = ("대", "대학", "대학교", "대학원", "연구소", "연구원", "병원", "고", "고등학교", "중학교")
+
+
+def _affiliation_gloss(doc: Doc, toks, part, known: dict) -> bool:
+    """A bracket after the name holds only an organisation (`최성진(국민대)`, `이지은(서울대병원)`)."""
+    inner = _gloss_text(doc, toks, part)
+    if not inner or not _HANGUL.match(inner) or not 2 <= len(inner) <= 12:
+        return False
+    return inner in L.ORGS or inner in O_ALL or known.get(inner) == ORGANIZATION or (
+        len(inner) >= 3 and inner.endswith(_AFFILIATION_ENDS))
 
 
 def _club_player(toks, i0: int) -> bool:

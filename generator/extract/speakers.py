@@ -115,6 +115,9 @@ def _subject_particle(toks, ch) -> tuple[int, str | None]:
     if t.tag == "JKB" and t.form == "에서" and a + 1 < len(toks) and toks[a + 1].tag == "SSO" \
             and toks[a + 1].form in "“\"‘'":
         return a, "에서"  # 대통령실에서 “…”라고 했다: a body speaking (에서 marks the subject)
+    if t.tag == "JKB" and t.form == "에서" and a + 2 < len(toks) and toks[a + 1].tag == "JX" \
+            and toks[a + 1].form in ("는", "도") and toks[a + 2].tag == "SSO" and toks[a + 2].form in "“\"‘'":
+        return a, "에서"  # 유서에서는 “…”라는 내용이 적혀 있었다
     return a, None
 
 
@@ -190,6 +193,8 @@ def _group(doc: Doc, toks, ch) -> Mention | None:
     return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))
 
 
+DOCUMENT_NOUNS = frozenset("유서 성명 성명서 보고서 보도자료 판결문 결정문 편지 서한 공문 입장문 담화문 사과문 공지 공지문 "
+                           "논평 사설 칼럼 발표문 회의록 녹취록 문건 문서".split())
 REFLEXIVE = frozenset("자신 자신들 스스로 측 등 본인".split())
 
 
@@ -224,13 +229,17 @@ def _modifies(toks, a: int) -> bool:
 
 
 def _these(toks, lo: int, hi: int):
-    """(particle index, mention) of `이들은`/`이들이`/`이들도` between character offsets lo and hi."""
+    """(particle index, mention) of `이들은`/`이들이`/`이들도`/`누군가는` between character offsets lo and hi."""
     k = bisect.bisect_left(toks, lo, key=lambda t: t.start)
     while k + 2 < len(toks) and toks[k].start < hi:
         t = toks[k]
         if t.tag in ("NP", "NNB") and t.form == "이" and toks[k + 1].form == "들" and toks[k + 1].tag == "XSN" \
                 and toks[k + 2].tag in ("JX", "JKS") and toks[k + 2].form in SUBJ:
             yield k + 2, Mention("이들", t.start, toks[k + 1].end, ANONYMOUS, "이들", Span(t.start, toks[k + 1].end))
+        elif t.tag == "NP" and t.form == "누구" and k + 3 < len(toks) and toks[k + 1].tag == "VCP" \
+                and toks[k + 2].form == "ᆫ가" and toks[k + 3].tag in ("JX", "JKS") and toks[k + 3].form in SUBJ:
+            # 누군가는 "…": someone unnamed
+            yield k + 3, Mention("누군가", t.start, toks[k + 2].end, ANONYMOUS, "누군가", Span(t.start, toks[k + 2].end))
         k += 1
 
 
@@ -285,6 +294,10 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             # 일리노이 주 가톨릭계에서는, 하이드로 토론토는: the phrase, not the place in it
             m = Mention(doc.text[ch.start:ch.end], ch.start, ch.end, ANONYMOUS, doc.text[ch.start:ch.end],
                         Span(ch.start, ch.end))
+        if m is None and (form == "에서" or (a > 0 and toks[a - 1].form == "에서")) and len(ch.parts) == 1 \
+                and ch.parts[0].text in DOCUMENT_NOUNS:
+            p0 = ch.parts[0]  # 유서에서는 "…": the document says it (its writer is not named here)
+            m = Mention(p0.text, p0.start, p0.end, ANONYMOUS, p0.text, Span(p0.start, p0.end))
         if m is None and label_part(toks, ch.parts[-1]) == P_ROLE and not _definite_det(toks, ch):
             # 남측 연락대표가 "…": a post nobody in the article is named for speaks as itself
             m = Mention(doc.text[ch.start:ch.end], ch.start, ch.end, ANONYMOUS, doc.text[ch.start:ch.end],
@@ -367,9 +380,15 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
     lsent, lname = last
     if lname is not None and (sent - lsent <= 2 or (sent - lsent <= 4 and doc.sent_para[lsent] == doc.sent_para[sent])):
         return lname, None, None  # no subject: the previous speaker goes on talking
-    prev_s = doc.sentences[sent - 1] if sent > 0 else None
-    if prev_s is not None:
+    # the first actor of the previous sentence; a sentence naming only places is passed over for
+    # the one before it in the same paragraph (해당 발언은 군산시 … 성당에서 나왔다. "…")
+    for back in range(1, 4):
+        if sent - back < 0 or (back > 1 and doc.sent_para[sent - back] != doc.sent_para[sent]):
+            break
+        prev_s = doc.sentences[sent - back]
         ms = [m for m in sp.within(prev_s.start, prev_s.end) if not sp.quoted(m.start)]
+        if back > 1 or (ms and all(m.kind == PLACE for m in ms)):
+            ms = [m for m in ms if m.kind != PLACE]
         if ms:
             m = _head(ms[:1] + [x for x in ms if x.kind == ANONYMOUS], ms[0].end)
             return m.key, m.kind, None

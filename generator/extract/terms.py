@@ -98,6 +98,7 @@ _ROLE_WORDS = frozenset(L.ROLE_HEADS)
 
 
 _ACRONYM_GLOSS = re.compile(r"^[A-Z][A-Z0-9+&\-]{1,9}$")
+_SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]{1,7}$")  # IoT, MD, NATO, 5G
 _AMOUNT = re.compile(r"^\d[\d.,]*\s*[가-힣A-Za-z%]{0,3}$")
 
 
@@ -204,6 +205,12 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 if kor:
                     add(kor[0], toks[o].end + content.find(kor[0]), ch.sent, glosses=(term,), how="gloss")
                 continue
+            if "·" in p.text and items and all(_SHORT_FORM.match(it) for it in items):
+                cut = term.rindex("·") + 1  # 모바일·사물인터넷(IoT): the acronym glosses the last item
+                left = term[:cut - 1].split()[-1] if term[:cut - 1].split() else ""
+                if len(term) - cut >= 2 and len(left) >= 2 and not G.place_kind(left, True) \
+                        and left not in L.SHORT_COUNTRY:  # (한·미 자유무역협정(FTA) stays whole)
+                    term, tstart = term[cut:], tstart + cut
             hanja = next((it for it in items if _HANJA.match(it)), None)
             if hanja and len(parts) > 1 and len(hanja) < len(term.replace(" ", "")):
                 # 하부 치성(雉城): one Hanja a syllable, the gloss covers the last words only
