@@ -274,3 +274,12 @@ def test_round8_people_and_bodies(analyser):
     assert "겐조" in orgs(run('프랑스의 명품 브랜드 "겐조"를 창립한 디자이너가 별세했다.', analyser))
     assert "사물인터넷" in terms(run("이 기술은 모바일·사물인터넷(IoT) 기기 등에 적용할 수 있다.", analyser))
     assert "한·미 자유무역협정" in terms(run("한·미 자유무역협정(FTA)이 발효됐다.", analyser))
+
+
+def test_a_venue_before_a_quoted_title_is_no_speaker(analyser):
+    # 성당에서 ‘…미사’ 진행 중: the quoted title after 에서 is no saying, so the venue does not speak
+    body = ("고발인은 최도현 신부가 내란을 선동했다고 주장한다. 해당 발언은 지난 22일 군산시 수송동 성당에서 "
+            "'대통령 사퇴를 촉구하는 시국미사' 진행 중 나왔다. \"전 대통령을 구속하여야 한다\"는 것이 강론의 주요 내용이었다.")
+    got = speakers(run(body, analyser))
+    assert got and got[-1][1] == "최도현", got
+    assert "기자회견" not in places(run("신문은 기자회견에서 그가 은퇴를 선언했다고 전했다.", analyser))

@@ -147,7 +147,8 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
             col.add(name_parts, ORGANIZATION, ch, confidence=0.5)  # "리얼미터는 … 발표했다", "X에서는 … 밝혔다"
             continue
         if whole and after is not None and after.tag == "JKB" and after.form in LOCATIVE \
-                and after.start == name_parts[-1].end and len(name_parts) == 1 and _HANGUL.match(text):
+                and after.start == name_parts[-1].end and len(name_parts) == 1 and _HANGUL.match(text) \
+                and not text.endswith(GATHERINGS):  # (기자회견에서: at an event, not a place)
             col.add(name_parts, PLACE, ch, confidence=0.4)
             continue
         if whole and len(name_parts) == 1 and _HANGUL.match(text) and not _korean_name(text) \
@@ -272,6 +273,10 @@ def _affiliation_gloss(doc: Doc, toks, part, known: dict) -> bool:
         return False
     return inner in L.ORGS or inner in O_ALL or known.get(inner) == ORGANIZATION or (
         len(inner) >= 3 and inner.endswith(_AFFILIATION_ENDS))
+
+
+GATHERINGS = ("회견", "회의", "행사", "집회", "대회", "포럼", "세미나", "토론회", "간담회", "설명회", "박람회", "브리핑",
+              "청문회", "국정감사", "시상식", "축제", "총회", "회담", "정상회담")
 
 
 def _club_player(toks, i0: int) -> bool:

@@ -113,12 +113,22 @@ def _subject_particle(toks, ch) -> tuple[int, str | None]:
     if t.tag == "JKB" and t.form == "에" and a + 1 < len(toks) and toks[a + 1].form.startswith("따르"):
         return a, "source"
     if t.tag == "JKB" and t.form == "에서" and a + 1 < len(toks) and toks[a + 1].tag == "SSO" \
-            and toks[a + 1].form in "“\"‘'":
-        return a, "에서"  # 대통령실에서 “…”라고 했다: a body speaking (에서 marks the subject)
+            and toks[a + 1].form in "“\"‘'" and _quotative_after(toks, a + 1):
+        # 대통령실에서 “…”라고 했다: a body speaking (에서 marks the subject); not 성당에서 ‘…미사’ 진행 중
+        return a, "에서"
     if t.tag == "JKB" and t.form == "에서" and a + 2 < len(toks) and toks[a + 1].tag == "JX" \
             and toks[a + 1].form in ("는", "도") and toks[a + 2].tag == "SSO" and toks[a + 2].form in "“\"‘'":
         return a, "에서"  # 유서에서는 “…”라는 내용이 적혀 있었다
     return a, None
+
+
+def _quotative_after(toks, o: int) -> bool:
+    """The quotation opening at o is followed by a quotative (`"…"라고`, `"…"며`, `"…"는`)."""
+    c = toks[o].pair
+    if c <= o or c + 1 >= len(toks):
+        return c < 0  # (an unpaired mark: the quotation runs on; say yes)
+    nx = toks[c + 1]
+    return nx.tag in ("JKQ", "EC", "VCP", "ETM", "JX") or nx.form == ","
 
 
 def _definite(doc: Doc, sp: Speakers, toks, ch, m: Mention | None) -> Mention | None:
@@ -386,7 +396,8 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
         if sent - back < 0 or (back > 1 and doc.sent_para[sent - back] != doc.sent_para[sent]):
             break
         prev_s = doc.sentences[sent - back]
-        ms = [m for m in sp.within(prev_s.start, prev_s.end) if not sp.quoted(m.start)]
+        ms = [m for m in sp.within(prev_s.start, prev_s.end) if not sp.quoted(m.start)
+              and not doc.text.startswith(("에서", "에선"), m.end)]  # (수송동 성당에서: a venue)
         if back > 1 or (ms and all(m.kind == PLACE for m in ms)):
             ms = [m for m in ms if m.kind != PLACE]
         if ms:
