@@ -11,7 +11,9 @@ Matching rule (per article, then micro-averaged over articles):
   same kind equals one of them. A predicted name that matches no gold entry and no
   `optional` entry of that kind is a false positive; several predicted names matching the
   same gold entry count once. Gold entries not found are false negatives.
-- Terms: the same rule over the distinct normalised `TermInfo.term`s. Project convention: the
+- Terms: the same rule over the distinct normalised `TermInfo.term`s, where a glossary entry is
+  the pair of a term and its glosses whichever side is the headword: a predicted `UFO` glossed
+  `미확인 비행물체` matches a gold `미확인 비행물체` glossed `UFO` and the other way round. Project convention: the
   glossary explains any name the article glosses or explains, actors included (`세계보건기구(WHO)`),
   so a predicted term equal to a gold person/organisation/place of the same article is not a
   false positive (it is a true positive when the gold also lists it as a term). `--strict-terms`
@@ -91,6 +93,9 @@ def score(items, verbose: bool = False, strict_terms: bool = False):
             if m.kind in ("person", "organization", "place"):
                 pred[m.kind].add(norm(m.key))
         pred["term"] = {norm(t.term) for t in an.terms}
+        # a glossary entry is the pair (term, glosses) whichever side is the headword:
+        # UFO(미확인 비행물체) may be listed under either name
+        term_names = [{norm(t.term)} | {norm(x) for x in t.glosses} for t in an.terms]
         gold_of = {"person": g.get("persons") or [], "organization": g.get("organizations") or [],
                    "place": g.get("places") or [], "term": g.get("terms") or []}
         opt_of = {"person": opt.get("persons") or [], "organization": opt.get("organizations") or [],
@@ -105,9 +110,23 @@ def score(items, verbose: bool = False, strict_terms: bool = False):
             optional = set().union(*[alts(e) for e in opt_of[kind]]) if opt_of[kind] else set()
             if kind == "term":
                 optional |= actor_names
-            found = [bool(e & pred[kind]) for e in entries]
-            allowed = set().union(*entries) if entries else set()
-            fps = sorted(p for p in pred[kind] if p and p not in allowed and p not in optional)
+            if kind == "term":
+                # (the headword of one side is the other side's gloss; a gloss alone matching a gloss
+                # does not count: 서울방향 한국고속철도(KTX) is not 한국고속철도(KTX))
+                gold_gl = [{norm(str(x)) for x in (e.get("glosses") or [])} if isinstance(e, dict) else set()
+                           for e in gold_of[kind]]
+
+                def hit(e, gl, t, names):
+                    return norm(t.term) in e or norm(t.term) in gl or bool((names - {norm(t.term)}) & e)
+
+                found = [any(hit(e, gl, t, n) for t, n in zip(an.terms, term_names)) for e, gl in zip(entries, gold_gl)]
+                fps = sorted({norm(t.term) for t, n in zip(an.terms, term_names)
+                              if norm(t.term) and norm(t.term) not in optional
+                              and not any(hit(e, gl, t, n) for e, gl in zip(entries, gold_gl))})
+            else:
+                found = [bool(e & pred[kind]) for e in entries]
+                allowed = set().union(*entries) if entries else set()
+                fps = sorted(p for p in pred[kind] if p and p not in allowed and p not in optional)
             tp = sum(found)
             counts[kind][0] += tp
             counts[kind][1] += len(fps)

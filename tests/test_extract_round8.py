@@ -283,3 +283,15 @@ def test_a_venue_before_a_quoted_title_is_no_speaker(analyser):
     got = speakers(run(body, analyser))
     assert got and got[-1][1] == "최도현", got
     assert "기자회견" not in places(run("신문은 기자회견에서 그가 은퇴를 선언했다고 전했다.", analyser))
+
+
+def test_round8_heldout9_shapes(analyser):
+    people = lambda an: {m.key: m.role for m in an.mentions if m.kind == "person"}  # noqa: E731
+    an = run("최미숙 시민방사능감시센터 활동가는 \"모든 걸 통제할 수 없다.\"라고 말했다.", analyser)
+    assert "최미숙" in people(an) and an.quotes and an.quotes[-1].speaker == "최미숙"
+    an = run("오늘 이완구 새누리당 원내대표와 대책위 지도부가 만났다.", analyser)
+    assert people(an).get("이완구") == "원내대표" and "이완구" not in places(an)
+    an = run("일본연구소 김하늘 연구원의 글에 따르면 \"계획을 철회해야 한다\"고 비판했다.", analyser)
+    assert "김하늘" in people(an) and "김하늘 연구원" not in orgs(an)
+    an = run("유민아빠 김영수씨를 둘러싼 논란은 사그라들었다.", analyser)
+    assert "김영수" in people(an) and "유민아빠 김영수" not in people(an)

@@ -270,6 +270,16 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         return
     if prev_role and labels[0] == P_NOUN and _korean_name(parts[0].text):
         labels = [P_NAME] + labels[1:]  # 장관인 유영/숙은: a Korean name split into common nouns
+    for k in range(n - 2):
+        # 이완구 새누리당 원내대표: a name shaped like a district (이완+구) before a body and a post
+        if labels[k] == P_PLACE and labels[k + 1] == P_ORG and labels[k + 2] == P_ROLE and _korean_name(parts[k].text) \
+                and parts[k].text not in G.ALL_PLACES and (k == 0 or labels[k - 1] != P_PLACE):
+            labels = labels[:k] + [P_NAME] + labels[k + 1:]
+    for k in range(1, n):
+        # 김설화 연구원: after a Korean full name, 연구원 (also an institute) is the person's post
+        if labels[k] == P_ORGHEAD and parts[k].text in ROLE_SET and labels[k - 1] == P_NAME \
+                and _korean_name(parts[k - 1].text):
+            labels = labels[:k] + [P_ROLE] + labels[k + 1:]
     if P_NOUN in labels and (P_ROLE in labels):
         labels = relabel_names(parts, labels, lambda p: [toks[x].tag for x in range(p.i0, p.i1)], _korean_name,
                                P_NOUN, P_NAME, P_ROLE, (P_ROLE, P_ORG, P_PLACE, P_MOD, P_ORGHEAD))
@@ -344,7 +354,11 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                     k += 1
             between = labels[j:k]
             if k < n and labels[k] == P_ROLE and (P_NOUN not in between or P_ORG in between or P_PLACE in between
-                                                  or P_ORGHEAD in between) \
+                                                  or P_ORGHEAD in between
+                                                  # 최경숙 시민방사능감시센터 활동가: one compound between
+                                                  or (between == [P_NOUN] and len(name_parts) == 1
+                                                      and _korean_name(name_parts[0].text)
+                                                      and parts[j].i1 - parts[j].i0 >= 3)) \
                     and _person_like(doc, name_parts):
                 r0 = k
                 while r0 > j and labels[r0 - 1] in (P_MOD, P_NOUN):
@@ -401,6 +415,9 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = j
                 continue
             if j == n and honorific:
+                if len(name_parts) > 1 and _korean_name(name_parts[-1].text) \
+                        and not any(_korean_name(q.text) or len(q.text) == 1 for q in name_parts[:-1]):
+                    name_parts = name_parts[-1:]  # 유민아빠 김영오씨: the words before the full name describe him
                 col.add(name_parts, PERSON, ch, role=None)
                 i = j
                 continue
