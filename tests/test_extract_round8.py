@@ -295,3 +295,13 @@ def test_round8_heldout9_shapes(analyser):
     assert "김하늘" in people(an) and "김하늘 연구원" not in orgs(an)
     an = run("유민아빠 김영수씨를 둘러싼 논란은 사그라들었다.", analyser)
     assert "김영수" in people(an) and "유민아빠 김영수" not in people(an)
+
+
+def test_round8_heldout9_more(analyser):
+    people = lambda an: {m.key for m in an.mentions if m.kind == "person"}  # noqa: E731
+    assert "스티브 워즈니악" in people(run("잡스는 1976년 스티브 워즈니악과 함께 애플을 창업했다.", analyser))
+    assert "승리" in people(run("기소된 빅뱅 전 멤버 승리(본명 이승현·32)가 실형을 확정받았다.", analyser))
+    assert "북한 외무성" in orgs(run("북한 외무성 홈페이지에 글이 실렸다.", analyser))
+    an = run("배의 무게중심을 잡기 위해 싣는 바닷물을 '평형수'라고 한다. 정부는 검사했다.", analyser)
+    got = {t.term: t.definition for t in an.terms}
+    assert got.get("평형수") == "배의 무게중심을 잡기 위해 싣는 바닷물"

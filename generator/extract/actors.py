@@ -270,6 +270,13 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         return
     if prev_role and labels[0] == P_NOUN and _korean_name(parts[0].text):
         labels = [P_NAME] + labels[1:]  # 장관인 유영/숙은: a Korean name split into common nouns
+    for k in range(n):
+        # 승리(본명 이승현·32): a bracket giving the real name makes the word a person's stage name
+        g = parts[k].gloss
+        if g is not None and doc.text[toks[g[0]].end:toks[g[1]].start].lstrip().startswith(("본명", "실명")) \
+                and _HANGUL.match(parts[k].text):
+            col.add([parts[k]], PERSON, ch, confidence=0.6)
+            labels = labels[:k] + ["stage"] + labels[k + 1:]
     for k in range(n - 2):
         # 이완구 새누리당 원내대표: a name shaped like a district (이완+구) before a body and a post
         if labels[k] == P_PLACE and labels[k + 1] == P_ORG and labels[k + 2] == P_ROLE and _korean_name(parts[k].text) \

@@ -86,6 +86,11 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if _korean_name(text) and len(name_parts) == 1 and _affiliation_gloss(doc, toks, name_parts[0], known):
             col.add(name_parts, PERSON, ch, confidence=0.6)  # 최성진(국민대)·김성호(세종대) 공동연구팀
             continue
+        words = text.split()
+        if 2 <= len(words) <= 3 and words[0] in L.FOREIGN_GIVEN_NAMES \
+                and all(_HANGUL.match(w) for w in words) and not quoted_name(doc, name_parts):
+            col.add(name_parts, PERSON, ch, confidence=0.6)  # 스티브 워즈니악과 함께: a given name opens it
+            continue
         if text in L.KNOWN_PEOPLE and not (name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"):
             col.add(name_parts, PERSON, ch, confidence=0.7)  # 김정일 사망 1주기: a name everyone knows
             continue
@@ -277,6 +282,10 @@ def _affiliation_gloss(doc: Doc, toks, part, known: dict) -> bool:
 
 GATHERINGS = ("회견", "회의", "행사", "집회", "대회", "포럼", "세미나", "토론회", "간담회", "설명회", "박람회", "브리핑",
               "청문회", "국정감사", "시상식", "축제", "총회", "회담", "정상회담")
+
+
+def quoted_name(doc: Doc, name_parts) -> bool:
+    return name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"
 
 
 def _club_player(toks, i0: int) -> bool:

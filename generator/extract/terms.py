@@ -37,7 +37,7 @@ _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+")
 RELATION_NOUNS = ("모회사", "자회사", "계열사", "전임", "후임", "소속", "산하", "출신", "동료", "가족", "아들", "딸", "부인")
-GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭)\s*[:：]?\s*")
+GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭|본명|실명)\s*[:：]?\s*")
 
 
 def _gloss_items(content: str) -> list[str]:
@@ -262,6 +262,8 @@ def _called(doc: Doc, add) -> None:
         if a + 2 >= len(toks) or ch.in_gloss:
             continue
         k = a
+        if toks[k].tag == "SSC" and toks[k].form in "’'\"”" and k + 2 < len(toks):
+            k += 1  # ‘평형수’라고: past the closing mark
         if toks[k].tag == "VCP":
             k += 1
         if not (toks[k].form in ("라고", "이라고") and toks[k].tag in ("EC", "JKQ")):
@@ -271,15 +273,24 @@ def _called(doc: Doc, add) -> None:
         i0 = ch.parts[0].i0
         # the object before the name: 이를 / 이런 현상을 / 이를 가리켜
         window = toks[max(0, i0 - 5):i0]
-        if not any(t.tag == "JKO" for t in window) or not any(t.form in ANAPHORS and t.tag in ("NP", "MM")
-                                                              for t in window):
-            continue
         si = ch.sent
-        prev = doc.sentences[si - 1] if si > 0 and doc.sent_para[si - 1] == doc.sent_para[si] else None
-        kw = {}
-        if prev is not None:
-            kw = {"definition": text[prev.start:prev.end].strip(), "definition_span": Span(prev.start, prev.end)}
-        add(text[ch.start:ch.end], ch.start, si, how="copular", confidence=0.6, **kw)
+        if any(t.tag == "JKO" for t in window) and any(t.form in ANAPHORS and t.tag in ("NP", "MM") for t in window):
+            prev = doc.sentences[si - 1] if si > 0 and doc.sent_para[si - 1] == doc.sent_para[si] else None
+            kw = {}
+            if prev is not None:
+                kw = {"definition": text[prev.start:prev.end].strip(), "definition_span": Span(prev.start, prev.end)}
+            add(text[ch.start:ch.end], ch.start, si, how="copular", confidence=0.6, **kw)
+            continue
+        # 배의 무게중심을 잡기 위해 싣는 바닷물을 ‘평형수’라고 한다: the quoted word names the object
+        quoted = ch.start > 0 and text[ch.start - 1] in "‘'\"“" and text[ch.end:ch.end + 1] in "’'\"”"
+        o = i0 - 2 if quoted else i0 - 1  # the object particle right before the (quoted) name
+        if quoted and o >= 0 and toks[o].tag == "JKO" and o > 0 and toks[o - 1].tag in ("NNG", "NNP") \
+                and k + 2 < len(toks) and toks[k + 2].tag in ("EF", "EP"):
+            s0 = doc.sentences[si].start
+            d1 = toks[o - 1].end
+            if d1 - s0 >= 6:
+                add(text[ch.start:ch.end], ch.start, si, how="copular", confidence=0.6,
+                    definition=text[s0:d1].strip(), definition_span=Span(s0, d1))
 
 
 def _plain_noun(core) -> bool:
