@@ -94,9 +94,9 @@ class KiwiAnalyser(Analyser):
         # syllables (서/NNP 승/NNG 환/XR 국토부 장관): the name is given to Kiwi as one proper noun.
         redo: dict[int, list[tuple[int, int]]] = {}
         for k, (text, toks) in enumerate(zip(paragraphs, results)):
-            spans = split_name_spans(text, toks)
+            spans = split_name_spans(text, toks) + glued_particle_spans(toks)
             if spans:
-                redo[k] = spans
+                redo[k] = sorted(set(spans))
         if redo:
             by_text = {paragraphs[k]: [(a, b, "NNP") for a, b in spans] for k, spans in redo.items()}
             order = list(redo)
@@ -157,6 +157,33 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
 def _club_of(word: str) -> bool:
     """`자이언츠의`: the word before the name is a sports club's, with 의 (its player follows)."""
     return word.endswith("의") and word[:-1].lower() in L.TEAM_WORDS
+
+
+# particles an unknown word may have swallowed, with the final-consonant form each needs
+# (이/은/을/과 after a consonant, 가/는/를 after a vowel); 도/로/에/와 are left out because
+# names end in them too (요네자와, 도시철도)
+_GLUED = (("에서", None), ("에게", None), ("의", None), ("이", True), ("은", True), ("을", True), ("과", True),
+          ("가", False), ("는", False), ("를", False))
+
+
+def glued_particle_spans(toks) -> list[tuple[int, int]]:
+    """Spans of unknown proper nouns that Kiwi read together with their particle (`안창림이`,
+    `볼라벤의`, `매슈가`): the stem, when the particle agrees with the stem's last syllable."""
+    out = []
+    for t in toks:
+        if t.id >= _OOV_MAX_ID or t.tag not in ("NNP", "NNG") or t.len < 3:
+            continue
+        form = t.form
+        for p, consonant in _GLUED:
+            if form.endswith(p) and len(form) - len(p) >= 2:
+                last = form[-len(p) - 1]
+                if not "가" <= last <= "힣":
+                    break
+                has_final = (ord(last) - 0xAC00) % 28 != 0
+                if consonant is None or consonant == has_final:
+                    out.append((t.start, t.start + len(form) - len(p)))
+                break
+    return out
 
 
 def _is_role(word: str, roles: frozenset[str] = _ROLES) -> bool:
