@@ -305,3 +305,10 @@ def test_round8_heldout9_more(analyser):
     an = run("배의 무게중심을 잡기 위해 싣는 바닷물을 '평형수'라고 한다. 정부는 검사했다.", analyser)
     got = {t.term: t.definition for t in an.terms}
     assert got.get("평형수") == "배의 무게중심을 잡기 위해 싣는 바닷물"
+
+
+def test_names_listed_before_a_person_are_people(analyser):
+    an = run("대중가요 그룹 카라의 한수연, 정미콜, 강지연이 소송을 제기했다.", analyser)
+    people = {m.key for m in an.mentions if m.kind == "person"}
+    assert {"한수연", "강지연"} <= people
+    assert "이성애" not in people | {m.key for m in run("이성애, 동성애, 양성애 등을 말한다.", analyser).mentions}

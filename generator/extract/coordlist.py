@@ -9,7 +9,7 @@ like Korean personal names are left alone (`김철수, 이영희`).
 """
 from __future__ import annotations
 
-from ..model import ORGANIZATION, PLACE
+from ..model import ORGANIZATION, PERSON, PLACE
 from .collect import Collector
 from .doc import Chunk, Doc
 from .labels import _HANGUL, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
@@ -77,3 +77,19 @@ def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
                        for s in (left, right)):
                     col.add([part], PLACE, items[k], confidence=0.4)
     return out
+
+
+def person_lists(doc: Doc, col: Collector) -> None:
+    """`카라의 한승연, 정니콜, 강지영이`: in a list where one item is a person, the other bare items
+    shaped like Korean full names are people too (the particle marks only the last one)."""
+    spans = {(a.start, a.end): a.kind for a in col.found}
+    for items in _lists(doc):
+        if not any(spans.get((ch.parts[-1].start, ch.parts[-1].end)) == PERSON for ch in items):
+            continue
+        for ch in items:
+            last = ch.parts[-1]
+            toks = doc.paras[ch.para].toks
+            if len(ch.parts) == 1 and (last.start, last.end) not in spans and _korean_name(last.text) \
+                    and any(toks[x].tag == "NNP" for x in range(last.i0, last.i1)) \
+                    and doc.text[ch.start - 1:ch.start] not in "‘'\"“":  # (이성애, 동성애: common nouns)
+                col.add([last], PERSON, ch, confidence=0.5)

@@ -18,7 +18,7 @@ from .orglex import ALL as O_ALL, NOT_ORG_ACRONYMS
 from .people import foreign_looking, particle_after
 from .cues import cue_kind, place_argument
 from .collect import Actor, ActorIndex, Collector
-from .coordlist import list_kinds
+from .coordlist import list_kinds, person_lists
 from .doc import Chunk, Doc
 from .labels import (_ACRONYM, _HANGUL, LOCATIVE, NOT_NAME_END, ORG_CLASS, PLACE_CLASS, _hanja_glossed, _korean_name,
                      _latin_glossed, _place_unit)
@@ -162,6 +162,7 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
             continue
         if whole and _HANGUL.match(text) and _coordinated_kind(doc, ch, col) is not None:
             col.add(name_parts, _coordinated_kind(doc, ch, col), ch, confidence=0.5)
+    person_lists(doc, col)
 
 
 # adverbial particles that take people as well as places (에서/로 do not): 김정일에 비해, 박씨에게
