@@ -91,8 +91,9 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
                 and all(_HANGUL.match(w) for w in words) and not quoted_name(doc, name_parts):
             col.add(name_parts, PERSON, ch, confidence=0.6)  # 스티브 워즈니악과 함께: a given name opens it
             continue
-        if text in L.KNOWN_PEOPLE and not (name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"):
-            col.add(name_parts, PERSON, ch, confidence=0.7)  # 김정일 사망 1주기: a name everyone knows
+        if text in L.KNOWN_PEOPLE:
+            # 김정일 사망 1주기, '시진핑'이나 '달라이 라마' 등의 검색어: a name everyone knows
+            col.add(name_parts, PERSON, ch, confidence=0.7)
             continue
         if text in parts_of:
             col.add(name_parts, PERSON, ch)
