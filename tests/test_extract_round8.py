@@ -312,3 +312,18 @@ def test_names_listed_before_a_person_are_people(analyser):
     people = {m.key for m in an.mentions if m.kind == "person"}
     assert {"한수연", "강지연"} <= people
     assert "이성애" not in people | {m.key for m in run("이성애, 동성애, 양성애 등을 말한다.", analyser).mentions}
+
+
+@pytest.mark.parametrize("body,name,role", [
+    ("서울행정법원 행정 12부(재판장: 홍순길)는 24일 판결했다.", "홍순길", "재판장"),
+    ("지드래곤(본명: 권지훈 , 1988년 8월 18일 ~ )은 가수다.", "권지훈", None),
+    ("징역형을 선고받았던 고(故) 도예준 외 9명에 대해 무죄를 선고했다.", "도예준", None),
+    ("3.1 만세운동 당시 유관순 열사의 나이는 만 16세였다.", "유관순", "열사"),
+])
+def test_round8_people_named_by_brackets_and_honours(analyser, body, name, role):
+    got = {m.key: m.role for m in run(body, analyser).mentions if m.kind == "person"}
+    assert name in got and (role is None or got[name] == role), got
+
+
+def test_a_known_body_after_its_class_is_the_name_alone(analyser):
+    assert "리얼미터" in orgs(run("여론조사 전문기관 리얼미터(대표 이택수)가 조사했다.", analyser))

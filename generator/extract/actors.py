@@ -15,6 +15,7 @@ and keys each mention to the fullest form of its name (`바이든` -> `조 바�
 from __future__ import annotations
 
 import logging
+import re
 
 from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE
 from . import gazetteer as G
@@ -455,6 +456,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             i = j
             continue
         generic = lab == P_ORG and all(toks[x].tag in ("NNG", "XSN") for x in range(parts[i].i0, parts[i].i1)) \
+            and parts[i].text not in O.ALL and parts[i].text not in L.ORGS \
             and parts[i].text not in MILITARY and parts[i].text not in L.STANDALONE_ORGS \
             and not _whole_body(parts[i].text)
         if lab == P_ORGHEAD or (generic and i > 0 and labels[i - 1] in (P_NOUN, P_NAME)
@@ -644,6 +646,23 @@ def _bracketed_affiliation(doc: Doc, ch: Chunk, col: Collector) -> None:
             a = k + 1
 
 
+_LABELLED = re.compile(r"\(\s*([가-힣]{1,8})\s*[:：]\s*$")
+
+
+def _labelled_name(doc: Doc, ch: Chunk) -> str | None:
+    """`(재판장: 홍순욱)`, `(본명: 권지용`: a Korean full name after a post or 본명 and a colon inside a
+    bracket. Returns the post ('' for a real name), or None."""
+    if not _korean_name(ch.parts[0].text):
+        return None
+    m = _LABELLED.search(doc.text[max(0, ch.start - 12):ch.start])
+    if m is None:
+        return None
+    label = m.group(1)
+    if label in ("본명", "실명"):
+        return ""
+    return label if label in ROLE_SET else None
+
+
 def _whole_bracket(doc: Doc, ch: Chunk) -> bool:
     """The chunk is all a bracket holds: `(잠실)`."""
     t = doc.text
@@ -663,6 +682,12 @@ def extract_actors(doc: Doc) -> ActorIndex:
             col.add(ch.parts, PLACE, ch, confidence=0.6)  # 두산-LG(잠실), 회의(서울): where it happens
             prev = ch
             continue
+        if ch.in_gloss and len(ch.parts) == 1:
+            role = _labelled_name(doc, ch)
+            if role is not None:  # (재판장: 홍순욱), (본명: 권지용): a person named inside the bracket
+                col.add(ch.parts, PERSON, ch, role=role or None, confidence=0.6)
+                prev = ch
+                continue
         if ch.in_gloss and (len(ch.parts) == 1 or not _HANGUL_ANY.search(doc.text[ch.start:ch.end])):
             continue
         role, cls = _prev_role(doc, ch, prev)

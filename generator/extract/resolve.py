@@ -91,6 +91,10 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
                 and all(_HANGUL.match(w) for w in words) and not quoted_name(doc, name_parts):
             col.add(name_parts, PERSON, ch, confidence=0.6)  # 스티브 워즈니악과 함께: a given name opens it
             continue
+        if _korean_name(text) and len(name_parts) == 1 and doc.text[max(0, name_parts[0].start - 5):name_parts[0].start] \
+                .rstrip().endswith(("故", "(故)", "고(故)")):
+            col.add(name_parts, PERSON, ch, confidence=0.6)  # 고(故) 도예종: the late …
+            continue
         if text in L.KNOWN_PEOPLE:
             # 김정일 사망 1주기, '시진핑'이나 '달라이 라마' 등의 검색어: a name everyone knows
             col.add(name_parts, PERSON, ch, confidence=0.7)
