@@ -327,3 +327,11 @@ def test_round8_people_named_by_brackets_and_honours(analyser, body, name, role)
 
 def test_a_known_body_after_its_class_is_the_name_alone(analyser):
     assert "리얼미터" in orgs(run("여론조사 전문기관 리얼미터(대표 이택수)가 조사했다.", analyser))
+
+
+def test_names_ending_in_ho(analyser):
+    people = lambda b: {m.key for m in run(b, analyser).mentions if m.kind == "person"}  # noqa: E731
+    assert "유승호" in people("2019년 9월엔 유승호가 이 채널을 통해 애완동물을 분양받았다.")
+    # a vessel's name is no person
+    assert not people("나로호는 대한민국만의 독자적인 기술이 아니었다.") & {"나로호"}
+    assert not people("세월호가 침몰한 지 10년이 지났다.") & {"세월호"}

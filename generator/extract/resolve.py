@@ -128,7 +128,8 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         if _place_unit(name_parts[-1].text):
             argument = False  # 양평점, 부천병, 대전역: a branch, constituency or station, no person
         if _korean_name(text) and len(name_parts) == 1 and not quoted and (argument or _regime_after(doc, name_parts[-1], toks)) \
-                and not _suffixed(text) and not _latin_glossed(doc, name_parts[0]) and text[-1] not in NOT_NAME_END:
+                and not _suffixed(text) and not _latin_glossed(doc, name_parts[0]) \
+                and (text[-1] not in NOT_NAME_END or _common_name_in_ho(toks, name_parts[0], text)):
             col.add(name_parts, PERSON, ch, confidence=0.6)
             continue
         if _dictionary_full_name(doc, toks, name_parts) and argument and not quoted:
@@ -292,6 +293,19 @@ GATHERINGS = ("회견", "회의", "행사", "집회", "대회", "포럼", "세�
 
 def quoted_name(doc: Doc, name_parts) -> bool:
     return name_parts[0].start > 0 and doc.text[name_parts[0].start - 1] in "‘'\"“"
+
+
+# the most common Korean surnames (about 80% of people); 나, 세, 누 open vessel names (나로호,
+# 세월호, 누리호) more often than people's names in the news
+COMMON_SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 유 남 심 노 하 곽 "
+                            "성 차 주 우 구 민 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 길 연 위 표 명".split())
+
+
+def _common_name_in_ho(toks, p, text: str) -> bool:
+    """`봉준호`, `유승호`, `김태호`: one dictionary proper noun with a common surname, ending in 호 — a
+    person (a vessel's name comes in two pieces, 한빛/NNP 호/NNG, or opens with a rare surname)."""
+    return text[-1] == "호" and text[0] in COMMON_SURNAMES and p.i1 - p.i0 == 1 and toks[p.i0].tag == "NNP" \
+        and not getattr(toks[p.i0], "oov", False)
 
 
 def _club_player(toks, i0: int) -> bool:
