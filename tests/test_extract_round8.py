@@ -335,3 +335,9 @@ def test_names_ending_in_ho(analyser):
     # a vessel's name is no person
     assert not people("나로호는 대한민국만의 독자적인 기술이 아니었다.") & {"나로호"}
     assert not people("세월호가 침몰한 지 10년이 지났다.") & {"세월호"}
+
+
+def test_a_constituency_between_party_and_post(analyser):
+    an = run("후보토론회에서 김상진 더불어민주당 부천병 후보에게서 막말이 나왔다.", analyser)
+    got = {m.key: m.role for m in an.mentions if m.kind == "person"}
+    assert got.get("김상진") == "후보" and "부천병" in places(an)

@@ -87,6 +87,8 @@ def _label_part(toks, p: Part) -> str:
         return P_NOUN  # 한국인, 미국인들, 한국계: people of a country, neither persons nor places
     if G.place_kind(t, nnp):
         return P_PLACE
+    if t[-1:] in "역갑을병" and _place_unit(t):
+        return P_PLACE  # 대전역, 부천병: a station or constituency of a known place
     not_org = t in L.NOT_ORG or (len(t) >= 2 and t.endswith(L.NOT_ORG_ENDINGS) and t not in L.ORGS and t not in O.ALL)
     if not_org and not t.endswith(STATE_NOUNS):
         return P_NOUN
