@@ -341,3 +341,15 @@ def test_a_constituency_between_party_and_post(analyser):
     an = run("후보토론회에서 김상진 더불어민주당 부천병 후보에게서 막말이 나왔다.", analyser)
     got = {m.key: m.role for m in an.mentions if m.kind == "person"}
     assert got.get("김상진") == "후보" and "부천병" in places(an)
+
+
+def test_round8_heldout10_shapes(analyser):
+    people = lambda an: {m.key: m.role for m in an.mentions if m.kind == "person"}  # noqa: E731
+    an = run("대한민국의 1번 키커 이정원과 일본의 5번 키커 무라마쓰 도모코가 실축했다.", analyser)
+    assert people(an).get("이정원") == "키커" and "무라마쓰 도모코" in people(an)
+    assert "강원도" in places(run("법원은 이광수 강원도지사에게 징역 6월을 선고했다.", analyser))
+    assert "스비보드진" in places(run("폴란드의 한 작은 도시 스비보드진에 거대 동상이 완공되었다.", analyser))
+    assert "트리니다드 토바고" in places(run("남쪽에 있는 섬나라 트리니다드 토바고에서 대회가 열렸다.", analyser))
+    an = run("대한민국의 주요 포털 사이트 중 하나인 네이트에서 서비스를 종료한다는 공지를 발표하였다.", analyser)
+    assert {t.term: t.definition for t in an.terms}.get("네이트") == "대한민국의 주요 포털 사이트 중 하나"
+    assert "01X 한시적 번호이동 제도" in terms(run("정부 정책인 ‘01X 한시적 번호이동 제도’ 종료를 앞두고 있다.", analyser))

@@ -222,6 +222,19 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             n = len(parts)
             break
     for k in range(1, n):
+        # 트리니다드 토바고, 카리브 해: a known place written in two words, or a sea's name and 해
+        joined = parts[k - 1].text + parts[k].text
+        if (joined in G.ALL_PLACES and G.place_kind(joined, True)) or (
+                parts[k].text == "해" and labels[k - 1] == P_PLACE and _HANGUL.match(parts[k - 1].text)
+                and len(parts[k - 1].text) >= 2):
+            merged = Part(parts[k - 1].i0, parts[k].i1, parts[k - 1].start, parts[k].end,
+                          doc.text[parts[k - 1].start:parts[k].end], parts[k].gloss)
+            merged.label = P_PLACE
+            parts = parts[:k - 1] + [merged] + parts[k + 1:]
+            labels = labels[:k - 1] + [P_PLACE] + labels[k + 1:]
+            n = len(parts)
+            break
+    for k in range(1, n):
         # 크림 공화국, 다게스탄 공화국: a state's name written apart from 공화국
         if parts[k].text in STATE_NOUNS and labels[k - 1] in (P_NOUN, P_NAME, P_PLACE) \
                 and _HANGUL.match(parts[k - 1].text) and len(parts[k - 1].text) >= 2:
@@ -401,6 +414,10 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                         col.add([p], ORGANIZATION if lb == P_ORG else PLACE, ch)
                     elif _acronym_org(parts, labels, q):
                         col.add([p], ORGANIZATION, ch, confidence=0.6)  # 김상균 KR 이사장
+                for p in parts[r0:r1]:
+                    stem = _titled_place(p.text)
+                    if stem:  # 이광재 강원도지사: the post names its place
+                        col.add([Part(p.i0, p.i1, p.start, p.start + len(stem), stem)], PLACE, ch, confidence=0.6)
                 i = r1
                 continue
             # [AFFIL] ROLE NAME  /  ROLE-인 NAME
@@ -534,6 +551,15 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 col.add(parts[i + 1:j], ORGANIZATION, ch, descriptor=parts[i].text)
                 i = j
                 continue
+        if lab == P_NOUN and i + 1 < n and labels[i + 1] == P_NAME and parts[i].text.endswith(PLACE_CLASS) \
+                and (i + 2 == n or labels[i + 2] in (P_NAME,)) and not _korean_name(parts[i + 1].text):
+            j = i + 1  # 작은 도시 스비보드진에, 섬나라 트리니다드 토바고: the class noun says it is a place
+            while j < n and labels[j] == P_NAME and j - i <= 2:
+                j += 1
+            if j == n:
+                col.add(parts[i + 1:j], PLACE, ch, confidence=0.6)
+                i = j
+                continue
         i += 1
 
 
@@ -546,6 +572,21 @@ def _generic_compound(toks, p: Part) -> bool:
     if p.i1 - p.i0 != 1 or getattr(toks[p.i0], "oov", False) or len(p.text) < 4:
         return False
     return p.text.endswith(_GENERIC_HEADS) and p.text not in O.ALL and p.text not in L.ORGS
+
+
+_PLACE_POSTS = ("도지사", "지사", "시장", "군수", "구청장", "교육감")
+
+
+def _titled_place(word: str) -> str | None:
+    """`강원도지사` -> 강원도, `부산시장` -> 부산시: the known place a one-word post is the head of."""
+    for h in _PLACE_POSTS:
+        if word.endswith(h) and len(word) > len(h) + 1:
+            stem = word[: -len(h)]
+            if h == "도지사" and stem + "도" in G.ALL_PLACES:
+                return stem + "도"
+            if G.place_kind(stem, True) and stem in G.ALL_PLACES:
+                return stem
+    return None
 
 
 def _whole_body(word: str) -> bool:

@@ -83,7 +83,7 @@ ROLE_HEADS = tuple(sorted("""
 하사 병장 상병 일병 이병 대위 중위 소위 소령 중령 준장 사무장 대리 주임 부원장 부시장 부지사 부군수 부의장 재판관 헌법재판관 대법관 수석대변인 원내대변인 대변인 조정관 외교관 연락관 협상가 정책관 정보관 주지사 원수 국가원수
 간사 부대변인 공보비서 원내수석부대표 정책위의장 사무총장대행 상임위원장 소위원장 위원장대행
 활동가 운동가 사회운동가 인권운동가 환경운동가 피고인 피고 원고 피의자 용의자 고소인 피해자 가해자 상임활동가 사무국장
-의사 열사 선생 선생님 대표이사 회계사 연출가 감독관 프로듀서 작곡가 안무가 시인 소설가 화가 사진작가 영화감독 기상캐스터 리포터
+키커 포워드 세터 리베로 포수 유격수 내야수 외야수 선발투수 마무리투수 주전 의사 열사 선생 선생님 대표이사 회계사 연출가 감독관 프로듀서 작곡가 안무가 시인 소설가 화가 사진작가 영화감독 기상캐스터 리포터
 회사원 대학생 대학원생 고교생 중학생 주부 운전기사 택시기사 버스기사 자영업자 농민 어민 직장인 공무원 약사 회계사 세무사
 """.split(), key=len, reverse=True))
 # Role heads that are also ordinary words; they need a name right next to them.
@@ -144,7 +144,9 @@ DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국
                       # Kiwi reads 내몽골의 as 나/NP 의/JKG 몽골 (my Mongolia)
                       ("내몽골", "NNP"),
                       # Kiwi reads 대리인단 as 대리인/NNG 단/MM ("single"): groups of representatives
-                      ("대리인단", "NNG"), ("변호인단", "NNG"), ("변호사단", "NNG")) + tuple(
+                      ("대리인단", "NNG"), ("변호인단", "NNG"), ("변호사단", "NNG"),
+                      # Kiwi reads 키커 as 키/NNG 크/VV 어/EC (a penalty taker)
+                      ("키커", "NNG")) + tuple(
     # gazetteer places Kiwi (0.2x) cuts into pieces that are not nouns (네/IC 바다, 수리/NNG 남/VV,
     # 아제르바이잔의/NNP): listed by tokenising every place name of 3+ syllables before 에서/는/의
     (w, "NNP") for w in """

@@ -23,7 +23,8 @@ _DESCRIPTOR_END = frozenset("인가자원관사수층족객생")
 
 
 def foreign_looking(word: str) -> bool:
-    return any(c in _CLUSTER for c in word)
+    # (코/꼬 end Japanese given names, 나오코, 도모코, and no Korean one)
+    return any(c in _CLUSTER for c in word) or (len(word) >= 3 and word[-1] in "코꼬")
 
 
 def name_like_word(word: str) -> bool:
@@ -132,7 +133,8 @@ def relabel_names(parts, labels: list[str], tags_of, korean_name, P_NOUN: str, P
             with_proper = bool(names)
             ok = noun_run_is_name(words, with_proper) and not any(w in _TIME_NOUNS for w in nouns)
             if ok and with_proper:
-                ok = not any(korean_name(w) for w in names) and all(foreign_looking(w) or len(w) >= 3 for w in nouns) \
+                ok = not any(korean_name(w) and not foreign_looking(w) for w in names) \
+                    and all(foreign_looking(w) or len(w) >= 3 for w in nouns) \
                     and any(foreign_looking(w) for w in words)
             if ok:
                 for k in range(i, j):

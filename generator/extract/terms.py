@@ -335,8 +335,9 @@ def _quoted(doc: Doc, add) -> set[str]:
                 continue
             if any(x.tag in ("EF", "ETM", "JKS", "JKO", "JX") or (x.tag == "EC" and not nominal) for x in core):
                 continue
-            if core[0].tag == "SN" and (len(core) == 1 or _AMOUNT.match(text[core[0].start:core[1].end])):
-                continue  # "16세 이하 청소년", "010": amounts and numbers are not terms
+            if core[0].tag == "SN" and (len(core) == 1 or _AMOUNT.match(text[core[0].start:core[1].end])) \
+                    and not text[core[0].start:core[-1].end].endswith(CONCEPT_HEADS):
+                continue  # "16세 이하 청소년", "010": amounts and numbers are not terms (‘01X … 제도’ is)
             if len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) <= 2:
                 continue  # '사실', '광고': scare quotes around an ordinary word
             if not nominal and any(x.tag in ("VV", "VA", "EP", "XSV", "XSA") for x in core):
@@ -494,6 +495,20 @@ def _appositive(doc: Doc, actors: ActorIndex, add) -> None:
                         continue  # 중앙 광장인 «알라-토»: a place the article names, not a term
                     add(term, y.start, ch.sent, definition=text[d0:d1], definition_span=_span(d0, d1),
                         how="appositive", confidence=0.8)
+                elif (a + 2 == ch.parts[0].i0 and toks[a].tag == "VCP" and toks[a + 1].form == "ᆫ"
+                      and prev.parts[-1].text == "하나" and len(prev.parts) == 1 and prev.parts[0].i0 >= 2
+                      and toks[prev.parts[0].i0 - 1].form == "중" and ch.start not in person_starts):
+                    # 주요 포털 사이트 중 하나인 네이버: "one of X" defines the name
+                    k = prev.parts[0].i0 - 2
+                    if toks[k].tag in NOUNISH:
+                        s = _modifier_start(doc, para, k)
+                        while s > 0 and toks[s - 1].tag in NOUNISH and toks[s - 1].end >= toks[s].start - 1 \
+                                and para.sent_ids[s - 1] == para.sent_ids[k]:
+                            s -= 1
+                        d0, d1 = toks[s].start, prev.end
+                        y = ch.parts[0]
+                        add(y.text, y.start, ch.sent, definition=text[d0:d1], definition_span=_span(d0, d1),
+                            how="appositive", confidence=0.7)
             # Y(이)라는 X
             a = prev.after
             if (a + 2 <= ch.parts[0].i0 and toks[a].tag == "VCP" and toks[a + 1].tag == "ETM"
