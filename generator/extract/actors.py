@@ -204,6 +204,12 @@ def toks_tag(span, g) -> str:
 
 def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, unknown: list) -> None:
     toks = doc.paras[ch.para].toks
+    if len(ch.parts) == 1 and ch.parts[0].gloss is None and not prev_role:
+        # fast path (most chunks): one plain common noun or number names nothing
+        p0 = ch.parts[0]
+        if label_part(toks, p0) in (P_NOUN, P_NUM) and not (len(p0.text) == 1 and "A" <= p0.text <= "Z") \
+                and "·" not in p0.text and "-" not in p0.text:
+            return
     parts = _split_parts(doc, toks, ch.parts)
     labels = [label_part(toks, p) for p in parts]
     n = len(parts)
