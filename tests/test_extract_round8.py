@@ -353,3 +353,7 @@ def test_round8_heldout10_shapes(analyser):
     an = run("대한민국의 주요 포털 사이트 중 하나인 네이트에서 서비스를 종료한다는 공지를 발표하였다.", analyser)
     assert {t.term: t.definition for t in an.terms}.get("네이트") == "대한민국의 주요 포털 사이트 중 하나"
     assert "01X 한시적 번호이동 제도" in terms(run("정부 정책인 ‘01X 한시적 번호이동 제도’ 종료를 앞두고 있다.", analyser))
+
+
+def test_so_called_without_quotation_marks(analyser):
+    assert "강남 스캔들" in terms(run("총영사관에서 발생한 이른바 강남 스캔들을 조사하기 위해 떠났다.", analyser))

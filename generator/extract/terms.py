@@ -231,6 +231,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             add(term, tstart, ch.sent, glosses=tuple(items), how="gloss")
 
     plain = _quoted(doc, add)
+    _so_called_bare(doc, add)
     _called(doc, add)
     _appositive(doc, actors, add)
     _copular(doc, add, actors.mentions)
@@ -304,6 +305,23 @@ def _plain_noun(core) -> bool:
 
 
 SO_CALLED = ("이른바", "일명", "소위", "속칭", "통칭")
+
+
+def _so_called_bare(doc: Doc, add) -> None:
+    """`이른바 상하이 스캔들을`: the writer introduces an unquoted name with 이른바/소위/일명."""
+    for ch in doc.chunks:
+        toks = doc.paras[ch.para].toks
+        i0 = ch.parts[0].i0
+        if i0 == 0 or ch.in_gloss or len(ch.parts) > 3:
+            continue
+        before = toks[i0 - 1]
+        if before.form not in SO_CALLED or before.end >= toks[i0].start:
+            continue
+        if doc.text[ch.start - 1:ch.start] in "‘'\"“":
+            continue  # (quoted: `_quoted` reads it)
+        term = doc.text[ch.start:ch.end]
+        if len(term) >= 2 and _HANGUL_RE.search(term):
+            add(term, ch.start, ch.sent, how="quoted", confidence=0.7)
 
 
 def _so_called(text: str, q: int) -> bool:
