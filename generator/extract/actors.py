@@ -202,6 +202,16 @@ def toks_tag(span, g) -> str:
     return span[g[0]].tag
 
 
+def _merge(doc: Doc, parts: list[Part], labels: list[str], a: int, b: int, label: str, fix: bool = True):
+    """Parts a..b (inclusive) as one part labelled `label` (its cached label too when `fix`);
+    the last part's gloss is the merged part's."""
+    merged = Part(parts[a].i0, parts[b].i1, parts[a].start, parts[b].end, doc.text[parts[a].start:parts[b].end],
+                  parts[b].gloss)
+    if fix:
+        merged.label = label
+    return parts[:a] + [merged] + parts[b + 1:], labels[:a] + [label] + labels[b + 1:]
+
+
 def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, unknown: list) -> None:
     toks = doc.paras[ch.para].toks
     if len(ch.parts) == 1 and ch.parts[0].gloss is None and not prev_role:
@@ -222,9 +232,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             m += 1
         if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS and parts[m].text not in STATE_NOUNS \
                 and (m == k + 1 or len(parts[m].text) <= 2):
-            parts = parts[:k] + [Part(parts[k].i0, parts[m].i1, parts[k].start, parts[m].end,
-                                      doc.text[parts[k].start:parts[m].end], parts[m].gloss)] + parts[m + 1:]
-            labels = labels[:k] + [P_PLACE] + labels[m + 1:]
+            parts, labels = _merge(doc, parts, labels, k, m, P_PLACE, fix=False)
             n = len(parts)
             break
     for k in range(1, n):
@@ -233,22 +241,14 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         if (joined in G.ALL_PLACES and G.place_kind(joined, True)) or (
                 parts[k].text == "해" and labels[k - 1] == P_PLACE and _HANGUL.match(parts[k - 1].text)
                 and len(parts[k - 1].text) >= 2):
-            merged = Part(parts[k - 1].i0, parts[k].i1, parts[k - 1].start, parts[k].end,
-                          doc.text[parts[k - 1].start:parts[k].end], parts[k].gloss)
-            merged.label = P_PLACE
-            parts = parts[:k - 1] + [merged] + parts[k + 1:]
-            labels = labels[:k - 1] + [P_PLACE] + labels[k + 1:]
+            parts, labels = _merge(doc, parts, labels, k - 1, k, P_PLACE)
             n = len(parts)
             break
     for k in range(1, n):
         # 크림 공화국, 다게스탄 공화국: a state's name written apart from 공화국
         if parts[k].text in STATE_NOUNS and labels[k - 1] in (P_NOUN, P_NAME, P_PLACE) \
                 and _HANGUL.match(parts[k - 1].text) and len(parts[k - 1].text) >= 2:
-            merged = Part(parts[k - 1].i0, parts[k].i1, parts[k - 1].start, parts[k].end,
-                          doc.text[parts[k - 1].start:parts[k].end], parts[k].gloss)
-            merged.label = P_PLACE
-            parts = parts[:k - 1] + [merged] + parts[k + 1:]
-            labels = labels[:k - 1] + [P_PLACE] + labels[k + 1:]
+            parts, labels = _merge(doc, parts, labels, k - 1, k, P_PLACE)
             n = len(parts)
             break
     for h in range(1, n):
@@ -259,11 +259,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                                                            and parts[k - 1].text not in L.ROLE_MODIFIERS)):
                 k -= 1
             if k < h:
-                merged = Part(parts[k].i0, parts[h].i1, parts[k].start, parts[h].end,
-                              doc.text[parts[k].start:parts[h].end], parts[h].gloss)
-                merged.label = P_ORG
-                parts = parts[:k] + [merged] + parts[h + 1:]
-                labels = labels[:k] + [P_ORG] + labels[h + 1:]
+                parts, labels = _merge(doc, parts, labels, k, h, P_ORG)
                 n = len(parts)
             break
     for h in range(1, n):
@@ -271,11 +267,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         if parts[h].text.lower() in L.TEAM_WORDS and labels[h - 1] in (P_ORG, P_PLACE, P_NAME) \
                 and doc.text[parts[h - 1].end:parts[h].start] == " " and parts[h].gloss is None \
                 and parts[h - 1].gloss is None:
-            merged = Part(parts[h - 1].i0, parts[h].i1, parts[h - 1].start, parts[h].end,
-                          doc.text[parts[h - 1].start:parts[h].end], parts[h].gloss)
-            merged.label = P_ORG
-            parts = parts[:h - 1] + [merged] + parts[h + 1:]
-            labels = labels[:h - 1] + [P_ORG] + labels[h + 1:]
+            parts, labels = _merge(doc, parts, labels, h - 1, h, P_ORG)
             n = len(parts)
             break
     labels = _address_places(doc, toks, parts, labels)
