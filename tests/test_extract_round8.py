@@ -357,3 +357,14 @@ def test_round8_heldout10_shapes(analyser):
 
 def test_so_called_without_quotation_marks(analyser):
     assert "강남 스캔들" in terms(run("총영사관에서 발생한 이른바 강남 스캔들을 조사하기 위해 떠났다.", analyser))
+
+
+def test_round8_heldout11_shapes(analyser):
+    assert {"28사단", "3군사령부"} <= orgs(run("28사단은 사건 발생 후 상급부대인 3군사령부에 보고했다.", analyser))
+    got = speakers(run("병원장은 장교들에게 한 교육에서 그를 \"굼뜬 병사\", \"맞을 만 해서 맞았다\"는 등의 발언을 쏟아냈다.",
+                       analyser))
+    assert [t for t, _ in got] == ["굼뜬 병사", "맞을 만 해서 맞았다"] and all(s == "병원장" for _, s in got), got
+    got = speakers(run("그는 직원들에게 '출산 당시 아이의 건강이 좋지 않았다'는 허위 진술을 강요했다.", analyser))
+    assert got and got[0][0].startswith("출산 당시"), got
+    an = run("트럼프 대통령은 제임스 코미 연방수사국(FBI) 국장에게 수사 중단을 요청했다.", analyser)
+    assert "연방수사국" in terms(an) and "제임스 코미 연방수사국" not in terms(an)

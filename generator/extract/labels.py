@@ -25,6 +25,7 @@ ORG_CLASS = ("기업", "업체", "회사", "제조사", "제조업체", "방송"
              "총판업체", "연구소", "스타트업", "공기업", "국책기업", "매체", "일간지", "포털", "커뮤니티", "플랫폼",
              "서비스", "사이트", "앱", "채널", "브랜드", "레이블", "기획사", "여론조사기관", "조사기관")
 PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도", "항구", "공항", "역")
+MILITARY_UNITS = ("사단", "군단", "여단", "연대", "대대", "군사령부", "함대", "비행단", "전투비행단", "특전여단")
 MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
 LOCATIVE = frozenset(("에서", "에서는", "에서도"))
 _HANGUL = re.compile(r"^[가-힣]+$")
@@ -80,6 +81,8 @@ def _label_part(toks, p: Part) -> str:
     tags = [toks[k].tag for k in range(p.i0, p.i1)]
     nnp = "NNP" in tags
     proper = nnp or "SH" in tags or (len(tags) == 1 and tags[0] == "NNG" and len(t) >= 5)
+    if tags[0] == "SN" and len(tags) >= 2 and t.endswith(MILITARY_UNITS):
+        return P_ORG  # 28사단, 3군사령부, 6사단: a numbered military unit
     if all(tg in ("SN", "NR") for tg in tags) or (tags[0] == "SN") or (
             tags[-1] == "NNB" and "SN" in tags and all(tg in ("XPN", "SN", "NNB") for tg in tags)):
         return P_NUM  # (제44/SN 대/NNB: an ordinal with its counter)

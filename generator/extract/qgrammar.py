@@ -19,7 +19,7 @@ SPEECH_NOUNS = frozenset("""말 말씀 입장 주장 설명 의견 지적 비판
 취지 소감 견해 해명 논평 우려 경고 질문 당부 약속 다짐 각오 반박 증언 전언 글 하소연 불만 항변 통보 발표 고백
 내용 요지 답신 회신 구호 외침 호소문 담화 논리 이유 설명문 공지 문구 평가 분석 전망 언급 비난 규탄 제안 권고 충고
 조언 농담 불평 해석 관측 예상 진단 폭로 촉구 축사 연설 인사말 인사 사과 감사 당부 소회 일성 일침 판결 선고 평결
-추모 추모글 댓글 게시글 트윗 문자 편지 유서 강론 설교 연설문 기자회견문 사과문 입장문 성명서""".split())
+진술 증언 추모 추모글 댓글 게시글 트윗 문자 편지 유서 강론 설교 연설문 기자회견문 사과문 입장문 성명서""".split())
 # nouns that say a "…"는 것 clause is what someone said: "…"는 것이 강론의 주요 내용이었다
 GIST_NOUNS = frozenset("내용 요지 골자 주장 취지 입장 설명 핵심 요구".split())
 # verbs that name rather than report: "레오나르도"라고 불리는, '배신자'라고 불렀다
@@ -162,6 +162,8 @@ def is_speech(toks, q, text: str) -> bool:
         j = a + 1
     elif nx.tag == "VCP" and a + 1 < n and toks[a + 1].form in ("라는", "란", "ᆫ"):
         j = a + 2
+    if 0 <= j < n - 2 and toks[j].tag == "NNB" and toks[j].form == "등" and toks[j + 1].tag == "JKG":
+        j += 2  # "…"는 등의 발언: a list of sayings
     j0 = j
     while 0 <= j < n - 1 and toks[j].tag == "NNG" and toks[j + 1].tag == "NNG" and j + 1 - j0 <= 2 \
             and toks[j + 1].start - toks[j].end <= 1 and toks[j].form not in SPEECH_NOUNS:

@@ -120,6 +120,8 @@ def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]])
         lab = label_part(toks, ch.parts[j - 1])
         if lab in (P_ROLE, P_NUM, P_ANON) or ch.parts[j - 1].gloss is not None:
             break
+        if any(a <= ch.parts[j - 1].start < b for a, b in person_spans):
+            break  # 제임스 코미 연방수사국(FBI) 국장: the person's name is not part of the body's
         j -= 1
     return ch.parts[j:k + 1]
 
