@@ -371,6 +371,10 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 k += 1
                 while k < n and labels[k] in (P_ORG, P_PLACE, P_NOUN, P_MOD) and k - j < 5:
                     k += 1
+            if k < n and labels[k] == P_ROLE and len(name_parts) == 1 and _korean_name(name_parts[0].text) \
+                    and P_NOUN in labels[j:k]:
+                labels = [P_ORG if j <= q < k and lb == P_NOUN and _slot_body(toks, parts[q]) else lb
+                          for q, lb in enumerate(labels)]  # 최경숙 시민방사능감시센터 활동가: the affiliation
             between = labels[j:k]
             if k < n and labels[k] == P_ROLE and (P_NOUN not in between or P_ORG in between or P_PLACE in between
                                                   or P_ORGHEAD in between
@@ -562,6 +566,15 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
 
 
 _GENERIC_HEADS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
+# heads of a body's name written in common nouns, read as a body between a person's name and post
+_SLOT_HEADS = tuple(x for x in _GENERIC_HEADS if x not in ROLE_SET) + ("모임", "네트워크", "포럼", "동호회", "행동", "연구회")
+
+
+def _slot_body(toks, p: Part) -> bool:
+    """A compound of two or more morphemes ending in a kind of body (`시민방사능감시센터`,
+    `공공교통네트워크`): in the affiliation slot of `NAME … POST` it names that body."""
+    return p.i1 - p.i0 >= 2 and p.text.endswith(_SLOT_HEADS) and _HANGUL.match(p.text) is not None \
+        and toks[p.i1 - 1].tag in ("NNG", "NNP")
 
 
 def _generic_compound(toks, p: Part) -> bool:
@@ -743,6 +756,45 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 col.add(ch.parts[:1], cls, ch, descriptor=doc.text[prev.start:prev.end] if prev else None)
                 unknown[:] = [u for u in unknown if u[0] is not ch]
         prev = ch
+    _class_lists(doc, col, unknown)
     _resolve_unknown(doc, col, unknown)
     return apply_role_refs(doc, _finish(doc, col.found))
+
+
+# `8개 카드사(KB국민, 농협, 롯데, …)`: a bracket listing the members of a class of bodies
+_CLASS_LIST = re.compile(r"([가-힣]+)\(([^()\n]{3,200})\)")
+_LIST_ITEM = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{0,14}$")
+
+
+def _class_lists(doc: Doc, col: Collector, unknown: list) -> None:
+    """Each item of a comma list in brackets right after a class noun of bodies is such a body
+    (`카드사(KB국민, 농협, 롯데)`, `방송사(KBS, MBC, SBS)`); the class noun says what they are."""
+    text = doc.text
+    if "(" not in text:
+        return
+    for m in _CLASS_LIST.finditer(text):
+        word, inner = m.group(1), m.group(2)
+        if not word.endswith(ORG_CLASS) or ("," not in inner and "·" not in inner):
+            continue
+        items = []
+        pos = m.start(2)
+        for raw in re.split(r"([,·])", inner):
+            if raw not in (",", "·"):
+                lead = len(raw) - len(raw.lstrip())
+                item = raw.strip()
+                if item.endswith(" 등"):
+                    item = item[:-2].rstrip()
+                items.append((item, pos + lead))
+            pos += len(raw)
+        if len(items) < 2 or not all(_LIST_ITEM.match(x) and len(x.split()) <= 2 for x, _ in items):
+            continue
+        sent = next((k for k, sp in enumerate(doc.sentences) if sp.start <= m.start() < sp.end), None)
+        if sent is None:
+            continue
+        for item, start in items:
+            end = start + len(item)
+            if any(a.start < end and start < a.end for a in col.found):
+                continue
+            col.found.append(Actor(item, start, end, ORGANIZATION, sent, confidence=0.6))
+        unknown[:] = [u for u in unknown if not (m.start(2) <= u[1][0].start < m.end(2))]
 

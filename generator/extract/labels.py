@@ -23,7 +23,10 @@ P_ORGHEAD = "orghead"  # 협회, 연구소, 대학교 written as a word of its o
 ORG_CLASS = ("기업", "업체", "회사", "제조사", "제조업체", "방송", "방송사", "신문", "신문사", "통신사", "언론",
              "단체", "정당", "기관", "조직", "그룹", "협의체", "은행", "대학", "구단", "자회사", "계열사", "모회사",
              "총판업체", "연구소", "스타트업", "공기업", "국책기업", "매체", "일간지", "포털", "커뮤니티", "플랫폼",
-             "서비스", "사이트", "앱", "채널", "브랜드", "레이블", "기획사", "여론조사기관", "조사기관")
+             "서비스", "사이트", "앱", "채널", "브랜드", "레이블", "기획사", "여론조사기관", "조사기관",
+             # kinds of company by trade, and bodies of members
+             "카드사", "항공사", "제약사", "건설사", "증권사", "보험사", "게임사", "이통사", "이동통신사", "정유사",
+             "운용사", "투자사", "애플리케이션", "어플리케이션", "모임", "싱크탱크", "연구기관")
 PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도", "항구", "공항", "역")
 MILITARY_UNITS = ("사단", "군단", "여단", "연대", "대대", "군사령부", "함대", "비행단", "전투비행단", "특전여단")
 MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
@@ -112,6 +115,10 @@ def _label_part(toks, p: Part) -> str:
         head = toks[p.i1 - 2].form
     if head in L.ANON_HEADS:
         return P_ANON
+    if _public_institution(t):
+        return P_ORG  # 국립허리케인센터, 왕립과학원: a state institution named by its field
+    if _institute(toks, p):
+        return P_ORG  # 건설정책연구원, 한국천문연구원: an institute, not a researcher
     if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
         return P_ROLE
     if len(t) >= 3 and t[-1] == "장" and (t[:-1] in L.ORGS or t[:-1] in O.ALL
@@ -187,6 +194,30 @@ STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state
 VESSEL_SUFFIX = frozenset("호함")
 MILITARY_STEMS = ("보안", "방위", "정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
                   "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
+
+
+# who founds a public institution: 국립 (the state), 왕립 (the crown), 시립/도립 (a city, a province)
+PUBLIC_PREFIXES = ("국립", "왕립", "시립", "도립", "구립", "공립")
+# what such an institution is (국립공원 is a park: a place, not a body)
+INSTITUTION_HEADS = ("센터", "연구원", "연구소", "과학원", "박물관", "미술관", "도서관", "과학관", "대학교", "대학", "병원",
+                     "극장", "국악원", "국어원", "수목원", "기관", "재단", "학교", "교향악단", "합창단", "오케스트라")
+# rank words that make ...연구원 a researcher's post (박사후연구원, 수석연구원)
+RESEARCHER_RANKS = frozenset("수석 책임 선임 객원 초빙 박사 후 전임 상임 특별 방문 주임 보조 전문 일반 인턴 위촉".split())
+
+
+def _public_institution(t: str) -> bool:
+    return t.startswith(PUBLIC_PREFIXES) and len(t) >= 5 and t.endswith(INSTITUTION_HEADS) and _HANGUL.match(t) is not None
+
+
+def _institute(toks, p: Part) -> bool:
+    """`건설정책연구원` (건설/정책/연구원), `한국천문연구원`: three morphemes or a proper noun before
+    연구원 name an institute; `수석연구원`, `박사후연구원` are posts."""
+    if toks[p.i1 - 1].form != "연구원" or p.i1 - p.i0 < 2:
+        return False
+    before = [toks[k] for k in range(p.i0, p.i1 - 1)]
+    if any(tk.form in RESEARCHER_RANKS for tk in before):
+        return False
+    return len(before) >= 2 or before[0].tag == "NNP"
 
 
 def _stationed_in(t: str) -> bool:

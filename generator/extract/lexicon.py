@@ -137,7 +137,7 @@ NOT_ORG_ENDINGS = tuple(sorted(set("""
 공화국 자치공화국 화장실 상황실 관제실 회의실 사무실 집무실 연구실 교실 병실 응급실 수술실 대기실 접견실 조종실 기관실 객실 침실 욕실 강의실 실험실
 통제실 조정실 조리실 기계실 전산실 열람실 휴게실 분만실 중환자실 격리실 진료실
 """.split()), key=len, reverse=True))
-NAME_STOP_NOUNS = frozenset("뒤 사이 대비 내일 임시 정기 긴급 이번 지난 올해 지난해 오늘 어제 소재 출신 위치 산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당 일부 모든 각 여러 다른 대부분 전체 이날 한편".split())
+NAME_STOP_NOUNS = frozenset("뒤 사이 대비 내일 임시 정기 긴급 이번 지난 올해 지난해 오늘 어제 소재 출신 위치 산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당 일부 모든 각 여러 다른 대부분 전체 이날 한편 지난달 이달 이번달 다음달 지난주 이번주 다음주 작년 내년 그날 다음날 전날 같은날 오전 오후 새벽 저녁 당일 그동안".split())
 
 # Names the analyser splits at a particle (국민/의/힘): added to its dictionary as proper nouns.
 DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"),

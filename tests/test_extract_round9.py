@@ -1,0 +1,53 @@
+"""Table-driven tests of the round-9 rules. Sentences written for these tests, with invented
+names, not taken from the gold articles."""
+from __future__ import annotations
+
+import pytest
+
+from .extract_support import analyse_body
+
+
+def run(body: str, analyser):
+    return analyse_body(body, analyser)[1]
+
+
+def keys(an, kind: str) -> set[str]:
+    return {m.key for m in an.mentions if m.kind == kind}
+
+
+@pytest.mark.parametrize("body,org", [
+    # a compound of common nouns ending in a kind of body, between a person's name and post
+    ("김민수 청년주거권보장센터 활동가는 정부 대책을 비판했다.", "청년주거권보장센터"),
+    ("이영희 지역돌봄네트워크 운영위원은 예산 확대를 요구했다.", "지역돌봄네트워크"),
+    # a state institution named by its field
+    ("국립지진해일센터는 경보를 해제했다고 밝혔다.", "국립지진해일센터"),
+    # three morphemes (or a proper noun) before 연구원 name an institute
+    ("지난달 해양정책연구원 누리집이 공격을 받았다.", "해양정책연구원"),
+    # members of a class of bodies listed in brackets after the class noun
+    ("5개 항공사(가람항공, 누리에어, 다온항공)의 운항 실적이 공개됐다.", "누리에어"),
+    # a class noun in an appositive (…모임인 NAME) and before a quoted name
+    ("전직 교사들의 모임인 참교육동행회가 성명을 냈다.", "참교육동행회"),
+    ("일정 관리 애플리케이션 ‘하루메이트’가 조사 결과를 발표했다.", "하루메이트"),
+])
+def test_round9_organisations(analyser, body, org):
+    assert org in keys(run(body, analyser), "organization")
+
+
+@pytest.mark.parametrize("body,name,role", [
+    # the affiliation is not part of the post
+    ("김민수 청년주거권보장센터 활동가는 정부 대책을 비판했다.", "김민수", "활동가"),
+    # a researcher's rank before 연구원 keeps it a post
+    ("이 연구소의 박서윤 수석연구원은 결과를 설명했다.", "박서윤", "수석연구원"),
+])
+def test_round9_posts(analyser, body, name, role):
+    got = {m.key: m.role for m in run(body, analyser).mentions if m.kind == "person"}
+    assert got.get(name) == role, got
+
+
+@pytest.mark.parametrize("body,word", [
+    # a park is not an institution; a plain noun in the affiliation slot is not a body
+    ("국립공원 입장객이 늘었다.", "국립공원"),
+    ("5개 항공사(운항 횟수 기준)의 실적이 공개됐다.", "운항 횟수 기준"),
+])
+def test_round9_not_organisations(analyser, body, word):
+    assert word not in keys(run(body, analyser), "organization")
