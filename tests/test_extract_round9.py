@@ -51,3 +51,45 @@ def test_round9_posts(analyser, body, name, role):
 ])
 def test_round9_not_organisations(analyser, body, word):
     assert word not in keys(run(body, analyser), "organization")
+
+
+def speakers(an) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in an.quotes]
+
+
+@pytest.mark.parametrize("body,start,speaker", [
+    # a saying owned by the noun before 의 (…는 운전자의 주장)
+    ("영상에는 ‘신호를 보고 멈췄는데도 뒤차가 밀었다’는 운전자의 주장과 다른 장면이 담겼다.", "신호를 보고", "운전자"),
+    # X에 따르면 + a quotation that is the whole statement
+    ("기상청에 따르면 “이번 주말까지 많은 비가 내리겠다”.", "이번 주말까지", "기상청"),
+    # … the writer of the document X's 글
+    ("김민수 연구원의 글에 따르면 \"정부는 지금 결단해야 한다\".", "정부는 지금", "김민수"),
+    # a plural crowd with a word narrowing it down
+    ("해외 팬들은 \"밤새 한숨도 못 잤다\"고 말했다.", "밤새 한숨도", "해외 팬들"),
+])
+def test_round9_sources_named_by_a_noun(analyser, body, start, speaker):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) and s == speaker for t, s in got), got
+
+
+@pytest.mark.parametrize("body,start", [
+    # a list of quotations ending in 등의 … 발언
+    ("그는 \"그 나라는 가난하다\", \"배울 게 없다\" 등의 차별적인 발언을 했다.", "배울 게 없다"),
+    # single-marked sayings in a list ending in 등등 … 내용
+    ("휴대전화에는 '고맙다' '먼저 가서 미안하다' 등등 작별을 뜻하는 내용이 남아 있었다.", "먼저 가서"),
+    # a list of quotations ending in 등으로 … 모욕했다
+    ("일부 누리꾼들은 \"부끄러운 줄 알아라\", \"다시는 오지 마라\" 등으로 선수를 모욕했다.", "다시는 오지"),
+])
+def test_round9_lists_of_sayings(analyser, body, start):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) for t, _ in got), got
+
+
+@pytest.mark.parametrize("body", [
+    # a quoted name after X에 따르면 is not a saying
+    "일본 기상청에 따르면, ‘카논’은 16일 오키나와 남쪽에 있다.",
+    # a list of quoted search words is not a list of sayings
+    "'자유'나 '민주' 등의 민감한 검색어는 접속이 차단된다.",
+])
+def test_round9_not_sayings(analyser, body):
+    assert speakers(run(body, analyser)) == []

@@ -185,8 +185,11 @@ def is_speech(toks, q, text: str) -> bool:
                 break
             if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < n and toks[k + 1].form in SPEECH_NOUNS:
                 return True
-    if nx.tag == "NNB" and nx.form == "등" and toks[o].form in ("“", "\"") and _says_after(toks, a + 1):
-        return True  # "…", "…" 등 … 말하고 있다: a list of sayings
+    if nx.tag == "NNB" and nx.form in ("등", "등등") and (toks[o].form in ("“", "\"") or says_something(toks, o, c)) \
+            and _says_after(toks, a + 1):
+        return True  # "…", "…" 등 … 말하고 있다, '…' '…' 등등 … 내용: a list of sayings
+    if genitive_speaker(toks, q) >= 0:
+        return True  # "…"는 운전자의 주장: the saying of the noun before 의
     body = text[toks[o].end:toks[c].start]
     if nx.form == "하" and nx.tag in ("VV", "XSV") and (len(body) >= 8 or " " in body.strip()) and a + 1 < n:
         # "…" 하며, "…" 했다, "…" 하는 것 (not "‘…’ 한 단계": a description)
@@ -199,16 +202,51 @@ def is_speech(toks, q, text: str) -> bool:
     return False
 
 
+# what a list of quotations ending in 등 may be: "…", "…" 등으로 모욕했다, '…' 등등 … 내용
+LIST_SPEECH_STEMS = frozenset("모욕하 비난하 조롱하 비하하 지칭하 비꼬 꼬집 성토하 항의하".split())
+
+
 def _says_after(toks, k: int) -> bool:
-    """A verb of saying ends the clause within a few words after token k."""
+    """A verb of saying (or a noun for what was said) ends the clause within a few words after token k."""
     for j in range(k, min(len(toks), k + 10)):
         t = toks[j]
         if t.tag in ("SF", "SSO"):
             return False
-        if _stem(toks, j) in L.SAY_STEMS or (t.tag == "NNG" and t.form == "말" and j + 1 < len(toks)
-                                              and toks[j + 1].tag == "XSV"):
+        st = _stem(toks, j)
+        if st in L.SAY_STEMS or st in LIST_SPEECH_STEMS or (t.tag == "NNG" and t.form == "말" and j + 1 < len(toks)
+                                                             and toks[j + 1].tag == "XSV"):
             return True
+        if t.tag == "NNG" and t.form in SPEECH_NOUNS and t.form not in ("이유", "분석", "전망", "예상") and j > k:
+            return True  # … 등의 인종차별적인 발언을 했다
     return False
+
+
+def genitive_speaker(toks, q) -> int:
+    """`"…"는 운전자의 주장`, `‘…’라는 업계의 설명`: index of the last token of the noun before 의
+    whose saying the quotation is, or -1."""
+    o, c, virtual = q
+    a = c + 1
+    n = len(toks)
+    if virtual or a + 3 >= n or toks[a].start != toks[c].end:
+        return -1
+    j = a
+    if toks[j].tag == "VCP":
+        j += 1
+    if not (toks[j].form in ("는", "라는", "다는", "이라는") and toks[j].tag in ("ETM", "JX")):
+        return -1
+    k = j + 1
+    while k < n and toks[k].tag in ("NNG", "NNP", "XSN") and k - j <= 3:
+        k += 1
+    if k == j + 1 or k + 1 >= n or toks[k].form != "의" or toks[k].tag != "JKG":
+        return -1
+    nxt = toks[k + 1]
+    if nxt.tag == "NNG" and nxt.form in SPEECH_NOUNS and nxt.form in _SAYING_ACTS:
+        return k - 1
+    return -1
+
+
+# speech nouns that belong to a speaker (운전자의 주장), not to a topic (사건의 내용, 사고의 원인)
+_SAYING_ACTS = frozenset("말 말씀 주장 설명 지적 발언 답변 반응 해명 증언 입장 요구 호소 반박 비판 비난 언급 경고 항변".split())
 
 
 def long_chain_speech(toks, q, ids, text: str) -> bool:

@@ -20,12 +20,12 @@ import bisect
 import logging
 from dataclasses import replace
 
-from ..model import ORGANIZATION, PERSON, Quote, Span
+from ..model import ANONYMOUS, ORGANIZATION, PERSON, Mention, Quote, Span
 from .actors import ActorIndex
 from .doc import Doc
-from .qgrammar import (OPEN, after_index, find_quotes, is_speech, long_chain_speech, modifier_head, says_something,
-                       verb_of_saying)
-from .speakers import SUBJ, Speakers, _before_mark, _key, resolve
+from .qgrammar import (OPEN, after_index, find_quotes, genitive_speaker, is_speech, long_chain_speech, modifier_head,
+                       SPEECH_NOUNS, says_something, verb_of_saying)
+from .speakers import DOCUMENT_NOUNS, SUBJ, Speakers, _before_mark, _key, resolve
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,21 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
         signed = {qi: m for qi, q in enumerate(qs) if (m := _signed_by(toks, q, sp)) is not None}
         for qi in signed:
             speech[qi] = True
+        # "…"는 운전자의 주장, 중앙정보부에 따르면 "…".: the source is named by a noun, not a subject
+        cited = {}
+        for qi, q in enumerate(qs):
+            if qi in signed:
+                continue
+            k = genitive_speaker(toks, q)
+            if k < 0:
+                k = _according_to(toks, q)
+                if k >= 0 and not (speech[qi] or _ends_clause(toks, q)):
+                    k = -1
+            if k >= 0:
+                m = _noun_source(doc, sp, chunks_by_sent.get(ids[k], []), toks, k)
+                if m is not None:
+                    cited[qi] = m
+                    speech[qi] = True
         prev_close_of = {}
         last_said = -1  # the last quotation that is speech (a quoted title or word sets no bound)
         for qi in range(1, len(qs)):
@@ -116,8 +131,8 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             if head_q and not speech[qi]:
                 speaker, kind, span = headline_speaker(doc, sp, toks, q)
                 verb = None
-            elif qi in signed:
-                m = signed[qi]
+            elif qi in signed or qi in cited:
+                m = signed[qi] if qi in signed else cited[qi]
                 speaker, kind, span = m.key, m.kind, Span(m.start, m.end)
             else:
                 speaker, kind, span = resolve(doc, sp, chunks_by_sent.get(sent, []), toks, q, qs[q2], vpos, sent,
@@ -161,6 +176,49 @@ def _joined(toks, a: int, o: int) -> bool:
         else:
             return False
     return seen_comma or o - a <= 0
+
+
+def _according_to(toks, q) -> int:
+    """`X에 따르면 "…"`, `X에 의하면, "…"`: index of the last token of X, or -1."""
+    k = q[0] - 1
+    if k >= 0 and toks[k].form in (",", "，"):
+        k -= 1
+    if k < 2 or toks[k].tag != "EC" or toks[k].form not in ("면", "으면"):
+        return -1
+    if toks[k - 1].form not in ("따르", "의하") or toks[k - 2].form != "에" or toks[k - 2].tag != "JKB":
+        return -1
+    k -= 3
+    if toks[k].tag not in ("NNG", "NNP", "SL", "XSN", "NNB"):
+        return -1
+    if k >= 2 and toks[k - 1].form == "의" and toks[k - 1].tag == "JKG" and (
+            toks[k].form in DOCUMENT_NOUNS or toks[k].form in SPEECH_NOUNS or toks[k].form in ("글", "말", "주장")) \
+            and toks[k - 2].tag in ("NNG", "NNP", "SL", "XSN"):
+        return k - 2  # 김설화 연구원의 글에 따르면 "…": the writer
+    return k
+
+
+def _ends_clause(toks, q) -> bool:
+    """The quotation is the whole statement: a full stop or the paragraph's end follows it."""
+    o, c, virtual = q
+    a = after_index(q)
+    return not virtual and (a >= len(toks) or toks[a].tag == "SF")
+
+
+def _noun_source(doc: Doc, sp, chunks, toks, k: int):
+    """The actor a noun phrase ending at token k names, or the phrase itself as an unnamed source."""
+    end = toks[k].end
+    ch = next((c for c in chunks if c.start < end <= c.end), None)
+    if ch is None:
+        return None
+    ms = [m for m in sp.within(ch.start, end) if m.kind != "term"]
+    people = [m for m in ms if m.kind == PERSON]
+    if people:
+        return people[-1]
+    bodies = [m for m in ms if m.end == end]
+    if bodies:
+        return bodies[-1]
+    text = doc.text[ch.start:end]
+    return Mention(text, ch.start, end, ANONYMOUS, text, Span(ch.start, end))
 
 
 def _heading_like(t: str) -> bool:

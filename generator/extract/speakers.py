@@ -22,7 +22,7 @@ from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE, Mention, Span
 from .actors import ActorIndex
 from .doc import Doc
 from .doc import Part
-from .labels import P_ANON, P_NAME, P_NOUN, P_ROLE, label_part
+from .labels import P_ANON, P_NAME, P_NOUN, P_PLACE, P_ROLE, label_part
 from .people import particle_after
 from .qgrammar import after_index, modifier_head
 
@@ -185,7 +185,14 @@ def _group(doc: Doc, toks, ch) -> Mention | None:
         parts = parts[1:]
     while len(parts) > 1 and parts[-1].text in QUANTIFIERS:  # 외신들 대부분은
         parts = parts[:-1]
-    if len(parts) != 1:
+    if len(parts) > 1:
+        # 해외 팬들은, 현지 주민들은: a plural crowd noun with words that narrow it down
+        last = parts[-1]
+        core_last = last.text[:-1] if last.text.endswith("들") else ""
+        if last.i1 - last.i0 >= 2 and core_last in CROWD_HEADS and all(
+                label_part(toks, x) in (P_NOUN, P_PLACE) for x in parts[:-1]):
+            t = doc.text[parts[0].start:last.end]
+            return Mention(t, parts[0].start, last.end, ANONYMOUS, t, Span(parts[0].start, last.end))
         return None
     p = parts[0]
     if p.i1 - p.i0 == 1 and ch.parts[0].text in QUANTIFIERS - {"한", "여러"} and toks[p.i0].tag in ("NNG", "NR"):
