@@ -93,3 +93,24 @@ def test_round9_lists_of_sayings(analyser, body, start):
 ])
 def test_round9_not_sayings(analyser, body):
     assert speakers(run(body, analyser)) == []
+
+
+def terms(an) -> dict[str, tuple[str, ...]]:
+    return {t.term: t.glosses for t in an.terms}
+
+
+def test_a_word_introduced_with_ireunba_stays_a_term_when_quoted_again(analyser):
+    body = ("버스를 무료로 하는 이른바 ‘공짜법’이 논란이다. 의회는 ‘공짜법’을 다음 주에 표결한다. "
+            "시민들은 ‘공짜법’에 대해 의견이 갈렸다.")
+    assert "공짜법" in terms(run(body, analyser))
+
+
+@pytest.mark.parametrize("body,term,gloss", [
+    # a direction word before the name is not part of the glossed term
+    ("열차는 부산방향 수도권광역급행철도(GTX)를 우회시켰다.", "수도권광역급행철도", "GTX"),
+    # 즉 ("that is") inside the bracket, after a dash
+    ("도는 ‘하천 생태 회복 사업(재자연화 — 즉 물길 복원)’을 시작했다.", "하천 생태 회복 사업", "재자연화"),
+])
+def test_round9_gloss_boundaries(analyser, body, term, gloss):
+    got = terms(run(body, analyser))
+    assert gloss in got.get(term, ()), got

@@ -35,8 +35,9 @@ _HERITAGE = re.compile(r"^(?:국보|보물|사적|명승|천연기념물|(?:국�
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/\S*)?$")
 _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
-_SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+")
+_SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+|\s*[—―]\s*|\s+[–-]\s+")
 RELATION_NOUNS = ("모회사", "자회사", "계열사", "전임", "후임", "소속", "산하", "출신", "동료", "가족", "아들", "딸", "부인")
+_THAT_IS = re.compile(r"^(?:즉|곧|다시 말해)\s*,?\s*")  # (역간척 — 즉 바닷물과 통합): "that is"
 GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭|본명|실명)\s*[:：]?\s*")
 
 
@@ -46,7 +47,7 @@ def _gloss_items(content: str) -> list[str]:
         return []  # (a foreign name with its codes may run long: Международный Аэропорт …, IATA: DME)
     content = GLOSS_STRIP.sub("", content)
     items = []
-    raw = [it.strip().strip("'\"‘’“”") for it in _SPLIT.split(content)]
+    raw = [_THAT_IS.sub("", it.strip().strip("'\"‘’“”")) for it in _SPLIT.split(content)]
     if len(raw) >= 2 and _AGE.match(raw[0]):
         return []  # "(25·현대모비스)", "(17, 경북일고)": a person's age and affiliation
     hangul = [it for it in raw if _HANGUL_RE.search(it)]
@@ -122,8 +123,15 @@ def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]])
             break
         if any(a <= ch.parts[j - 1].start < b for a, b in person_spans):
             break  # 제임스 코미 연방수사국(FBI) 국장: the person's name is not part of the body's
+        prev = ch.parts[j - 1]
+        if toks[prev.i1 - 1].form in DIRECTION_NOUNS or prev.text in LEADING_TIME_WORDS:
+            break  # 서울방향 한국고속철도(KTX), 이날 …: where or when, not part of the name
         j -= 1
     return ch.parts[j:k + 1]
+
+
+# nouns of direction or surroundings that end a word before a name: 서울방향, 역 인근, 시내 일대
+DIRECTION_NOUNS = frozenset("방향 방면 쪽 행 부근 인근 일대 주변 근처 일원 앞 뒤 옆 건너편 맞은편".split())
 
 
 def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
@@ -335,6 +343,7 @@ def _quoted(doc: Doc, add) -> set[str]:
     """Quoted coinages; returns the ones that are plain dictionary nouns (dropped unless glossed or defined)."""
     text = doc.text
     plain: set[str] = set()
+    named: set[str] = set()  # introduced as a name somewhere (이른바, …라는 용어)
     for para in doc.paras:
         toks = para.toks
         n = len(toks)
@@ -372,10 +381,12 @@ def _quoted(doc: Doc, add) -> set[str]:
             if not introduced and _not_a_coinage(text, toks, i, c, core, term, concept=nominal) \
                     and not (" " in term and _recurs_quoted(text, term)):
                 continue  # (a phrase the article keeps quoting, `"가짜 아티스트"`, is its subject)
-            if _plain_noun(core) and not introduced:
+            if introduced:
+                named.add(term)
+            elif _plain_noun(core):
                 plain.add(term)
             add(term, core[0].start, para.sent_ids[i], how="quoted", confidence=0.8)
-    return plain
+    return plain - named  # (이른바 ‘택시법’ once, ‘택시법’ later: a name all the same)
 
 
 PLACE_NOUNS = ("장소", "광장", "도시", "마을", "지역", "거리", "공원", "섬", "항구", "공항", "역", "수도")
