@@ -114,3 +114,8 @@ def test_a_word_introduced_with_ireunba_stays_a_term_when_quoted_again(analyser)
 def test_round9_gloss_boundaries(analyser, body, term, gloss):
     got = terms(run(body, analyser))
     assert gloss in got.get(term, ()), got
+
+
+def test_what_a_word_means_is_not_a_saying(analyser):
+    an = run("오토파지(autophagy)는 ‘스스로 먹는다’는 뜻이다. 그는 \"당장 사퇴하겠다\"는 뜻을 밝혔다.", analyser)
+    assert [t for t, _ in speakers(an)] == ["당장 사퇴하겠다"]

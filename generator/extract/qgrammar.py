@@ -169,6 +169,8 @@ def is_speech(toks, q, text: str) -> bool:
             and toks[j + 1].start - toks[j].end <= 1 and toks[j].form not in SPEECH_NOUNS:
         j += 1  # "…"는 수상소감, "…"는 추모 글: the compound's last noun
     if 0 <= j < n and toks[j].tag in ("NNG", "NNB") and toks[j].form in SPEECH_NOUNS:
+        if toks[j].form in ("뜻", "의미") and j + 1 < n and toks[j + 1].tag == "VCP":
+            return False  # X는 ‘스스로 먹는다’는 뜻이다: what a word means, not what someone said
         return True
     if 0 <= j < n - 1 and toks[j].tag == "NNB" and toks[j].form == "것" and toks[j + 1].tag in ("JKS", "JX"):
         # "…"는 것이 강론의 주요 내용이었다: the clause is the gist of what was said
