@@ -119,3 +119,26 @@ def test_round9_gloss_boundaries(analyser, body, term, gloss):
 def test_what_a_word_means_is_not_a_saying(analyser):
     an = run("오토파지(autophagy)는 ‘스스로 먹는다’는 뜻이다. 그는 \"당장 사퇴하겠다\"는 뜻을 밝혔다.", analyser)
     assert [t for t, _ in speakers(an)] == ["당장 사퇴하겠다"]
+
+
+@pytest.mark.parametrize("body,start,speaker", [
+    # a quotation standing as a sentence of its own after a sentence whose subject is a person
+    ("시민연대 대표 김민수도 법안의 통과를 환영했다. “오늘은 지난 5년간 싸워온 가족들의 날이다.”", "오늘은 지난", "김민수"),
+    # … the subject being a pronoun: 그는 다음과 같이 답변했다. “…”
+    ("박영수 후보는 토론회에 나왔다. 그는 질의에 대해 다음과 같이 답변했다. “그 기사를 이미 알고 있습니다.”",
+     "그 기사를", "박영수"),
+])
+def test_round9_a_quotation_standing_alone(analyser, body, start, speaker):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) and s == speaker for t, s in got), got
+
+
+def test_a_standalone_quotation_after_a_sentence_about_a_thing_has_no_speaker(analyser):
+    got = speakers(run("법안은 어제 통과됐다. “오늘은 가족들의 날이다.”", analyser))
+    assert all(s is None for _, s in got), got
+
+
+def test_a_known_party_after_a_name_is_not_part_of_a_body(analyser):
+    an = run("제명당한 의원은 조명진 미래통합당 대한민국 제21대 국회의원 선거 경기도 부천병 후보였다.", analyser)
+    assert "조명진 미래통합당" not in keys(an, "organization")
+    assert "미래통합당" in keys(an, "organization")

@@ -465,7 +465,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = k + 1
                 continue
             if k < n and labels[k] == P_ORG and k == j and toks[parts[k].i0].tag != "NNP" \
-                    and parts[k].text not in L.ORGS:
+                    and parts[k].text not in L.ORGS and parts[k].text not in O.ALL:
                 col.add(parts[i:k + 1], ORGANIZATION, ch)
                 for q in range(i, k + 1):
                     used[q] = True

@@ -25,7 +25,7 @@ from .actors import ActorIndex
 from .doc import Doc
 from .qgrammar import (OPEN, after_index, find_quotes, genitive_speaker, is_speech, long_chain_speech, modifier_head,
                        SPEECH_NOUNS, says_something, verb_of_saying)
-from .speakers import DOCUMENT_NOUNS, SUBJ, Speakers, _before_mark, _key, resolve
+from .speakers import DOCUMENT_NOUNS, SUBJ, Speakers, _before_mark, _key, _subject_particle, resolve
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,22 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
                 if m is not None:
                     cited[qi] = m
                     speech[qi] = True
+        # “…” as a sentence of its own after a sentence whose subject spoke (… 환영했다. “…”)
+        alone = {}
+        for qi, q in enumerate(qs):
+            if speech[qi] or qi in cited or q[2] or toks[q[0]].form not in ("“", "\""):
+                continue
+            o = q[0]
+            if not (o == 0 or toks[o - 1].tag == "SF") or not says_something(toks, o, q[1]):
+                continue
+            a = after_index(q)
+            if not (a >= len(toks) or toks[a].tag == "SF" or (toks[a].tag == "SSO" and toks[a].form in ("“", "\""))):
+                continue
+            m = _previous_subject(doc, sp, chunks_by_sent, ids[o] - 1, quoted)
+            if m is not None:
+                alone[qi] = m
+                speech[qi] = True
+        cited.update(alone)
         prev_close_of = {}
         last_said = -1  # the last quotation that is speech (a quoted title or word sets no bound)
         for qi in range(1, len(qs)):
@@ -176,6 +192,34 @@ def _joined(toks, a: int, o: int) -> bool:
         else:
             return False
     return seen_comma or o - a <= 0
+
+
+def _previous_subject(doc: Doc, sp, chunks_by_sent, si: int, quoted):
+    """The person or body that is the subject of sentence si (`베너드 체카소브도 …를 환영했다`,
+    `그는 다음과 같이 답변했다`), when that sentence ends in a verb and quotes nobody itself."""
+    if si < 0:
+        return None
+    span = doc.sentences[si]
+    if any(span.start <= a < span.end for a, _ in quoted):
+        return None
+    para = doc.paras[doc.sent_para[si]]
+    toks = para.toks
+    pron = next((k for k in range(len(toks) - 1) if para.sent_ids[k] == si and toks[k].tag == "NP"
+                 and toks[k].form in ("그", "그녀") and toks[k + 1].tag in ("JX", "JKS")
+                 and toks[k + 1].form in ("은", "는", "이", "가", "도")), None)
+    for ch in chunks_by_sent.get(si, []):
+        if pron is not None and toks[pron].start < ch.start:
+            break
+        a, form = _subject_particle(toks, ch)
+        if form not in ("은", "는", "이", "가", "도"):
+            continue
+        ms = [m for m in sp.within(ch.start, ch.end) if m.kind in (PERSON, ORGANIZATION, ANONYMOUS)]
+        if ms:
+            return next((m for m in ms if m.kind == PERSON), ms[-1])
+        return None  # the subject is something else: no speaker to carry over
+    if pron is not None:
+        return sp.antecedent(toks[pron].start)  # 그는 다음과 같이 답변했다. “…”
+    return None
 
 
 def _according_to(toks, q) -> int:
