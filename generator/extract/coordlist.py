@@ -18,14 +18,18 @@ SEPARATORS = frozenset((",", "·", "과", "와", "및", ", 및"))
 
 
 def _lists(doc: Doc) -> list[list[Chunk]]:
-    """Runs of chunks in one sentence separated only by a coordinating mark or particle."""
+    """Runs of chunks in one sentence separated only by a coordinating mark or particle
+    (computed once per document: both the unknown-name resolver and `person_lists` read them)."""
+    cached = doc.coord_lists
+    if cached is not None:
+        return cached
     out: list[list[Chunk]] = []
     cur: list[Chunk] = []
     text = doc.text
     for ch in doc.chunks:
         if ch.in_gloss:
             continue
-        if cur and cur[-1].para == ch.para and cur[-1].sent == ch.sent \
+        if cur and cur[-1].sent == ch.sent and cur[-1].para == ch.para and ch.start - cur[-1].end <= 6 \
                 and text[cur[-1].end:ch.start].strip() in SEPARATORS:
             cur.append(ch)
             continue
@@ -34,6 +38,7 @@ def _lists(doc: Doc) -> list[list[Chunk]]:
         cur = [ch]
     if len(cur) >= 2:
         out.append(cur)
+    doc.coord_lists = out
     return out
 
 

@@ -80,6 +80,8 @@ class Doc:
     chunks: list[Chunk]
     sent_para: list[int]
     """Paragraph index of each sentence."""
+    coord_lists: list | None = field(default=None, repr=False)
+    """Coordinated runs of chunks (`coordlist`), computed on first use."""
 
     @property
     def text(self) -> str:
