@@ -142,3 +142,23 @@ def test_a_known_party_after_a_name_is_not_part_of_a_body(analyser):
     an = run("제명당한 의원은 조명진 미래통합당 대한민국 제21대 국회의원 선거 경기도 부천병 후보였다.", analyser)
     assert "조명진 미래통합당" not in keys(an, "organization")
     assert "미래통합당" in keys(an, "organization")
+
+
+@pytest.mark.parametrize("body,person", [
+    # well-known people Kiwi reads as common nouns, kept whole as proper nouns
+    ("스타머 총리와 멜로니 총리가 회담했다.", "멜로니"),
+    ("블링컨은 서울을 방문했다.", "블링컨"),
+])
+def test_well_known_people(analyser, body, person):
+    assert person in keys(run(body, analyser), "person")
+
+
+def test_a_known_organisation_written_in_two_words(analyser):
+    an = run("보코 하람은 성명을 냈다.", analyser)
+    assert "보코 하람" in keys(an, "organization")
+    assert not keys(an, "person")
+
+
+def test_a_persons_name_in_quotation_marks_is_not_a_saying(analyser):
+    an = run("박정훈 위원장은 회의에 참석했다. 통신은 동행한 인물이 부인인 ‘박정훈’이라고 전했다.", analyser)
+    assert speakers(an) == []

@@ -244,6 +244,11 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
             parts, labels = _merge(doc, parts, labels, k - 1, k, P_PLACE)
             n = len(parts)
             break
+        if joined in O.ALL and len(joined) >= 4 and labels[k - 1] in (P_NAME, P_NOUN) \
+                and doc.text[parts[k - 1].end:parts[k].start] == " ":
+            parts, labels = _merge(doc, parts, labels, k - 1, k, P_ORG)  # 알 카에다, 보코 하람
+            n = len(parts)
+            break
     for k in range(1, n):
         # 크림 공화국, 다게스탄 공화국: a state's name written apart from 공화국
         if parts[k].text in STATE_NOUNS and labels[k - 1] in (P_NOUN, P_NAME, P_PLACE) \

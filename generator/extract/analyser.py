@@ -65,10 +65,11 @@ class KiwiAnalyser(Analyser):
     def __init__(self, num_workers: int = 2, user_words: Iterable[tuple[str, str]] = ()) -> None:
         from kiwipiepy import Kiwi  # imported here so the package imports without Kiwi
 
-        from .lexicon import DEFAULT_USER_WORDS
+        from .lexicon import DEFAULT_USER_WORDS, FAMOUS_USER_WORDS
 
         self._kiwi = Kiwi(num_workers=num_workers)
         self.add_words(DEFAULT_USER_WORDS)
+        self.add_words(FAMOUS_USER_WORDS)
         self.add_words(user_words)
 
     def add_words(self, words: Iterable[tuple[str, str]]) -> int:

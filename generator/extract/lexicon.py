@@ -140,7 +140,7 @@ NOT_ORG_ENDINGS = tuple(sorted(set("""
 NAME_STOP_NOUNS = frozenset("뒤 사이 대비 내일 임시 정기 긴급 이번 지난 올해 지난해 오늘 어제 소재 출신 위치 산하 이상 소속 당시 이후 이전 현재 최근 관련 측 등 내 외 전 후 현지 해당 일부 모든 각 여러 다른 대부분 전체 이날 한편 지난달 이달 이번달 다음달 지난주 이번주 다음주 작년 내년 그날 다음날 전날 같은날 오전 오후 새벽 저녁 당일 그동안".split())
 
 # Names the analyser splits at a particle (국민/의/힘): added to its dictionary as proper nouns.
-DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"),
+DEFAULT_USER_WORDS = (("국민의힘", "NNP"), ("국민의당", "NNP"), ("미국의소리", "NNP"), ("러시아의소리", "NNP"), ("조국혁신당", "NNP"), ("개혁신당", "NNP"),
                       # Kiwi reads 내몽골의 as 나/NP 의/JKG 몽골 (my Mongolia)
                       ("내몽골", "NNP"),
                       # Kiwi reads 대리인단 as 대리인/NNG 단/MM ("single"): groups of representatives
@@ -171,7 +171,19 @@ TEAM_WORDS = frozenset("""라이온즈 트윈스 이글스 자이언츠 베어�
 KNOWN_PEOPLE = frozenset("""이승만 윤보선 박정희 최규하 전두환 노태우 김영삼 김대중 노무현 이명박 박근혜 문재인 윤석열 이재명
 김일성 김정일 김정은 김여정 트럼프 바이든 오바마 클린턴 레이건 카터 닉슨 케네디 루스벨트 시진핑 후진타오 장쩌민 덩샤오핑
 마오쩌둥 리커창 리창 푸틴 메드베데프 옐친 고르바초프 젤렌스키 아베 기시다 스가 고이즈미 이시바 마크롱 올랑드 사르코지
-메르켈 숄츠 대처 블레어 캐머런 수낵 네타냐후 에르도안 모디 차베스 마두로 카스트로 룰라 보우소나루""".split())
+메르켈 숄츠 대처 블레어 캐머런 수낵 네타냐후 에르도안 모디 차베스 마두로 카스트로 룰라 보우소나루""".split()) | frozenset(
+    # people of history, religion and science, and office holders and business leaders the news
+    # names by surname alone: general knowledge, listed by field (homographs of common words such
+    # as 수치, 한정, 펜스, 왈츠, 조국 and the place 워싱턴 are left out)
+    """아인슈타인 예수 무함마드 간디 링컨 처칠 히틀러 스탈린 레닌 마르크스 나폴레옹 이순신 안중근 김구 윤봉길 유관순
+안창호 김좌진 뉴턴 다윈 갈릴레이 셰익스피어 베토벤 모차르트 피카소 프란치스코 빈라덴 카다피 후세인 무바라크 아사드
+하메네이 로하니 라이시 페제시키안 김정남 리설주 최룡해 장성택 김영남 박봉주 김덕훈 훈센 두테르테 조코위 프라보워
+리콴유 리셴룽 앨버니지 트뤼도 스타머 멜로니 폼페이오 블링컨 헤그세스 머스크 저커버그 베이조스 손정의 이건희 이재용
+정주영 정의선 구광모 최태원 신동빈 반기문 구테흐스 에스퍼 한덕수 이낙연 정세균 황교안 안철수 유승민 홍준표 이준석
+한동훈 심상정 추미애 오세훈 박원순 이해찬 송영길 김종인 김무성 나경원 원희룡 손학규 정동영 김부겸""".split())
+
+# well-known people Kiwi reads as common nouns or pieces (스타머/NNG, 블링컨/NNG): kept whole as proper nouns
+FAMOUS_USER_WORDS = tuple((w, "NNP") for w in sorted(KNOWN_PEOPLE) if len(w) >= 3)
 
 # Common given names of English-, French-, German- and Russian-speaking people as Korean news
 # spells them: a two-word proper name starting with one is a person (스티브 워즈니악과 함께).

@@ -56,6 +56,15 @@ CNN BBC NHK AP AFP 로이터 로이터통신 블룸버그 신화통신 신화사
 도이체벨레 스푸트니크 자유아시아방송 RFA VOA 르피가로 엘파이스 타임스오브인디아
 스포티파이 사운드클라우드 샤잠 애플뮤직 유튜브뮤직 트위치 디즈니플러스 에어비앤비 우버 텔레그램 왓츠앱 위챗 웨이보
 디스코드 레딧 링크드인 스냅챗 핀터레스트 페이팔 이베이 알리익스프레스 테무
+미국의소리 러시아의소리 요미우리 아사히 마이니치 산케이신문 산케이 지지통신 연합통신 조선신보 CCTV중앙방송 중국중앙TV
+팔레스타인해방기구 PLO 모사드 신베트 MI6 KGB FSB 이슬람혁명수비대 혁명수비대 바그너그룹 와그너그룹 알카에다 알카이다
+록히드 레이시온 노스럽그러먼 제너럴다이내믹스 BAE시스템스 탈레스 사브 삼성디스플레이 마이크론
+""")
+
+# the defence industry of Korea (the news on arms exports names them without a kind noun)
+KOREA_DEFENCE = _w("""
+한화에어로스페이스 한화시스템 한화오션 한국항공우주산업 KAI LIG넥스원 현대로템 풍산 현대위아 HD현대중공업 대우조선해양
+국방과학연구소 ADD 국방기술품질원 방위사업청 방사청
 """)
 
 # Korean platforms and media not in KOREA above (names that are not also common words:
@@ -68,7 +77,7 @@ KOREA_MORE = _w("""
 LG유플러스 SK브로드밴드 KT스카이라이프 한경 매경 리얼미터 한국갤럽 갤럽 한국리서치 엠브레인 입소스 닐슨코리아
 """)
 
-ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE
+ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE
 
 # Latin acronyms that are not organisations (units, tech, documents).
 NOT_ORG_ACRONYMS = _w("""

@@ -130,8 +130,8 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             while q1 > q0 and text[q1 - 1].isspace():
                 q1 -= 1
             body = text[q0:q1].strip()
-            if len(body) < 2:
-                continue
+            if len(body) < 2 or actors.kinds.get(body) == PERSON:
+                continue  # (부인인 ‘리설주’라고 전했다: a name in quotation marks says who, not what)
             chained = qi > 0 and speech[qi - 1] and (ids[qs[qi - 1][0]] == sent or _joined(toks, after_index(qs[qi - 1]), o)) \
                 and _joined(toks, after_index(qs[qi - 1]), o)
             head_q = headline and _headline_speech(toks, q, body) and says_something(toks, o, c)
