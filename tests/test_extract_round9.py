@@ -162,3 +162,18 @@ def test_a_known_organisation_written_in_two_words(analyser):
 def test_a_persons_name_in_quotation_marks_is_not_a_saying(analyser):
     an = run("박정훈 위원장은 회의에 참석했다. 통신은 동행한 인물이 부인인 ‘박정훈’이라고 전했다.", analyser)
     assert speakers(an) == []
+
+
+@pytest.mark.parametrize("body,place", [
+    # a county the analyser reads as a proper noun, before a noun or a particle
+    ("검찰은 나주 초등학생 사건의 범인에게 사형을 구형했다.", "나주"),
+    ("연탄은 강원도 태백과 인근 삼척, 영월에 공급된다.", "삼척"),
+])
+def test_korean_counties_read_as_proper_nouns(analyser, body, place):
+    an = run(body, analyser)
+    assert place in keys(an, "place")
+    assert place not in keys(an, "person")
+
+
+def test_a_king_is_not_a_city(analyser):
+    assert "세종" not in keys(run("읍내의 공원에는 세종 10년에 세운 비석이 있다.", analyser), "place")

@@ -61,9 +61,9 @@ def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
             if len(ch.parts) == 1:
                 slots.append((last, label_part(toks, last), known))
             elif k == 0 and len(ch.parts) == 2 and label_part(toks, ch.parts[0]) == P_PLACE \
-                    and label_part(toks, last) == P_NAME:
-                kinds.add(PLACE)  # 경기도 가평, …: the list names parts of the place
-                slots.append((last, P_NAME, known))
+                    and label_part(toks, last) in (P_NAME, P_PLACE):
+                kinds.add(PLACE)  # 경기도 가평, 충청북도 괴산, …: the list names parts of the place
+                slots.append((last, label_part(toks, last), known))
             else:
                 slots.append((None, None, known))
         if len(kinds) != 1:

@@ -126,6 +126,10 @@ KR_AMBIGUOUS_STEMS = _w("""
 속초 동두천 의왕 과천 이천 포천 파주 김포  양천 성동 성북 강북 강서 강동 송파 서초 마포 노원 은평 구로 금천 동작 관악
 종로 중랑 도봉 광진 용산 영도 동래 사하 금정 연제 수영 사상 수성 달서 연수 남동 부평 계양 광산 유성 대덕
 """)
+# stems that stay ambiguous as proper nouns: 세종 (the king), 경기 (a match), a surname or a
+# direction of one syllable, 장수/장성/공주/영주/성주/상주 (titles and people), 진도 (a quake's intensity)
+KR_PROPER_HOMOGRAPHS = _w("세종 경기 중 동 서 남 북 진도 장수 예산 음성 공주 영주 상주 성주 장성 구리 오산 양주 여주 정선 보성 강진")
+
 # Unambiguous city/county stems (written alone they name the place).
 KR_CITY_STEMS = _w("""
 수원 성남 의정부 안양 부천 평택 안산 고양 남양주 춘천 원주 강릉 천안 전주 포항 창원 서귀포  울산 광주 대전 대구 인천 부산
@@ -194,7 +198,12 @@ def place_kind(text: str, proper: bool) -> bool:
         return proper
     if text in ALL_PLACES:
         return True
-    if text in KR_AMBIGUOUS_STEMS or text in JP_PREF_AMBIGUOUS or text in US_AMBIGUOUS:
+    if text in KR_AMBIGUOUS_STEMS:
+        # 나주 성폭행범, 삼척, 청송 여행: a city or county the analyser itself reads as a proper
+        # noun (not 구리 copper, 예산 budget: those it tags as common nouns); words that stay
+        # ambiguous even as proper nouns (a king, a surname, directions) need their suffix
+        return proper and text not in KR_PROPER_HOMOGRAPHS
+    if text in JP_PREF_AMBIGUOUS or text in US_AMBIGUOUS:
         return False
     # suffixed forms of known stems: 미야기현, 캘리포니아주, 허베이성, 광명시, 충칭시
     for suf, stems in _SUFFIXED:

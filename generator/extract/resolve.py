@@ -75,7 +75,7 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
     for a in persons:
         for w in a.text.split():
             parts_of.setdefault(w, a.text)
-    listed = list_kinds(doc, col) if unknown else {}
+    listed = list_kinds(doc, col)  # (also when no name is unknown: it adds sandwiched places)
     for ch, name_parts, whole in unknown:
         text = doc.text[name_parts[0].start:name_parts[-1].end]
         toks = doc.paras[ch.para].toks
