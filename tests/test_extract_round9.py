@@ -177,3 +177,23 @@ def test_korean_counties_read_as_proper_nouns(analyser, body, place):
 
 def test_a_king_is_not_a_city(analyser):
     assert "세종" not in keys(run("읍내의 공원에는 세종 10년에 세운 비석이 있다.", analyser), "place")
+
+
+@pytest.mark.parametrize("body,place", [
+    # a name the analyser does not know, with a geographic head
+    ("등산객들은 바위봉우리 시루봉을 지나 용추폭포까지 걸었다.", "용추폭포"),
+    ("이곳에는 떡시루를 닮은 시루봉과 학소대가 있다.", "시루봉"),
+    # 항/호 after a known place
+    ("화물선은 평택항에 도착했다.", "평택항"),
+])
+def test_round9_geographic_names(analyser, body, place):
+    assert place in keys(run(body, analyser), "place")
+
+
+@pytest.mark.parametrize("body,word", [
+    # a transliterated name ending like a village or road is not a place; a city's 시장 is its mayor
+    ("힐러리 클린턴 국무장관은 회견을 열었다.", "힐러리"),
+    ("부산시장은 사퇴했다.", "부산시장"),
+])
+def test_round9_not_geographic_names(analyser, body, word):
+    assert word not in keys(run(body, analyser), "place")

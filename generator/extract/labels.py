@@ -156,6 +156,8 @@ def _label_part(toks, p: Part) -> str:
         return P_ORG
     if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES):
         return P_PLACE
+    if len(tags) == 1 and (nnp or getattr(toks[p.i0], "oov", False)) and _geo_name(t):
+        return P_PLACE  # 시루봉, 용추폭포, 괴연저수지, 평택항, 동창리: a name unknown to the analyser with a geographic head
     for suf in _suffixes(t, _PLACE_SUF, _PLACE_MAX) if proper else ():
         stem = t[: -len(suf)]
         if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
@@ -218,6 +220,31 @@ def _institute(toks, p: Part) -> bool:
     if any(tk.form in RESEARCHER_RANKS for tk in before):
         return False
     return len(before) >= 2 or before[0].tag == "NNP"
+
+
+# heads of geographic names (mountains, waters, ports, villages, roads, markets)
+# (not 리, 로, 역: transliterated names and common words end in them too: 힐러리, 카스트로, 고수온역)
+GEO_HEADS = ("봉", "폭포", "계곡", "저수지", "천", "항", "해수욕장", "유원지", "고개", "댐", "고속도로", "대로", "시장",
+             "호", "산", "강", "섬")
+
+
+def _geo_name(t: str) -> bool:
+    """One proper-noun (or out-of-vocabulary) word of a name and a geographic head (`시루봉`,
+    `괴연저수지`, `보령호`). Heads that also end other words need more: 호 (a ship's name) and 항
+    a known place before them, 시장 a name that is not a city's (부산시장 is its mayor)."""
+    if not _HANGUL.match(t) or len(t) < 3:
+        return False
+    for h in GEO_HEADS:
+        if t.endswith(h):
+            stem = t[: -len(h)]
+            if len(stem) < 2:
+                return False
+            if h in ("호", "항"):
+                return stem in G.ALL_PLACES or G.place_kind(stem, True)
+            if h == "시장":
+                return not (stem in G.ALL_PLACES or G.place_kind(stem, True) or stem in G.KR_AMBIGUOUS_STEMS)
+            return True
+    return False
 
 
 def _stationed_in(t: str) -> bool:
