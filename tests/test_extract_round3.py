@@ -29,7 +29,9 @@ SPANS = [
     # a quotative written apart from the closing mark
     ("참여연대는 \"제도 개선 방안은 무엇인가\" 라며 답변을 요구했다.", "제도 개선 방안은 무엇인가", "참여연대"),
     # noun clauses: "…"는 말, "…" 하는 분위기, "…"는 각오
-    ("해양경찰청 관계자는 해적들이 \"유치장이 호텔보다 낫다\"는 말을 했다고 전했다.", "유치장이 호텔보다 낫다", "해양경찰청 관계자"),
+    # (a saying reported by someone else belongs to its own subject, since round 9: the pirates
+    # said it, the official reports it)
+    ("해양경찰청 관계자는 해적들이 \"유치장이 호텔보다 낫다\"는 말을 했다고 전했다.", "유치장이 호텔보다 낫다", "해적들"),
     ("주민들은 \"더 이상은 못 참겠다\" 하는 분위기다.", "더 이상은 못 참겠다", "주민들"),
     ("선수들은 \"우리가 반드시 이긴다\"는 각오로 경기에 나섰다.", "우리가 반드시 이긴다", "선수들"),
     # a misspelt verb of saying still closes the clause

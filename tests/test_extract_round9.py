@@ -197,3 +197,23 @@ def test_round9_geographic_names(analyser, body, place):
 ])
 def test_round9_not_geographic_names(analyser, body, word):
     assert word not in keys(run(body, analyser), "place")
+
+
+def test_a_reported_saying_belongs_to_its_own_subject(analyser):
+    body = ("해양경찰청 관계자는 이어 유치장에 입감된 다른 선원들도 \"호텔보다 유치장이 낫다\"는 말을 했다고 전했다.")
+    got = speakers(run(body, analyser))
+    assert got and got[-1][1] == "선원들", got
+
+
+@pytest.mark.parametrize("body,kind,name", [
+    ("안산 단원고 학생들이 수학여행을 떠났다.", "organization", "단원고"),
+    ("중부지방에 쏟아진 폭우로 전철 운행이 중단되었다.", "place", "중부지방"),
+    ("가수 레드벨벳 전원이 더빙에 참여했다.", "organization", "레드벨벳"),
+])
+def test_round9_schools_regions_groups(analyser, body, kind, name):
+    assert name in keys(run(body, analyser), kind)
+
+
+def test_a_foreign_city_ending_in_go_is_not_a_school(analyser):
+    an = run("시카고 시장은 회견을 열었다.", analyser)
+    assert "시카고" not in keys(an, "organization")

@@ -156,6 +156,10 @@ def _label_part(toks, p: Part) -> str:
         return P_ORG
     if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES):
         return P_PLACE
+    if _REGION.match(t):
+        return P_PLACE  # 중부지방, 영동 지방, 남부지방: a region of the country
+    if nnp and len(tags) == 1 and _school(t):
+        return P_ORG  # 단원고, 경기고: a school named after its district
     if len(tags) == 1 and (nnp or getattr(toks[p.i0], "oov", False)) and _geo_name(t):
         return P_PLACE  # 시루봉, 용추폭포, 괴연저수지, 평택항, 동창리: a name unknown to the analyser with a geographic head
     for suf in _suffixes(t, _PLACE_SUF, _PLACE_MAX) if proper else ():
@@ -220,6 +224,21 @@ def _institute(toks, p: Part) -> bool:
     if any(tk.form in RESEARCHER_RANKS for tk in before):
         return False
     return len(before) >= 2 or before[0].tag == "NNP"
+
+
+_REGION = re.compile(r"^(?:중|남|북|동|서|남동|남서|북동|북서|중서|중동|중남)부지방$|^영[동서]지방$")
+_SCHOOL_HEADS = ("여고", "고", "여중", "중", "초")
+
+
+def _school(t: str) -> bool:
+    """`단원고`, `경기여고`: a school abbreviated after the district or city it is in."""
+    for h in _SCHOOL_HEADS:
+        if t.endswith(h) and _HANGUL.match(t):
+            stem = t[: -len(h)]
+            return 2 <= len(stem) <= 3 and (stem in G.KR_CITY_STEMS or stem in G.KR_AMBIGUOUS_STEMS
+                                            or stem + "구" in G.KR_DISTRICTS or stem + "동" in G.KR_DISTRICTS
+                                            or stem + "도" in G.KR_PROVINCES or stem + "시" in G.KR_DISTRICTS)
+    return False
 
 
 # heads of geographic names (mountains, waters, ports, villages, roads, markets)

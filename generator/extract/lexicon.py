@@ -180,7 +180,8 @@ KNOWN_PEOPLE = frozenset("""이승만 윤보선 박정희 최규하 전두환 �
 하메네이 로하니 라이시 페제시키안 김정남 리설주 최룡해 장성택 김영남 박봉주 김덕훈 훈센 두테르테 조코위 프라보워
 리콴유 리셴룽 앨버니지 트뤼도 스타머 멜로니 폼페이오 블링컨 헤그세스 머스크 저커버그 베이조스 손정의 이건희 이재용
 정주영 정의선 구광모 최태원 신동빈 반기문 구테흐스 에스퍼 한덕수 이낙연 정세균 황교안 안철수 유승민 홍준표 이준석
-한동훈 심상정 추미애 오세훈 박원순 이해찬 송영길 김종인 김무성 나경원 원희룡 손학규 정동영 김부겸""".split())
+한동훈 심상정 추미애 오세훈 박원순 이해찬 송영길 김종인 김무성 나경원 원희룡 손학규 정동영 김부겸
+싸이 아이유 봉준호 박찬욱 손흥민 김연아 박지성 류현진 이강인 김민재 오타니 메시 호날두 조던""".split())
 
 # well-known people Kiwi reads as common nouns or pieces (스타머/NNG, 블링컨/NNG): kept whole as proper nouns
 FAMOUS_USER_WORDS = tuple((w, "NNP") for w in sorted(KNOWN_PEOPLE) if len(w) >= 3)

@@ -61,6 +61,14 @@ CNN BBC NHK AP AFP 로이터 로이터통신 블룸버그 신화통신 신화사
 록히드 레이시온 노스럽그러먼 제너럴다이내믹스 BAE시스템스 탈레스 사브 삼성디스플레이 마이크론
 """)
 
+# film studios, entertainment agencies and music groups (KLUE tags a group as an organisation)
+ENTERTAINMENT = _w("""
+마블 마블스튜디오 마블스튜디오스 드림웍스 디즈니 월트디즈니 워너브라더스 픽사 유니버설픽처스 파라마운트 소니픽처스 20세기폭스
+SM엔터테인먼트 YG엔터테인먼트 JYP엔터테인먼트 빅히트 빅히트엔터테인먼트 어도어 스타쉽엔터테인먼트 큐브엔터테인먼트
+방탄소년단 BTS 블랙핑크 레드벨벳 트와이스 빅뱅 엑소 세븐틴 뉴진스 아이브 에스파 소녀시대 원더걸스 동방신기 슈퍼주니어
+샤이니 르세라핌 스트레이키즈 마마무 투모로우바이투게더 엔시티 NCT 여자아이들 오마이걸 비투비 인피니트 티아라 씨엔블루
+""")
+
 # the defence industry of Korea (the news on arms exports names them without a kind noun)
 KOREA_DEFENCE = _w("""
 한화에어로스페이스 한화시스템 한화오션 한국항공우주산업 KAI LIG넥스원 현대로템 풍산 현대위아 HD현대중공업 대우조선해양
@@ -77,7 +85,7 @@ KOREA_MORE = _w("""
 LG유플러스 SK브로드밴드 KT스카이라이프 한경 매경 리얼미터 한국갤럽 갤럽 한국리서치 엠브레인 입소스 닐슨코리아
 """)
 
-ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE
+ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE | ENTERTAINMENT
 
 # Latin acronyms that are not organisations (units, tech, documents).
 NOT_ORG_ACRONYMS = _w("""

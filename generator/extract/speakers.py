@@ -20,6 +20,7 @@ import bisect
 
 from ..model import ANONYMOUS, ORGANIZATION, PERSON, PLACE, Mention, Span
 from .actors import ActorIndex
+from . import lexicon as L
 from .doc import Doc
 from .doc import Part
 from .labels import P_ANON, P_NAME, P_NOUN, P_PLACE, P_ROLE, label_part
@@ -377,6 +378,18 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
         if mh > 0 and subjects:
             topics = []  # [X가 "…"라고 주장한] 것: the embedded clause's own subject
         # `X에 따르면` names the speaker only when the clause has no subject of its own
+        if topics and _reported_report(toks, vpos):
+            # 관계자는 … 해적들도 "…"는 말을 했다고 전했다: the saying is itself reported; its own
+            # subject, written after the reporter, said it
+            inner = [m for f, m, a_ in cl if f in ("이", "가", "도") and m.start > topics[0].start]
+            for ch in chunks if not inner else ():
+                if topics[0].end <= ch.start and ch.end <= qstart and not inside(ch.start) \
+                        and _subject_particle(toks, ch)[1] in ("이", "가", "도") \
+                        and ch.parts[-1].text.endswith("들") and len(ch.parts[-1].text) >= 3:
+                    t = ch.parts[-1]  # (다른 해적들도: a group of people, named by what they are)
+                    inner.append(Mention(t.text, t.start, t.end, ANONYMOUS, t.text, Span(t.start, t.end)))
+            if inner:
+                topics = [inner[-1]]
         if topics:
             pick = topics[0]
         elif subjects:
@@ -411,6 +424,22 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
             m = _head(ms[:1] + [x for x in ms if x.kind == ANONYMOUS], ms[0].end)
             return m.key, m.kind, None
     return None, None, None
+
+
+def _reported_report(toks, vpos: int) -> bool:
+    """Does the verb of saying at vpos end in a quotative connective that another verb of saying
+    follows (`…는 말을 했다고 전했다`, `…고 말했다고 밝혔다`)?"""
+    n = len(toks)
+    if vpos >= n or toks[vpos].tag != "EC" or toks[vpos].form not in ("고", "다고", "라고"):
+        return False
+    for j in range(vpos + 1, min(n, vpos + 6)):
+        t = toks[j]
+        if t.tag in ("SF", "SSO"):
+            return False
+        st = t.form if t.tag == "VV" else (toks[j - 1].form + t.form if t.tag == "XSV" else "")
+        if st in L.SAY_STEMS or st in ("전하", "밝히", "말하", "설명하", "보도하"):
+            return True
+    return False
 
 
 def _before_mark(doc: Doc, sp: Speakers, toks, o: int, s: Span):
