@@ -217,3 +217,16 @@ def test_round9_schools_regions_groups(analyser, body, kind, name):
 def test_a_foreign_city_ending_in_go_is_not_a_school(analyser):
     an = run("시카고 시장은 회견을 열었다.", analyser)
     assert "시카고" not in keys(an, "organization")
+
+
+@pytest.mark.parametrize("body,start,speaker", [
+    # a saying quoted inside a reported saying: its own subject inside the outer quotation
+    ("관계자는 \"선원 가운데 김민수(21)가 조사에서 ‘여기서 계속 살고 싶다’는 취지의 발언을 했다\"고 전했다.",
+     "여기서 계속", "김민수"),
+    ("수사대는 \"업자들은 친구들에게 ‘네가 보증을 섰으니 돈을 갚아라’고 협박했다\"고 전했다.", "네가 보증을", "업자들"),
+    # a demand named by 조건
+    ("그때 김정호 대표가 '달러 대신 원화로 결제해라' 라는 조건을 제시하였다.", "달러 대신", "김정호"),
+])
+def test_round9_inner_sayings_and_demands(analyser, body, start, speaker):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) and s == speaker for t, s in got), got

@@ -172,7 +172,64 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
                                     verb=quotes[a].verb or quotes[b].verb)
     _fill_from_body(quotes, pending_headline)
     _fill_carried(doc, quotes, carried)
+    inner = _inner_sayings(doc, sp, quotes)
+    if inner:
+        quotes = sorted(quotes + inner, key=lambda x: x.start)
     return quotes
+
+
+def _past_bracket(text: str, pos: int) -> int:
+    """Position after a bracket written right at pos (`시룸(21)이` -> at 이)."""
+    if text[pos:pos + 1] == "(":
+        close = text.find(")", pos, pos + 30)
+        if close > 0:
+            return close + 1
+    return pos
+
+
+def _inner_sayings(doc: Doc, sp, quotes: list[Quote]) -> list[Quote]:
+    """`"… 시룸이 조사에서 ‘한국에서 살고 싶다’는 취지의 발언을 했다"고 전했다`: a saying quoted
+    inside a reported saying. Its speaker is the subject written before it inside the outer
+    quotation, or nobody (the outer speaker only reports it)."""
+    out = []
+    text = doc.text
+    for q in quotes:
+        if "‘" not in q.text and "'" not in q.text:
+            continue
+        pi = doc.sent_para[doc.sentences.index(q.sentence)] if q.sentence in doc.sentences else None
+        if pi is None:
+            continue
+        para = doc.paras[pi]
+        toks = para.toks
+        for k, t in enumerate(toks):
+            if not (q.start <= t.start and t.end <= q.end) or t.tag != "SSO" or t.form not in ("‘", "'"):
+                continue
+            c = t.pair
+            if c <= k or toks[c].end > q.end or not is_speech(toks, (k, c, False), text) \
+                    or not says_something(toks, k, c):
+                continue
+            i0, i1 = t.end, toks[c].start
+            m = None  # the last subject before the inner quotation: a person or body, or a group (…들)
+            for ch in doc.chunks:
+                if ch.para != pi or ch.start < q.start or ch.end > t.start:
+                    continue
+                if _subject_particle(toks, ch)[1] not in ("은", "는", "이", "가", "도"):
+                    continue
+                ms = [x for x in sp.within(ch.start, ch.end) if x.kind in (PERSON, ORGANIZATION)]
+                if ms:
+                    m = ms[-1]
+                elif doc.text[ch.start:ch.end].endswith("들"):
+                    g = doc.text[ch.start:ch.end]
+                    m = Mention(g, ch.start, ch.end, ANONYMOUS, g, Span(ch.start, ch.end))
+                else:
+                    m = None
+            if m is None:  # (시룸(21)이: a bracket between the name and its particle)
+                cands = [x for x in sp.within(q.start, t.start) if x.kind in (PERSON, ORGANIZATION)
+                         and _marked_subject(toks, _past_bracket(text, x.end))]
+                m = cands[-1] if cands else None
+            out.append(Quote(text[i0:i1], i0, i1, q.sentence, speaker=m.key if m else None,
+                             speaker_span=Span(m.start, m.end) if m else None, speaker_kind=m.kind if m else None))
+    return out
 
 
 def _joined(toks, a: int, o: int) -> bool:
