@@ -230,3 +230,14 @@ def test_a_foreign_city_ending_in_go_is_not_a_school(analyser):
 def test_round9_inner_sayings_and_demands(analyser, body, start, speaker):
     got = speakers(run(body, analyser))
     assert any(t.startswith(start) and s == speaker for t, s in got), got
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("많은 사람들은 \"왜 이렇게 늦었나\"라고 물었다.", "많은 사람들"),
+    ("어떤 사람들은 \"잘됐다\"고 말했다.", "어떤 사람들"),
+    # a quantity is not part of the group's name (일부 팬들은 -> 팬들, round 8)
+    ("일부 팬들은 \"구단이 늦었다\"라고 말했다.", "팬들"),
+])
+def test_round9_crowds_with_a_determiner(analyser, body, speaker):
+    got = speakers(run(body, analyser))
+    assert got and got[-1][1] == speaker, got

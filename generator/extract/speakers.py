@@ -179,6 +179,23 @@ QUANTIFIERS = frozenset("일부 다수 대다수 상당수 몇몇 여러 한 대
 
 
 def _group(doc: Doc, toks, ch) -> Mention | None:
+    m = _crowd(doc, toks, ch)
+    if m is None:
+        return None
+    i0 = ch.parts[0].i0
+    # 많은 사람들은, 어떤 사람들은: the determiner is part of who speaks (not 일부, 몇몇: quantities)
+    if m.start == ch.parts[0].start and i0 >= 2 and toks[i0 - 1].tag == "ETM" and toks[i0 - 2].form in ("많", "수많") \
+            and toks[i0 - 2].tag == "VA":
+        start = toks[i0 - 2].start
+    elif m.start == ch.parts[0].start and i0 >= 1 and toks[i0 - 1].tag == "MM" and toks[i0 - 1].form == "어떤":
+        start = toks[i0 - 1].start
+    else:
+        return m
+    t = doc.text[start:m.end]
+    return Mention(t, start, m.end, ANONYMOUS, t, Span(start, m.end))
+
+
+def _crowd(doc: Doc, toks, ch) -> Mention | None:
     """`선수들은`, `의원들이`, `현장에 있던 사람들은`, `일부 네티즌들은`, `한 시민은`, `몇몇은`: a plural
     role noun or a noun for people as subject names an unnamed group of speakers."""
     parts = list(ch.parts)
