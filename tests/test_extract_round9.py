@@ -241,3 +241,14 @@ def test_round9_inner_sayings_and_demands(analyser, body, start, speaker):
 def test_round9_crowds_with_a_determiner(analyser, body, speaker):
     got = speakers(run(body, analyser))
     assert got and got[-1][1] == speaker, got
+
+
+def test_a_stage_name_glossed_with_the_real_name_is_a_term(analyser):
+    an = run("그룹의 전 멤버 하늘(본명 김하늘·30)이 징역을 확정받았다.", analyser)
+    assert terms(an).get("하늘") == ("김하늘",), terms(an)
+
+
+def test_a_definition_after_a_leading_adverb(analyser):
+    an = run("여기서 고령가구란, 독거노인과 장애인 가구 등을 일컫는 말이다.", analyser)
+    got = {t.term: t.definition for t in an.terms}
+    assert "고령가구" in got and "독거노인" in (got["고령가구"] or ""), got

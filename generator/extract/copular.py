@@ -9,6 +9,7 @@ from .doc import Chunk, Doc
 PRED_STOP = frozenset("것 셈 수 때문 중 상황 예정 방침 계획 전망 입장 상태 사실 뒤 후 전 때 일 곳 등 바 점 이유 결과 분석 평가".split())
 DEFINE_VERBS = frozenset(("말하", "뜻하", "의미하", "가리키", "일컫", "이르"))
 CLAUSE_EC = frozenset(("고", "며", "으며"))
+LEAD_ADVERBS = frozenset(("여기서", "여기에서", "이때", "이 때", "즉", "참고로", "덧붙여"))
 DEMONSTRATIVE = ("이번", "이", "그", "해당", "같은", "당시", "최근", "지난", "올해")
 
 
@@ -31,8 +32,9 @@ def _copular(doc: Doc, add, actor_ms) -> None:
     for ch in doc.chunks:
         if ch.sent not in seen:
             seen.add(ch.sent)
-            if ch.start == doc.sentences[ch.sent].start:
-                starts.append((ch.sent, ch))
+            lead = doc.text[doc.sentences[ch.sent].start:ch.start].strip(" ,")
+            if ch.start == doc.sentences[ch.sent].start or lead in LEAD_ADVERBS:
+                starts.append((ch.sent, ch))  # (여기서 취약가구란 …: an adverb before the term)
                 continue
         toks = doc.paras[ch.para].toks
         i0 = ch.parts[0].i0

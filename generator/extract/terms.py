@@ -38,6 +38,7 @@ _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+|\s*[—―]\s*|\s+[–-]\s+")
 RELATION_NOUNS = ("모회사", "자회사", "계열사", "전임", "후임", "소속", "산하", "출신", "동료", "가족", "아들", "딸", "부인")
 _THAT_IS = re.compile(r"^(?:즉|곧|다시 말해)\s*,?\s*")  # (역간척 — 즉 바닷물과 통합): "that is"
+GLOSS_REAL_NAME = re.compile(r"^\s*(?:본명|실명)\s*[:：]?\s*[가-힣]")
 GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭|본명|실명)\s*[:：]?\s*")
 
 
@@ -148,7 +149,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
     org_names = {m.text for m in actors.mentions if m.kind == ORGANIZATION}
     person_words = {w for n in person_names for w in n.split()}
 
-    def add(term: str, start: int, sent: int, **kw) -> None:
+    def add(term: str, start: int, sent: int, person_ok: bool = False, **kw) -> None:
         if term[:1] in "«‹" and term[-1:] in "»›":
             term, start = term[1:-1], start + 1
         term = term.strip()
@@ -158,7 +159,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             term = rest.strip()
         if re.fullmatch(r"[A-Za-z·.]{1,3}", term) and not kw.get("glosses"):
             return  # QR, C·D: letters the article uses, not a term it explains
-        if len(term) < 2 or term in person_words:
+        if len(term) < 2 or (term in person_words and not person_ok):
             return  # 만델라 (of 넬슨 만델라): a person is an actor, not a term
         if kw.get("how") == "quoted" and _known_org(term, org_names):
             return  # ‘유튜브’: a well-known organisation in quotation marks is an actor, not a coinage
@@ -167,7 +168,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             _LATIN.match(g) and not _ACRONYM_GLOSS.match(g) or _HANJA.match(g) for g in kw.get("glosses", ()))
         if not term or len(term) > 40 or (term in places and not own_script):
             return
-        if not _term_like(term, names - places if own_script else names, person_names):
+        if not person_ok and not _term_like(term, names - places if own_script else names, person_names):
             return
         old = found.get(term)
         if old is None:
@@ -198,9 +199,10 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
                 continue
             if all(re.fullmatch("[가-힣]+", it) and G.place_kind(it, True) for it in items):
                 continue  # 두산-LG(잠실): the bracket says where, it does not gloss
-            if p.end in person_ends:
+            if p.end in person_ends and not GLOSS_REAL_NAME.match(content):
                 continue  # a name's Hanja/English form: kept with the person, not a term
-            parts = _term_parts(doc, ch, k, persons)
+                # (a stage name glossed with the real name is explained: 승리(본명 이승현))
+            parts = _term_parts(doc, ch, k, persons) if p.end not in person_ends else [p]  # (승리(본명 …))
             term = text[parts[0].start:p.end]
             tstart = parts[0].start
             # ‘새로운 기준(New norm)’: the whole quoted phrase is the term
@@ -238,7 +240,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             if label_part(toks, p) == P_NUM and not (re.search("[가-힣]", term) and len(term) >= 4
                                                       and all(_ACRONYM_GLOSS.match(it) for it in items)):
                 continue  # (but 주요 8개국(G8): a name with a number, glossed by its acronym)
-            add(term, tstart, ch.sent, glosses=tuple(items), how="gloss")
+            add(term, tstart, ch.sent, glosses=tuple(items), how="gloss", person_ok=p.end in person_ends)
 
     plain = _quoted(doc, add)
     _so_called_bare(doc, add)
