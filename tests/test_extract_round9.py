@@ -252,3 +252,25 @@ def test_a_definition_after_a_leading_adverb(analyser):
     an = run("여기서 고령가구란, 독거노인과 장애인 가구 등을 일컫는 말이다.", analyser)
     got = {t.term: t.definition for t in an.terms}
     assert "고령가구" in got and "독거노인" in (got["고령가구"] or ""), got
+
+
+@pytest.mark.parametrize("body,start,speaker", [
+    # a list of epithets someone used (등으로 지칭했다)
+    ("김정일은 \"미 제국주의의 날강도적 침략\", \"추종국가 무력 침범자\" 등으로 지칭했다.", "추종국가", "김정일"),
+    # a quotation that is the object of an appeal (…을 촉구했다), chained to a saying before it
+    ("김민수 대변인은 \"그 점을 잘 인식해야 한다\"며, \"역사를 겸허히 직시할 것\"을 촉구했다.", "역사를 겸허히", "김민수"),
+    # a name inside the previous quotation of the chain is not the speaker
+    ("이영호 대변인은 \"안중근 의사는 평화를 위해 목숨을 바친 분\"이라며, \"역사를 직시할 것\"을 촉구했다.",
+     "역사를 직시할", "이영호"),
+    # a genitive owner after a long noun phrase (…기자 NAME의 트윗), then the subject's own saying
+    ("박보좌관은 '시위자들을 애국자로 부른 것이냐'는 미 CNN방송 기자 김소라의 트윗을 리트윗하면서 \"아니다\"라고 해명했다.",
+     "아니다", "박보좌관"),
+])
+def test_round9_more_chains(analyser, body, start, speaker):
+    got = speakers(run(body, analyser))
+    assert any(t.startswith(start) and s == speaker for t, s in got), got
+
+
+def test_the_gist_of_a_post_has_no_owner_before_ui(analyser):
+    got = speakers(run("남 지사는 SNS를 통해 \"즐거운 마음으로 술을 먹고 있다\"는 취지의 글을 올렸다.", analyser))
+    assert got and got[-1][1] != "취지", got

@@ -147,6 +147,9 @@ def is_speech(toks, q, text: str) -> bool:
         gap = text[toks[a - 1].end:nx.start]
     if gap and (not gap.isspace() or len(gap) > 2):
         return False
+    if nx.tag == "NNB" and nx.form in ("등", "등등") and toks[o].form in ("“", "\"") and " " in text[toks[o].end:toks[c].start] \
+            and _says_after(toks, a + 1):
+        return True  # "…", "…" 등으로 지칭했다: a list of epithets someone used (not a name being given)
     if _naming(toks, a):
         return False
     if nx.tag == "JKQ" or (nx.tag == "EC" and nx.form in SPEECH_EC):
@@ -193,6 +196,9 @@ def is_speech(toks, q, text: str) -> bool:
         return True  # "…", "…" 등 … 말하고 있다, '…' '…' 등등 … 내용: a list of sayings
     if genitive_speaker(toks, q) >= 0:
         return True  # "…"는 운전자의 주장: the saying of the noun before 의
+    if nx.tag == "JKO" and not gap and a + 1 < n and says_something(toks, o, c) \
+            and (_stem(toks, a + 1) in OBJECT_SAY_STEMS or (a + 2 < n and _stem(toks, a + 2) in OBJECT_SAY_STEMS)):
+        return True  # 총리는 "…각국 장관들의 협조"를 요청하였다: what was asked for, in the speaker's words
     body = text[toks[o].end:toks[c].start]
     if nx.form == "하" and nx.tag in ("VV", "XSV") and (len(body) >= 8 or " " in body.strip()) and a + 1 < n:
         # "…" 하며, "…" 했다, "…" 하는 것 (not "‘…’ 한 단계": a description)
@@ -204,6 +210,9 @@ def is_speech(toks, q, text: str) -> bool:
             return True
     return False
 
+
+# verbs whose object a quotation can be (a request or an appeal made in these words)
+OBJECT_SAY_STEMS = frozenset("요청하 촉구하 당부하 주문하 호소하 요구하 강조하 주장하 제안하 권고하".split())
 
 # what a list of quotations ending in 등 may be: "…", "…" 등으로 모욕했다, '…' 등등 … 내용
 LIST_SPEECH_STEMS = frozenset("모욕하 비난하 조롱하 비하하 지칭하 비꼬 꼬집 성토하 항의하".split())
@@ -238,10 +247,12 @@ def genitive_speaker(toks, q) -> int:
     if not (toks[j].form in ("는", "라는", "다는", "이라는") and toks[j].tag in ("ETM", "JX")):
         return -1
     k = j + 1
-    while k < n and toks[k].tag in ("NNG", "NNP", "XSN") and k - j <= 3:
-        k += 1
+    while k < n and toks[k].tag in ("NNG", "NNP", "XSN", "SL") and k - j <= 6:
+        k += 1  # (미 CNN방송 기자 케이트 베넷의 트윗)
     if k == j + 1 or k + 1 >= n or toks[k].form != "의" or toks[k].tag != "JKG":
         return -1
+    if toks[k - 1].form in SPEECH_NOUNS or toks[k - 1].form in GIST_NOUNS or toks[k - 1].form in ("취지", "뜻"):
+        return -1  # "…"는 취지의 글: the noun before 의 says what kind of saying, not whose
     nxt = toks[k + 1]
     if nxt.tag == "NNG" and nxt.form in SPEECH_NOUNS and nxt.form in _SAYING_ACTS:
         return k - 1
@@ -249,7 +260,8 @@ def genitive_speaker(toks, q) -> int:
 
 
 # speech nouns that belong to a speaker (운전자의 주장), not to a topic (사건의 내용, 사고의 원인)
-_SAYING_ACTS = frozenset("말 말씀 주장 설명 지적 발언 답변 반응 해명 증언 입장 요구 호소 반박 비판 비난 언급 경고 항변".split())
+_SAYING_ACTS = frozenset("말 말씀 주장 설명 지적 발언 답변 반응 해명 증언 입장 요구 호소 반박 비판 비난 언급 경고 항변 "
+                         "트윗 질문 글 게시글 댓글 요청 제안".split())
 
 
 def long_chain_speech(toks, q, ids, text: str) -> bool:

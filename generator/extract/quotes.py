@@ -110,8 +110,8 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
         prev_close_of = {}
         last_said = -1  # the last quotation that is speech (a quoted title or word sets no bound)
         for qi in range(1, len(qs)):
-            if speech[qi - 1]:
-                last_said = qi - 1
+            if speech[qi - 1] and not (qi - 1 in cited and genitive_speaker(toks, qs[qi - 1]) >= 0):
+                last_said = qi - 1  # (a saying inside a noun phrase, "…"는 X의 트윗, closes no clause)
             p = last_said
             # (not after an embedded one: [B가 "…"고 말한] 데 대해 A는 "…")
             if p >= 0 and ids[qs[qi][0]] == ids[qs[p][0]] and qs[qi][0] - after_index(qs[p]) > 2 \

@@ -462,7 +462,7 @@ def _reported_report(toks, vpos: int) -> bool:
 def _before_mark(doc: Doc, sp: Speakers, toks, o: int, s: Span):
     """`X, “…”` / `X “…”`: the actor (or, failing that, the noun phrase) written before the mark."""
     end = toks[o - 1].start if toks[o - 1].form == "," else toks[o - 1].end
-    ms = sp.within(s.start, end)
+    ms = [m for m in sp.within(s.start, end) if not sp.quoted(m.start)]  # (not a name inside "…"이라며, "…")
     m = _head(ms, end) if ms else None
     if m is not None and not (m.kind == PLACE and m.end < end):  # "소말리아 해적들, “…”": not the country
         return _key(m)
