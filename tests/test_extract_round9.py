@@ -274,3 +274,14 @@ def test_round9_more_chains(analyser, body, start, speaker):
 def test_the_gist_of_a_post_has_no_owner_before_ui(analyser):
     got = speakers(run("남 지사는 SNS를 통해 \"즐거운 마음으로 술을 먹고 있다\"는 취지의 글을 올렸다.", analyser))
     assert got and got[-1][1] != "취지", got
+
+
+@pytest.mark.parametrize("body,term", [
+    # a body named whole before a glossed programme or product is not part of its name
+    ("이번 연구는 과학기술부·한국연구재단 기초연구사업(개인연구)의 지원을 받았다.", "기초연구사업"),
+    ("삼성전자 갤럭시 노트(Galaxy Note)가 출시됐다.", "갤럭시 노트"),
+    # … but a part or an event of the body keeps it
+    ("진보신당 연대회의 창당준비위원회(창준위)는 회견을 열었다.", "진보신당 연대회의 창당준비위원회"),
+])
+def test_round9_owner_before_a_glossed_term(analyser, body, term):
+    assert term in terms(run(body, analyser))

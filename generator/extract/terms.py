@@ -114,11 +114,21 @@ def _term_like(term: str, names: set[str], persons: set[str]) -> bool:
     return True
 
 
-def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]]):
-    """Parts of the chunk that make the term ending at part k (role words, numbers cut it)."""
+# heads that name a part or an event of the body before them (진보신당 창당준비위원회, 민주당 당원대회)
+OWNED_HEADS = ("위원회", "대회", "지부", "본부", "분과", "협의회", "지회", "당원대회", "전당대회")
+
+
+def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]],
+                org_spans: frozenset = frozenset()):
+    """Parts of the chunk that make the term ending at part k (role words, numbers, and an
+    organisation named whole before it cut it: 국방부 방산정책조정회의(…) -> 방산정책조정회의)."""
     toks = doc.paras[ch.para].toks
     j = k
     while j > 0 and k - j < 4:
+        pp = ch.parts[j - 1]
+        if any(a >= pp.start and b == pp.end for a, b in org_spans) \
+                and not ch.parts[k].text.endswith(OWNED_HEADS):
+            break  # (미래창조과학부·한국연구재단 기초연구사업(개인연구): the bodies that run it)
         lab = label_part(toks, ch.parts[j - 1])
         if lab in (P_ROLE, P_NUM, P_ANON) or ch.parts[j - 1].gloss is not None:
             break
@@ -147,6 +157,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
         m.key for m in actors.mentions if m.kind == PERSON}
 
     org_names = {m.text for m in actors.mentions if m.kind == ORGANIZATION}
+    org_spans = frozenset((m.start, m.end) for m in actors.mentions if m.kind == ORGANIZATION)
     person_words = {w for n in person_names for w in n.split()}
 
     def add(term: str, start: int, sent: int, person_ok: bool = False, **kw) -> None:
@@ -202,7 +213,7 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
             if p.end in person_ends and not GLOSS_REAL_NAME.match(content):
                 continue  # a name's Hanja/English form: kept with the person, not a term
                 # (a stage name glossed with the real name is explained: 승리(본명 이승현))
-            parts = _term_parts(doc, ch, k, persons) if p.end not in person_ends else [p]  # (승리(본명 …))
+            parts = _term_parts(doc, ch, k, persons, org_spans) if p.end not in person_ends else [p]  # (승리(본명 …))
             term = text[parts[0].start:p.end]
             tstart = parts[0].start
             # ‘새로운 기준(New norm)’: the whole quoted phrase is the term
