@@ -285,3 +285,20 @@ def test_the_gist_of_a_post_has_no_owner_before_ui(analyser):
 ])
 def test_round9_owner_before_a_glossed_term(analyser, body, term):
     assert term in terms(run(body, analyser))
+
+
+@pytest.mark.parametrize("body,term", [
+    # a name people use: nouns only, then (이)라고 하다 written out
+    ("엔화 값이 크게 떨어져 \"슈퍼 엔저\" 라고 하는데 수출 기업이 웃고 있다.", "슈퍼 엔저"),
+    # the category something falls under
+    ("의원은 이 행위가 '직권 남용'에 해당한다고 주장했다.", "직권 남용"),
+])
+def test_round9_named_and_category_terms(analyser, body, term):
+    an = run(body, analyser)
+    assert term in terms(an)
+    assert not speakers(an)
+
+
+def test_a_contracted_ramyeo_still_reports_speech(analyser):
+    got = speakers(run("김정호 위원장은 신년사에서 준비 작업이 ‘마감 단계’라며, 시험을 예고했다.", analyser))
+    assert got and got[-1][1] == "김정호", got

@@ -120,6 +120,18 @@ def _stem(toks, j: int) -> str:
     return ""
 
 
+def called_so(toks, o: int, c: int, text: str) -> bool:
+    """A quotation of nouns only followed by (이)라고 하다 written out (`"킹 달러"라고 하는데`; not
+    the contracted 라며, which reports speech): a name, not a saying."""
+    after = text[toks[c].end:toks[c].end + 8].lstrip()
+    if not re.match(r"^(?:이)?라고\s?하", after):
+        return False
+    return all(toks[x].tag in ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "SP") for x in range(o + 1, c))
+
+
+_called_so = called_so
+
+
 def _naming(toks, a: int) -> bool:
     for j in range(a, min(len(toks), a + 4)):
         if _stem(toks, j) in NAMING:
@@ -152,6 +164,8 @@ def is_speech(toks, q, text: str) -> bool:
         return True  # "…", "…" 등으로 지칭했다: a list of epithets someone used (not a name being given)
     if _naming(toks, a):
         return False
+    if _called_so(toks, o, c, text):
+        return False  # "킹 달러"라고 하는데: what people call it, not what someone said
     if nx.tag == "JKQ" or (nx.tag == "EC" and nx.form in SPEECH_EC):
         return True
     if nx.tag == "ETM" and nx.form in ("던", "라던", "다던") and a + 1 < n and toks[a + 1].tag in ("NNP", "NNG"):

@@ -20,6 +20,7 @@ from ..model import ORGANIZATION, PERSON, PLACE, Span, TermInfo
 from . import gazetteer as G
 from . import lexicon as L
 from .copular import PRED_STOP, _copular
+from .qgrammar import called_so
 from .termguards import _AGE, NAME_NOUNS, _known_org, _survey_option
 from .termscan import term_mentions  # noqa: F401  (re-exported for the pipeline)
 from .actors import ActorIndex, label_part, P_ROLE, P_NUM, P_ANON
@@ -373,7 +374,8 @@ def _quoted(doc: Doc, add) -> set[str]:
             core = inner[:cut]
             # ‘QR코드 바꿔치기’, ‘몰아가기’: a verb made a noun with -기 names a practice
             nominal = len(core) >= 2 and core[-1].tag == "ETN" and core[-1].form == "기" and core[-2].tag in ("VV", "XSV")
-            if not core or (core[-1].tag not in NOUNISH and not nominal):
+            if not core or (core[-1].tag not in NOUNISH and not nominal
+                            and not (core[-1].tag == "NNB" and len(core) >= 2)):  # (킹/NNG 달러/NNB)
                 continue
             if any(x.tag in ("EF", "ETM", "JKS", "JKO", "JX") or (x.tag == "EC" and not nominal) for x in core):
                 continue
@@ -385,12 +387,13 @@ def _quoted(doc: Doc, add) -> set[str]:
             if not nominal and any(x.tag in ("VV", "VA", "EP", "XSV", "XSA") for x in core):
                 continue  # a clause or evaluation, not a noun-like coinage
             nxt = toks[c + 1] if c + 1 < n else None
-            if nxt is not None and nxt.tag == "JKQ" and _say_follows(toks, c + 2):
-                continue  # reported speech, not a coinage
+            called = called_so(toks, i, c, text)
+            if nxt is not None and nxt.tag == "JKQ" and _say_follows(toks, c + 2) and not called:
+                continue  # reported speech, not a coinage ("킹 달러"라고 하는데: a name people use)
             if _survey_option(toks, c):
                 continue
             term = text[core[0].start:core[-1].end]
-            introduced = _so_called(text, t.start) or _named_as_word(toks, c)
+            introduced = _so_called(text, t.start) or _named_as_word(toks, c) or called or _amounts_to(toks, c)
             if not introduced and _not_a_coinage(text, toks, i, c, core, term, concept=nominal) \
                     and not (" " in term and _recurs_quoted(text, term)):
                 continue  # (a phrase the article keeps quoting, `"가짜 아티스트"`, is its subject)
@@ -474,6 +477,13 @@ def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str, concept: bo
             and not any(x.tag in ("NNP", "SL", "SH") for x in core):
         return True
     return False
+
+
+def _amounts_to(toks, c: int) -> bool:
+    """`‘사법 방해’에 해당한다`: the quoted words name a category (of offence, of case) that
+    something falls under."""
+    k = c + 1
+    return k + 1 < len(toks) and toks[k].form == "에" and toks[k].tag == "JKB" and toks[k + 1].form in ("해당하", "해당")
 
 
 def _say_follows(toks, k: int) -> bool:
