@@ -302,3 +302,15 @@ def test_round9_named_and_category_terms(analyser, body, term):
 def test_a_contracted_ramyeo_still_reports_speech(analyser):
     got = speakers(run("김정호 위원장은 신년사에서 준비 작업이 ‘마감 단계’라며, 시험을 예고했다.", analyser))
     assert got and got[-1][1] == "김정호", got
+
+
+@pytest.mark.parametrize("body,place", [
+    # a name and its administrative suffix written apart, before another noun
+    ("신장 아커쑤 시 교외의 한 교차로에서 폭탄이 터졌다.", "아커쑤 시"),
+    # a region of polls and elections
+    ("응답은 30대(29.8%)와 전라권(29.5%)에서 많았다.", "전라권"),
+    # coasts and North Korean province abbreviations
+    ("태풍은 남해안에 상륙했다.", "남해안"),
+])
+def test_round9_more_places(analyser, body, place):
+    assert place in keys(run(body, analyser), "place")

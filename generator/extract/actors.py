@@ -228,10 +228,9 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
         if labels[k] != P_NAME and not (labels[k] == P_PLACE and parts[k].text not in L.COUNTRIES):
             continue
         m = k + 1
-        if m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
-            m += 1
-        if parts[m].text in L.PLACE_SUFFIXES and parts[m].text not in AREA_NOUNS and parts[m].text not in STATE_NOUNS \
-                and (m == k + 1 or len(parts[m].text) <= 2):
+        if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
+            m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
+        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2):
             parts, labels = _merge(doc, parts, labels, k, m, P_PLACE, fix=False)
             n = len(parts)
             break
@@ -568,6 +567,10 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = j
                 continue
         i += 1
+
+
+def _place_suffix_part(p: Part) -> bool:
+    return p.text in L.PLACE_SUFFIXES and p.text not in AREA_NOUNS and p.text not in STATE_NOUNS
 
 
 _GENERIC_HEADS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)

@@ -226,7 +226,9 @@ def _institute(toks, p: Part) -> bool:
     return len(before) >= 2 or before[0].tag == "NNP"
 
 
-_REGION = re.compile(r"^(?:중|남|북|동|서|남동|남서|북동|북서|중서|중동|중남)부지방$|^영[동서]지방$")
+_REGION = re.compile(r"^(?:중|남|북|동|서|남동|남서|북동|북서|중서|중동|중남)부지방$|^영[동서]지방$"
+                     r"|^(?:서울|경기|인천|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|대구|부산|광주|대전|울산|제주"
+                     r"|호남|영남|수도|TK|PK)권$")  # (전라권, 경북권, 수도권: a region of polls and elections)
 _SCHOOL_HEADS = ("여고", "고", "여중", "중", "초")
 
 
