@@ -14,6 +14,7 @@ and keys each mention to the fullest form of its name (`바이든` -> `조 바�
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 
@@ -780,6 +781,9 @@ def _class_lists(doc: Doc, col: Collector, unknown: list) -> None:
     text = doc.text
     if "(" not in text:
         return
+    sent_starts = taken = taken_starts = None
+    added: list[Actor] = []
+    spans: list[tuple[int, int]] = []
     for m in _CLASS_LIST.finditer(text):
         word, inner = m.group(1), m.group(2)
         if not word.endswith(ORG_CLASS) or ("," not in inner and "·" not in inner):
@@ -796,13 +800,21 @@ def _class_lists(doc: Doc, col: Collector, unknown: list) -> None:
             pos += len(raw)
         if len(items) < 2 or not all(_LIST_ITEM.match(x) and len(x.split()) <= 2 for x, _ in items):
             continue
-        sent = next((k for k, sp in enumerate(doc.sentences) if sp.start <= m.start() < sp.end), None)
-        if sent is None:
+        if sent_starts is None:
+            sent_starts = [sp.start for sp in doc.sentences]
+            taken = sorted((a.start, a.end) for a in col.found)
+            taken_starts = [a for a, _ in taken]
+        sent = bisect.bisect_right(sent_starts, m.start()) - 1
+        if sent < 0:
             continue
         for item, start in items:
             end = start + len(item)
-            if any(a.start < end and start < a.end for a in col.found):
+            j = bisect.bisect_left(taken_starts, end)  # (names already found there stay as they are)
+            if any(taken[x][1] > start for x in range(max(0, j - 8), j)):
                 continue
-            col.found.append(Actor(item, start, end, ORGANIZATION, sent, confidence=0.6))
-        unknown[:] = [u for u in unknown if not (m.start(2) <= u[1][0].start < m.end(2))]
+            added.append(Actor(item, start, end, ORGANIZATION, sent, confidence=0.6))
+        spans.append((m.start(2), m.end(2)))
+    if added:
+        col.found.extend(added)
+        unknown[:] = [u for u in unknown if not any(a <= u[1][0].start < b for a, b in spans)]
 

@@ -193,16 +193,29 @@ def _inner_sayings(doc: Doc, sp, quotes: list[Quote]) -> list[Quote]:
     quotation, or nobody (the outer speaker only reports it)."""
     out = []
     text = doc.text
+    sent_index = None
+    starts_of: dict[int, list[int]] = {}
+    chunk_starts = None
     for q in quotes:
         if "‘" not in q.text and "'" not in q.text:
             continue
-        pi = doc.sent_para[doc.sentences.index(q.sentence)] if q.sentence in doc.sentences else None
-        if pi is None:
+        if sent_index is None:
+            sent_index = {(sp_.start, sp_.end): k for k, sp_ in enumerate(doc.sentences)}
+        si = sent_index.get((q.sentence.start, q.sentence.end))
+        if si is None:
             continue
+        pi = doc.sent_para[si]
         para = doc.paras[pi]
         toks = para.toks
-        for k, t in enumerate(toks):
-            if not (q.start <= t.start and t.end <= q.end) or t.tag != "SSO" or t.form not in ("‘", "'"):
+        starts = starts_of.get(pi)
+        if starts is None:
+            starts = starts_of[pi] = [x.start for x in toks]
+        k0 = bisect.bisect_left(starts, q.start)
+        for k in range(k0, len(toks)):
+            t = toks[k]
+            if t.end > q.end:
+                break
+            if t.tag != "SSO" or t.form not in ("‘", "'"):
                 continue
             c = t.pair
             if c <= k or toks[c].end > q.end or not is_speech(toks, (k, c, False), text) \
@@ -210,8 +223,12 @@ def _inner_sayings(doc: Doc, sp, quotes: list[Quote]) -> list[Quote]:
                 continue
             i0, i1 = t.end, toks[c].start
             m = None  # the last subject before the inner quotation: a person or body, or a group (…들)
-            for ch in doc.chunks:
-                if ch.para != pi or ch.start < q.start or ch.end > t.start:
+            if chunk_starts is None:
+                chunk_starts = [c_.start for c_ in doc.chunks]
+            lo = bisect.bisect_left(chunk_starts, q.start)
+            hi = bisect.bisect_left(chunk_starts, t.start)
+            for ch in doc.chunks[lo:hi]:
+                if ch.para != pi or ch.end > t.start:
                     continue
                 if _subject_particle(toks, ch)[1] not in ("은", "는", "이", "가", "도"):
                     continue

@@ -317,18 +317,19 @@ def _club_player(toks, i0: int) -> bool:
 def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
     """Fullest form per name within the article."""
     keys: dict[tuple[str, str], str] = {}
-    persons = []
-    for a in actors:
-        if a.kind == PERSON and a.text not in persons:
-            persons.append(a.text)
+    persons = list(dict.fromkeys(a.text for a in actors if a.kind == PERSON))  # (distinct, in order)
+    by_word: dict[str, list[str]] = {}  # word -> the longer names (2+ words) that contain it
+    for other in persons:
+        ow = other.split()
+        if len(ow) >= 2:
+            for w in set(ow):
+                by_word.setdefault(w, []).append(other)
     for name in persons:
         words = name.split()
         best = name
-        for other in persons:
-            ow = other.split()
-            if other == name or len(ow) <= len(words):
-                continue
-            if len(words) == 1 and words[0] in ow:
+        if len(words) == 1:
+            for other in by_word.get(words[0], ()):
+                ow = other.split()
                 if best == name or (ow[-1] == words[0] and best.split()[-1] != words[0]):
                     best = other
         keys[(PERSON, name)] = best
@@ -345,13 +346,19 @@ def _keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
                 full = [p for p in full if any(r.endswith(m) or m.endswith(r) for r in roles.get(p, ()) for m in mine)]
             if len(full) == 1:
                 keys[(PERSON, name)] = full[0]
+    orgs = list(dict.fromkeys(a.text for a in actors if a.kind == ORGANIZATION))
+    # "금융위원회" -> "대한민국 금융위원회" when the article wrote the longer form
+    by_tail: dict[str, list[str]] = {}  # every tail after a space -> the names ending with it
+    for o in orgs:
+        for k, ch in enumerate(o):
+            if ch == " ":
+                by_tail.setdefault(o[k + 1:], []).append(o)
     for a in actors:
         if a.kind == PLACE:
             t = a.text
             keys[(PLACE, t)] = L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
-        elif a.kind == ORGANIZATION:
-            # "금융위원회" -> "대한민국 금융위원회" when the article wrote the longer form
-            longer = [b.text for b in actors if b.kind == ORGANIZATION and b.text.endswith(" " + a.text)]
+        elif a.kind == ORGANIZATION and (ORGANIZATION, a.text) not in keys:
+            longer = by_tail.get(a.text)
             keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
     return keys
 
