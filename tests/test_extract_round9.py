@@ -314,3 +314,8 @@ def test_a_contracted_ramyeo_still_reports_speech(analyser):
 ])
 def test_round9_more_places(analyser, body, place):
     assert place in keys(run(body, analyser), "place")
+
+
+def test_a_monarchs_regnal_number_is_part_of_the_name(analyser):
+    an = run("결혼식이 끝난 후 루이 14세는 작위를 내렸다. 그 아이는 2세 때 이사했다.", analyser)
+    assert keys(an, "person") == {"루이 14세"}

@@ -19,7 +19,7 @@ from .people import foreign_looking, particle_after
 from .cues import cue_kind, place_argument
 from .collect import Actor, ActorIndex, Collector
 from .coordlist import list_kinds, person_lists
-from .doc import Chunk, Doc
+from .doc import Chunk, Doc, Part
 from .labels import (_ACRONYM, _HANGUL, LOCATIVE, NOT_NAME_END, ORG_CLASS, PLACE_CLASS, _hanja_glossed, _korean_name,
                      _latin_glossed, _place_unit)
 
@@ -80,6 +80,10 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
         text = doc.text[name_parts[0].start:name_parts[-1].end]
         toks = doc.paras[ch.para].toks
         after = toks[ch.after] if ch.after < len(toks) else None
+        regnal = _regnal(doc, toks, name_parts, text)
+        if regnal is not None:
+            col.add([regnal], PERSON, ch, confidence=0.6)  # 엘리자베스 2세, 마르그레테 2세: a monarch
+            continue
         if text in known:
             col.add(name_parts, known[text], ch)
             continue
@@ -174,6 +178,22 @@ def _resolve_unknown(doc: Doc, col: Collector, unknown: list) -> None:
 # adverbial particles that take people as well as places (에서/로 do not): 김정일에 비해, 박씨에게
 PERSON_JKB = frozenset(("에게", "한테", "에게서", "로부터", "께"))
 RELATION_STEMS = ("비하", "대하", "의하", "맞서", "반하")  # 김정일에 비해, 박근혜에 대해
+
+
+def _regnal(doc: Doc, toks, name_parts, text: str):
+    """`엘리자베스 2세는`, `마르그레테 2세등`: a foreign name and a regnal number (not an age, which
+    the news writes in brackets or before the name): the whole is the monarch's name."""
+    k = name_parts[-1].i1
+    if k + 1 >= len(toks) or toks[k].tag != "SN" or toks[k + 1].form != "세" or toks[k + 1].start != toks[k].end:
+        return None
+    if doc.text[name_parts[-1].end:toks[k].start] != " " or not toks[k].form.isdigit() or not 1 <= int(toks[k].form) <= 30:
+        return None
+    if _korean_name(text) or not _HANGUL.match(text.replace(" ", "")):
+        return None
+    end = toks[k + 1].end
+    if doc.text[end:end + 1] == ")":
+        return None
+    return Part(name_parts[0].i0, k + 2, name_parts[0].start, end, doc.text[name_parts[0].start:end])
 
 
 def _person_jkb(toks, a: int) -> bool:
