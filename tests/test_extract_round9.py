@@ -319,3 +319,12 @@ def test_round9_more_places(analyser, body, place):
 def test_a_monarchs_regnal_number_is_part_of_the_name(analyser):
     an = run("결혼식이 끝난 후 루이 14세는 작위를 내렸다. 그 아이는 2세 때 이사했다.", analyser)
     assert keys(an, "person") == {"루이 14세"}
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("지금 부산시에서 추진하는 지역화폐는 편리하다.", "organization"),  # the city's government acts
+    ("부산시에서 열린 행사에 갔다.", "place"),  # where something happens
+])
+def test_a_city_with_eseo_acts_or_hosts(analyser, body, kind):
+    an = run(body, analyser)
+    assert "부산시" in keys(an, kind)

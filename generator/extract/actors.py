@@ -534,9 +534,10 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i += 2
                 continue
             if kind == PLACE and start_k == i and i == n - 1 and _local_government(parts[i].text) \
-                    and after is not None and after.tag in ("JX", "JKS") and after.form in ("은", "는", "이", "가") \
-                    and after.start == parts[i].end:
-                kind = ORGANIZATION  # 서울시는 …라고 밝혔다: the city's government acts (KLUE: OG)
+                    and after is not None and after.start == parts[i].end and (
+                        (after.tag in ("JX", "JKS") and after.form in ("은", "는", "이", "가"))
+                        or (after.form == "에서" and _acts_next(toks, ch.after + 1))):
+                kind = ORGANIZATION  # 서울시는 …라고 밝혔다, 서울시에서 추진하는: the city's government acts (KLUE: OG)
             col.add(parts[start_k:i + 1], kind, ch, descriptor=desc)
             i += 1
             continue
@@ -568,6 +569,22 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
                 i = j
                 continue
         i += 1
+
+
+# what a government does (서울시에서 추진하는 제로페이, 부산시에서 발표한 대책)
+_GOV_ACTS = frozenset("추진하 발표하 시행하 운영하 실시하 밝히 공개하 도입하 지원하 마련하 발급하 공고하 고시하".split())
+
+
+def _acts_next(toks, k: int) -> bool:
+    """A verb of governing right after `X에서` (within two words)."""
+    for j in range(k, min(len(toks), k + 4)):
+        t = toks[j]
+        st = t.form if t.tag == "VV" else (toks[j - 1].form + "하" if t.tag == "XSV" and j > 0 else "")
+        if st in _GOV_ACTS:
+            return True
+        if t.tag in ("SF", "SP", "JKO", "JKS"):
+            return False
+    return False
 
 
 def _place_suffix_part(p: Part) -> bool:
