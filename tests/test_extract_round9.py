@@ -66,8 +66,29 @@ def speakers(an) -> list[tuple[str, str | None]]:
     ("김민수 연구원의 글에 따르면 \"정부는 지금 결단해야 한다\".", "정부는 지금", "김민수"),
     # a plural crowd with a word narrowing it down
     ("해외 팬들은 \"밤새 한숨도 못 잤다\"고 말했다.", "밤새 한숨도", "해외 팬들"),
+    # a quotation standing as a sentence of its own after a sentence whose subject is a person
+    ("시민연대 대표 김민수도 법안의 통과를 환영했다. “오늘은 지난 5년간 싸워온 가족들의 날이다.”", "오늘은 지난", "김민수"),
+    # … the subject being a pronoun: 그는 다음과 같이 답변했다. “…”
+    ("박영수 후보는 토론회에 나왔다. 그는 질의에 대해 다음과 같이 답변했다. “그 기사를 이미 알고 있습니다.”",
+     "그 기사를", "박영수"),
+    # a saying quoted inside a reported saying: its own subject inside the outer quotation
+    ("관계자는 \"선원 가운데 김민수(21)가 조사에서 ‘여기서 계속 살고 싶다’는 취지의 발언을 했다\"고 전했다.",
+     "여기서 계속", "김민수"),
+    ("수사대는 \"업자들은 친구들에게 ‘네가 보증을 섰으니 돈을 갚아라’고 협박했다\"고 전했다.", "네가 보증을", "업자들"),
+    # a demand named by 조건
+    ("그때 김정호 대표가 '달러 대신 원화로 결제해라' 라는 조건을 제시하였다.", "달러 대신", "김정호"),
+    # a list of epithets someone used (등으로 지칭했다)
+    ("김정일은 \"미 제국주의의 날강도적 침략\", \"추종국가 무력 침범자\" 등으로 지칭했다.", "추종국가", "김정일"),
+    # a quotation that is the object of an appeal (…을 촉구했다), chained to a saying before it
+    ("김민수 대변인은 \"그 점을 잘 인식해야 한다\"며, \"역사를 겸허히 직시할 것\"을 촉구했다.", "역사를 겸허히", "김민수"),
+    # a name inside the previous quotation of the chain is not the speaker
+    ("이영호 대변인은 \"안중근 의사는 평화를 위해 목숨을 바친 분\"이라며, \"역사를 직시할 것\"을 촉구했다.",
+     "역사를 직시할", "이영호"),
+    # a genitive owner after a long noun phrase (…기자 NAME의 트윗), then the subject's own saying
+    ("박보좌관은 '시위자들을 애국자로 부른 것이냐'는 미 CNN방송 기자 김소라의 트윗을 리트윗하면서 \"아니다\"라고 해명했다.",
+     "아니다", "박보좌관"),
 ])
-def test_round9_sources_named_by_a_noun(analyser, body, start, speaker):
+def test_round9_speakers(analyser, body, start, speaker):
     got = speakers(run(body, analyser))
     assert any(t.startswith(start) and s == speaker for t, s in got), got
 
@@ -119,18 +140,6 @@ def test_round9_gloss_boundaries(analyser, body, term, gloss):
 def test_what_a_word_means_is_not_a_saying(analyser):
     an = run("오토파지(autophagy)는 ‘스스로 먹는다’는 뜻이다. 그는 \"당장 사퇴하겠다\"는 뜻을 밝혔다.", analyser)
     assert [t for t, _ in speakers(an)] == ["당장 사퇴하겠다"]
-
-
-@pytest.mark.parametrize("body,start,speaker", [
-    # a quotation standing as a sentence of its own after a sentence whose subject is a person
-    ("시민연대 대표 김민수도 법안의 통과를 환영했다. “오늘은 지난 5년간 싸워온 가족들의 날이다.”", "오늘은 지난", "김민수"),
-    # … the subject being a pronoun: 그는 다음과 같이 답변했다. “…”
-    ("박영수 후보는 토론회에 나왔다. 그는 질의에 대해 다음과 같이 답변했다. “그 기사를 이미 알고 있습니다.”",
-     "그 기사를", "박영수"),
-])
-def test_round9_a_quotation_standing_alone(analyser, body, start, speaker):
-    got = speakers(run(body, analyser))
-    assert any(t.startswith(start) and s == speaker for t, s in got), got
 
 
 def test_a_standalone_quotation_after_a_sentence_about_a_thing_has_no_speaker(analyser):
@@ -219,19 +228,6 @@ def test_a_foreign_city_ending_in_go_is_not_a_school(analyser):
     assert "시카고" not in keys(an, "organization")
 
 
-@pytest.mark.parametrize("body,start,speaker", [
-    # a saying quoted inside a reported saying: its own subject inside the outer quotation
-    ("관계자는 \"선원 가운데 김민수(21)가 조사에서 ‘여기서 계속 살고 싶다’는 취지의 발언을 했다\"고 전했다.",
-     "여기서 계속", "김민수"),
-    ("수사대는 \"업자들은 친구들에게 ‘네가 보증을 섰으니 돈을 갚아라’고 협박했다\"고 전했다.", "네가 보증을", "업자들"),
-    # a demand named by 조건
-    ("그때 김정호 대표가 '달러 대신 원화로 결제해라' 라는 조건을 제시하였다.", "달러 대신", "김정호"),
-])
-def test_round9_inner_sayings_and_demands(analyser, body, start, speaker):
-    got = speakers(run(body, analyser))
-    assert any(t.startswith(start) and s == speaker for t, s in got), got
-
-
 @pytest.mark.parametrize("body,speaker", [
     ("많은 사람들은 \"왜 이렇게 늦었나\"라고 물었다.", "많은 사람들"),
     ("어떤 사람들은 \"잘됐다\"고 말했다.", "어떤 사람들"),
@@ -252,23 +248,6 @@ def test_a_definition_after_a_leading_adverb(analyser):
     an = run("여기서 고령가구란, 독거노인과 장애인 가구 등을 일컫는 말이다.", analyser)
     got = {t.term: t.definition for t in an.terms}
     assert "고령가구" in got and "독거노인" in (got["고령가구"] or ""), got
-
-
-@pytest.mark.parametrize("body,start,speaker", [
-    # a list of epithets someone used (등으로 지칭했다)
-    ("김정일은 \"미 제국주의의 날강도적 침략\", \"추종국가 무력 침범자\" 등으로 지칭했다.", "추종국가", "김정일"),
-    # a quotation that is the object of an appeal (…을 촉구했다), chained to a saying before it
-    ("김민수 대변인은 \"그 점을 잘 인식해야 한다\"며, \"역사를 겸허히 직시할 것\"을 촉구했다.", "역사를 겸허히", "김민수"),
-    # a name inside the previous quotation of the chain is not the speaker
-    ("이영호 대변인은 \"안중근 의사는 평화를 위해 목숨을 바친 분\"이라며, \"역사를 직시할 것\"을 촉구했다.",
-     "역사를 직시할", "이영호"),
-    # a genitive owner after a long noun phrase (…기자 NAME의 트윗), then the subject's own saying
-    ("박보좌관은 '시위자들을 애국자로 부른 것이냐'는 미 CNN방송 기자 김소라의 트윗을 리트윗하면서 \"아니다\"라고 해명했다.",
-     "아니다", "박보좌관"),
-])
-def test_round9_more_chains(analyser, body, start, speaker):
-    got = speakers(run(body, analyser))
-    assert any(t.startswith(start) and s == speaker for t, s in got), got
 
 
 def test_the_gist_of_a_post_has_no_owner_before_ui(analyser):
