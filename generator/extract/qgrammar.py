@@ -129,9 +129,6 @@ def called_so(toks, o: int, c: int, text: str) -> bool:
     return all(toks[x].tag in ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "SP") for x in range(o + 1, c))
 
 
-_called_so = called_so
-
-
 def _naming(toks, a: int) -> bool:
     for j in range(a, min(len(toks), a + 4)):
         if _stem(toks, j) in NAMING:
@@ -164,7 +161,7 @@ def is_speech(toks, q, text: str) -> bool:
         return True  # "…", "…" 등으로 지칭했다: a list of epithets someone used (not a name being given)
     if _naming(toks, a):
         return False
-    if _called_so(toks, o, c, text):
+    if called_so(toks, o, c, text):
         return False  # "킹 달러"라고 하는데: what people call it, not what someone said
     if nx.tag == "JKQ" or (nx.tag == "EC" and nx.form in SPEECH_EC):
         return True
