@@ -307,3 +307,8 @@ def test_a_monarchs_regnal_number_is_part_of_the_name(analyser):
 def test_a_city_with_eseo_acts_or_hosts(analyser, body, kind):
     an = run(body, analyser)
     assert "부산시" in keys(an, kind)
+
+
+def test_a_definition_by_a_bound_in_brackets(analyser):
+    an = run("초미세먼지(지름 2.5㎛ 이하의 먼지) 농도가 높다. 선수 김민수(25세 이하의 선수)가 뛰었다.", analyser)
+    assert terms(an) == {"초미세먼지": ("지름 2.5㎛ 이하의 먼지",)}, terms(an)

@@ -38,6 +38,7 @@ _HANJA = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+|\s*[—―]\s*|\s+[–-]\s+")
 RELATION_NOUNS = ("모회사", "자회사", "계열사", "전임", "후임", "소속", "산하", "출신", "동료", "가족", "아들", "딸", "부인")
+_THRESHOLD = re.compile(r"^(?:[가-힣]+ )?\d[\d.,]*\s?[A-Za-z㎛㎜㎝㎞㎏%℃°]*\s?(?:이하|이상|미만|초과)의 [가-힣]+(?: [가-힣]+)?$")
 _THAT_IS = re.compile(r"^(?:즉|곧|다시 말해)\s*,?\s*")  # (역간척 — 즉 바닷물과 통합): "that is"
 GLOSS_REAL_NAME = re.compile(r"^\s*(?:본명|실명)\s*[:：]?\s*[가-힣]")
 GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭|본명|실명)\s*[:：]?\s*")
@@ -56,6 +57,9 @@ def _gloss_items(content: str) -> list[str]:
     if len(hangul) >= 3:
         return []  # "(현대, 삼성, 농협, KB국민)": a list of members, not other names of the same thing
     for it in raw:
+        if _THRESHOLD.match(it):
+            items.append(it)  # 슈퍼 태풍(920hpa 이하의 태풍), 초미세먼지(지름 2.5㎛ 이하의 먼지): a definition by a bound
+            continue
         if not it or _NOT_GLOSS.search(it):
             continue
         if _HERITAGE.match(it):
