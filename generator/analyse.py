@@ -40,6 +40,8 @@ def extractor_fingerprint() -> str:
     for p in sorted((pkg / "extract").glob("*.py")) + [pkg / "model.py"]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
+    from .extract.wordlists import fingerprint
+    h.update(fingerprint().encode())  # the word lists are part of the engine
     return h.hexdigest()[:16]
 
 

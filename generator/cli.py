@@ -104,6 +104,12 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def cmd_rules(args) -> int:
+    from .extract.rules import rules_table
+    print(rules_table())
+    return 0
+
+
 def cmd_import(args) -> int:
     from .importer import import_file, parse_mapping
     try:
@@ -183,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true")
     p.add_argument("--seeds", help="folder with curated/ data (default: seeds/)")
     p.set_defaults(fn=cmd_extract)
+
+    p = sub.add_parser("rules", help="list the extraction engine's named rules (stage, what each does, example)")
+    p.set_defaults(fn=cmd_rules)
 
     p = sub.add_parser("import", help="CSV or JSON Lines -> one article file per row")
     p.add_argument("file")

@@ -60,9 +60,10 @@ def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
 
 
 def check(opts: Options) -> list[Problem]:
-    """Validate corpus and curated data without building."""
+    """Validate corpus, curated data and the extractor's word lists without building."""
+    from .extract.wordlists import validate
     _a, _c, problems = load_inputs(opts)
-    return problems
+    return problems + validate()
 
 
 def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False) -> KnowledgeBase:

@@ -46,6 +46,8 @@ def source_fingerprint() -> str:
     for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
+    from ..extract.wordlists import fingerprint
+    h.update(fingerprint().encode())  # the segmenter reads the extractor's word lists too
     return h.hexdigest()[:16]
 
 
