@@ -24,6 +24,8 @@ class Options:
     """"local" (both cores of this machine) or "dask" (a Dask distributed cluster)."""
     scheduler: str | None = None
     """Dask scheduler address, e.g. tcp://host:8786."""
+    base_glossary: Path = ROOT / "generator" / "explain" / "base"
+    """The base glossary shipped with the generator (a folder of YAML files)."""
     search: bool = True
     """Rewrite the search index with Korean segmentation after the MkDocs build."""
 

@@ -44,6 +44,7 @@ TERM_SCHEMA = {
         "glosses": _STR_LIST,
         "definition": {"type": "string", "minLength": 1},
         "category": {"type": "string"},
+        "related": _STR_LIST,
     },
 }
 ACTOR_SCHEMA = {
@@ -85,6 +86,10 @@ class CuratedEntry:
     category: str | None = None
     not_aliases: list[str] = field(default_factory=list)
     source: str = ""  # "file:line"
+    related: list[str] = field(default_factory=list)
+    """Names of related glossary terms (base glossary)."""
+    base: bool = False
+    """From the generator's base glossary, not from the site's curated files."""
 
     @property
     def forms(self) -> list[str]:
@@ -110,6 +115,8 @@ class Curated:
         """Dictionary entries for the analyser, so curated names stay whole."""
         words = []
         for e in self.entries:
+            if e.base:
+                continue  # the base glossary is found by a text scan (explain/scan.py), not the analyser
             for f in [e.name, *e.aliases]:
                 # One-syllable short forms (미, 일, 북) would make the analyser see a
                 # country inside every word that contains the syllable.
@@ -166,87 +173,117 @@ def _describe(err: jsonschema.ValidationError) -> str:
     return f"field '{field_path}': {err.message}"
 
 
-def load_curated(seeds: Path) -> tuple[Curated, list[Problem]]:
-    folder = seeds / "curated"
-    cur = Curated()
+def _read_yaml(path: Path, schema: dict, h) -> tuple[Any, yaml.Node | None, list[Problem]]:
+    """Parse and validate one YAML file: (data, node tree, problems); data is None on error."""
+    raw = path.read_bytes()
+    h.update(path.name.encode() + b"\0" + raw + b"\0")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return None, None, [Problem(path, f"not valid UTF-8; save the file as UTF-8{encoding_hint(raw)}",
+                                    raw.count(b"\n", 0, e.start) + 1)]
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
+        reason = getattr(e, "problem", None) or str(e).splitlines()[0]
+        return None, None, [Problem(path, f"YAML syntax error: {reason}", mark.line + 1 if mark else None)]
+    if data is None:
+        return None, None, []
+    problems = []
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    for err in errors:
+        n = _node_at(node, list(err.absolute_path))
+        if err.validator == "additionalProperties" and isinstance(n, yaml.MappingNode):
+            extra = set(err.instance) - set(err.schema.get("properties", {}))
+            for k, _v in n.value:
+                if k.value in extra:
+                    n = k
+                    break
+        problems.append(Problem(path, _describe(err), n.start_mark.line + 1 if n is not None else None))
+    return (None if errors else data), node, problems
+
+
+@dataclass
+class _Claims:
+    """Ids and forms already taken while reading entries (to report duplicates)."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _entries(path: Path, data: list, node: yaml.Node, kind_of, claims: _Claims,
+             base: bool = False) -> tuple[list[CuratedEntry], list[Problem]]:
+    """Entries of a glossary or actor list, with duplicate ids and forms reported."""
+    out: list[CuratedEntry] = []
     problems: list[Problem] = []
-    h = hashlib.sha256()
-    if not folder.is_dir():
-        return cur, problems
+    for i, item in enumerate(data):
+        line = _node_at(node, [i]).start_mark.line + 1
+        eid = item.get("id") or slugify(item["name"])
+        if eid.lower() in RESERVED_IDS:
+            # glossary/index/ would replace the glossary index page, and so on.
+            problems.append(Problem(path, f"id '{eid}' is reserved (it names a site page or a device "
+                                          "file); choose another 'id'", line))
+            continue
+        entry = CuratedEntry(
+            name=item["name"], kind=kind_of(item), id=eid, aliases=item.get("aliases", []),
+            glosses=item.get("glosses", []), text=item.get("definition") or item.get("description"),
+            category=item.get("category"), not_aliases=item.get("not_aliases", []),
+            related=item.get("related", []), source=f"{path}:{line}", base=base)
+        if eid in claims.ids:
+            problems.append(Problem(path, f"duplicate id '{eid}' (also at {claims.ids[eid]}); "
+                                          "give one entry a different 'id'", line))
+            continue
+        claims.ids[eid] = entry.source
+        bad = False
+        for f in entry.forms:
+            k = norm(f)
+            if k in claims.forms and claims.forms[k][0] != eid:
+                problems.append(Problem(path, f"'{f}' is claimed by two entries ('{claims.forms[k][0]}' at "
+                                              f"{claims.forms[k][1]} and '{eid}'); keep it in one", line))
+                bad = True
+            claims.forms.setdefault(k, (eid, entry.source))
+        if not bad:
+            out.append(entry)
+    return out, problems
+
+
+def _misnamed_files(folder: Path) -> list[Problem]:
+    problems = []
     for p in sorted(folder.iterdir()):
         if p.suffix == ".yaml" and p.with_suffix(".yml").name in SCHEMAS:
             # Only the .yml spelling is read: say so rather than ignore the file silently.
             problems.append(Problem(p, f"curated files end in .yml: rename it to {p.with_suffix('.yml').name}"))
         elif p.suffix in (".yml", ".yaml") and p.name not in SCHEMAS:
             problems.append(Problem(p, f"unknown curated file; expected one of: {', '.join(SCHEMAS)}"))
-    seen_ids: dict[str, str] = {}
-    claimed: dict[str, tuple[str, str]] = {}
+    return problems
+
+
+def load_curated(seeds: Path) -> tuple[Curated, list[Problem]]:
+    """The site's curated data in `seeds/curated/`, and every problem found in it."""
+    folder = seeds / "curated"
+    cur = Curated()
+    if not folder.is_dir():
+        return cur, []
+    problems = _misnamed_files(folder)
+    h = hashlib.sha256()
+    claims = _Claims()
     for name, schema in SCHEMAS.items():
         path = folder / name
         if not path.exists():
             continue
-        raw = path.read_bytes()
-        h.update(name.encode() + b"\0" + raw + b"\0")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            problems.append(Problem(path, f"not valid UTF-8; save the file as UTF-8{encoding_hint(raw)}",
-                                    raw.count(b"\n", 0, e.start) + 1))
-            continue
-        try:
-            node = yaml.compose(text)
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
-            reason = getattr(e, "problem", None) or str(e).splitlines()[0]
-            problems.append(Problem(path, f"YAML syntax error: {reason}", mark.line + 1 if mark else None))
-            continue
+        data, node, probs = _read_yaml(path, schema, h)
+        problems += probs
         if data is None:
-            continue
-        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-        for err in errors:
-            n = _node_at(node, list(err.absolute_path))
-            if err.validator == "additionalProperties" and isinstance(n, yaml.MappingNode):
-                extra = set(err.instance) - set(err.schema.get("properties", {}))
-                for k, _v in n.value:
-                    if k.value in extra:
-                        n = k
-                        break
-            problems.append(Problem(path, _describe(err), n.start_mark.line + 1 if n is not None else None))
-        if errors:
             continue
         if name == "ignore.yml":
             cur.not_terms |= {norm(x) for x in data.get("not_terms", [])}
             cur.not_actors |= {norm(x) for x in data.get("not_actors", [])}
             continue
-        for i, item in enumerate(data):
-            line = _node_at(node, [i]).start_mark.line + 1
-            kind = "term" if name == "glossary.yml" else item["kind"]
-            eid = item.get("id") or slugify(item["name"])
-            if eid.lower() in RESERVED_IDS:
-                # glossary/index/ would replace the glossary index page, and so on.
-                problems.append(Problem(path, f"id '{eid}' is reserved (it names a site page or a device "
-                                              "file); choose another 'id'", line))
-                continue
-            entry = CuratedEntry(
-                name=item["name"], kind=kind, id=eid, aliases=item.get("aliases", []),
-                glosses=item.get("glosses", []), text=item.get("definition") or item.get("description"),
-                category=item.get("category"), not_aliases=item.get("not_aliases", []),
-                source=f"{path}:{line}")
-            if eid in seen_ids:
-                problems.append(Problem(path, f"duplicate id '{eid}' (also at {seen_ids[eid]}); "
-                                              "give one entry a different 'id'", line))
-                continue
-            seen_ids[eid] = entry.source
-            bad = False
-            for f in entry.forms:
-                k = norm(f)
-                if k in claimed and claimed[k][0] != eid:
-                    problems.append(Problem(path, f"'{f}' is claimed by two entries ('{claimed[k][0]}' at "
-                                                  f"{claimed[k][1]} and '{eid}'); keep it in one", line))
-                    bad = True
-                claimed.setdefault(k, (eid, entry.source))
-            if not bad:
-                cur.entries.append(entry)
+        kind_of = (lambda _item: "term") if name == "glossary.yml" else (lambda item: item["kind"])
+        entries, probs = _entries(path, data, node, kind_of, claims)
+        cur.entries += entries
+        problems += probs
     cur.digest = h.hexdigest()
     return cur, problems

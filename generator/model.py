@@ -223,6 +223,8 @@ class Definition:
     """The sentence the definition came from (extracted definitions)."""
     start: int | None = None
     end: int | None = None
+    kind: str = "explanation"
+    """"explanation" (says what the term is) or "category" (only the kind of thing it is)."""
 
 
 @dataclass(frozen=True)
@@ -267,6 +269,12 @@ class Entity:
     quotes: list[QuoteRef] = field(default_factory=list)
     mentions: list[MentionRef] = field(default_factory=list)
     curated: bool = False
+    source: str | None = None
+    """Where a curated or base entry is written (`path:line`, repository-relative)."""
+    base: bool = False
+    """The definition comes from the generator's base glossary."""
+    related: list[str] = field(default_factory=list)
+    """Names of related terms (curated or base glossary)."""
 
     @property
     def is_term(self) -> bool:
@@ -285,7 +293,8 @@ class Entity:
         if self.description:
             return self.description
         if self.definitions:
-            return self.definitions[0].text
+            d = self.definitions[0]
+            return f"{d.text}의 하나" if d.kind == "category" else d.text
         if self.roles:
             r = self.roles[-1]
             return " ".join(x for x in (r.affiliation, r.title) if x)

@@ -24,6 +24,9 @@ from .config import Options
 from .corpus import load_corpus
 from .curated import Curated, load_curated
 from .errors import InputError, Problem
+from .explain.base import load_base_glossary, with_base
+from .explain.choose import explain_terms
+from .explain.scan import known_terms_stage
 from .export import kb_to_json
 from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
@@ -54,9 +57,11 @@ class BuildReport:
 
 
 def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
+    """Articles, and the site's curated data over the base glossary shipped with the generator."""
     articles, problems = load_corpus(opts.seeds)
     curated, cproblems = load_curated(opts.seeds)
-    return articles, curated, problems + cproblems
+    base, bproblems, _digest = load_base_glossary(opts.base_glossary)
+    return articles, with_base(curated, base), problems + cproblems + list(bproblems)
 
 
 def check(opts: Options) -> list[Problem]:
@@ -87,8 +92,10 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
                                      opts.executor, opts.scheduler)
+    analyses = known_terms_stage(articles, analyses, curated.entries)
     t2 = time.perf_counter()
     kb = resolve(articles, analyses, curated)
+    report.stats.update(explain_terms(kb))
     t3 = time.perf_counter()
     report.timings.update(load=t1 - t0, analyse=t2 - t1, resolve=t3 - t2)
     report.stats.update(stats)

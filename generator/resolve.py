@@ -90,6 +90,8 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             next((by_form[norm(f)] for f in forms if norm(f) in by_form), None)
         if cur and norm(text) in {norm(x) for x in cur.not_aliases}:
             return None
+        if cur and cur.base and kind != TERM:
+            return None  # the base glossary never turns a person, body or place into a term
         return cur
 
     # Pass 1: nodes for every (family, key), unions through bracketed forms.
@@ -210,23 +212,25 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             ent.glosses = list(cur.glosses)
             ent.description = cur.text
             ent.category = cur.category
+            ent.source = _repo_relative(cur.source)
+            ent.base = cur.base
+            ent.related = list(cur.related)
         ents[eid] = ent
         root_entity[root] = eid
-    # Curated entries that no article mentions still get their page (the glossary is
-    # also a dictionary).
-    for e in curated.entries:
-        if e.id not in ents:
-            ent = Entity(id=e.id, kind=e.kind, name=e.name, forms=[f for f in e.aliases if f != e.name],
-                         glosses=list(e.glosses), description=e.text, category=e.category, curated=True)
-            ents[e.id] = ent
-
+    # A curated entry no article mentions gets no page: the site explains its corpus.
     kb = KnowledgeBase(articles={a.id: a for a in articles}, analyses=analyses, entities=ents, review=review)
     _attach(kb, articles, analyses, uf, mention_node, term_node, root_entity)
-    _review_missing(kb)
     return kb
 
 
 _ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치시", "시", "도")
+
+
+def _repo_relative(source: str) -> str:
+    """`/…/repo/seeds/curated/glossary.yml:12` -> `seeds/curated/glossary.yml:12`."""
+    from .config import ROOT
+    root = str(ROOT) + "/"
+    return source[len(root):] if source.startswith(root) else source
 
 
 def place_stem(name: str) -> str:
@@ -325,12 +329,3 @@ def _attach(kb: KnowledgeBase, articles, analyses, uf, mention_node, term_node, 
             if eid:
                 kb.entities[eid].quotes.append(QuoteRef(art.id, q.text, q.start, q.end, q.verb))
         kb.article_entities[art.id] = list(order)
-
-
-def _review_missing(kb: KnowledgeBase) -> None:
-    for ent in sorted(kb.entities.values(), key=lambda e: e.id):
-        if ent.kind == TERM and not ent.description and not ent.definitions and ent.mentions:
-            gl = f"\n  glosses: [{', '.join(ent.glosses)}]" if ent.glosses else ""
-            kb.review.append(ReviewItem(
-                "no-definition", f"term '{ent.name}' has no definition", (ent.id,), tuple(ent.articles[:3]),
-                f"- name: {ent.name}{gl}\n  definition: \"\"\n"))

@@ -8,9 +8,26 @@ test walks the built site.
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import yaml
 
 from .model import TERM, Entity
 from .slug import slugify
+
+
+def _repo_url() -> str:
+    """`repo_url` of mkdocs.yml: where contributors edit entries (read once; configuration)."""
+    try:
+        cfg = yaml.safe_load((Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+        return str(cfg.get("repo_url") or "").rstrip("/")
+    except (OSError, yaml.YAMLError, AttributeError):
+        return ""
+
+
+REPO_URL = _repo_url()
+BRANCH = "main"
 
 ARTICLES = "articles"
 GLOSSARY = "glossary"
@@ -51,3 +68,28 @@ def rel(from_url: str, to_url: str) -> str:
     if r == "./":
         r = "./"
     return r + frag
+
+
+def edit_url(source: str | None) -> str | None:
+    """GitHub's editor for the file of a curated or base entry (`path:line`, repository-relative)."""
+    if not REPO_URL or not source:
+        return None
+    path, _sep, line = source.rpartition(":")
+    if not path or not line.isdigit():
+        path = source
+    if path.startswith("/"):
+        return None  # a corpus outside the repository: no place on GitHub to edit it
+    return f"{REPO_URL}/edit/{BRANCH}/{quote(path)}"
+
+
+def propose_url(name: str, article_url: str | None = None, definition: str = "") -> str | None:
+    """A new issue from the missing-term form, filled in with the term and where it appears."""
+    if not REPO_URL:
+        return None
+    q = {"template": "missing-term.yml", "title": f"[용어 추가] {name}", "term": name,
+         "kind": "개념·정책 (Concept or policy)"}
+    if article_url:
+        q["article-url"] = article_url
+    if definition:
+        q["proposed-definition"] = definition
+    return f"{REPO_URL}/issues/new?{urlencode(q, quote_via=quote)}"

@@ -55,10 +55,11 @@ def rule(stage: str, example: str, test: str) -> Callable[[Callable], Callable]:
 
 def all_rules() -> list[Rule]:
     """Every registered rule (importing the engine's modules first), in stage order."""
-    from .. import extract
+    from .. import explain, extract
 
-    for info in pkgutil.iter_modules(extract.__path__):
-        importlib.import_module(f"{extract.__name__}.{info.name}")
+    for pkg in (extract, explain):
+        for info in pkgutil.iter_modules(pkg.__path__):
+            importlib.import_module(f"{pkg.__name__}.{info.name}")
     return sorted(REGISTRY.values(), key=lambda r: (STAGES.index(r.stage), r.module, r.name))
 
 

@@ -27,11 +27,24 @@ def _linked_html(article: Article, start: int, end: int, mentions: list[tuple[Me
     return "".join(out)
 
 
+TIP_CHARS = 90
+"""About two lines of a pop-up."""
+
+
 def _tip(ent) -> str:
-    """Tooltip text: the definition or role, else at least what kind of thing it is."""
+    """Tooltip text: the explanation or role (about two lines), else what kind of thing it is."""
     if ent.short and ent.short != ent.name:
-        return ent.short
+        return shorten(ent.short, TIP_CHARS)
     return f"{ent.name} — {KIND_LABEL.get(ent.kind, ent.kind)}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """The first sentence of `text`, cut at a space before `limit` characters."""
+    first = text.split(". ")[0].rstrip(".") + "."  if ". " in text else text
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",·") + "…"
 
 
 def first_mentions(article: Article, analysis: Analysis, kb: KnowledgeBase) -> list[tuple[Mention, str]]:

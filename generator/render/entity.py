@@ -64,36 +64,75 @@ def _related(ent: Entity, kb: KnowledgeBase, page_url: str, co: Counter) -> list
 
 def _forms(ent: Entity) -> list[str]:
     forms = [f for f in dict.fromkeys(ent.glosses + ent.forms) if f != ent.name]
-    return [f"**다른 표기**: {esc.md(' · '.join(forms))}\n\n"] if forms else []
+    return [f"**다른 이름**: {esc.md(' · '.join(forms))}\n\n"] if forms else []
+
+
+def _explanation(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
+    """The lead: the definition (curated or base), else the best one an article gives."""
+    extracted = [d for d in ent.definitions if d.source == "extracted"]
+    if ent.description:
+        return [f'<p class="xp-lead">{esc.html(ent.description)}</p>\n\n']
+    if not extracted:
+        return []
+    first = extracted[0]
+    lead = f"{first.text}의 하나" if first.kind == "category" else first.text
+    out = [f'<p class="xp-lead">{esc.html(lead)}</p>\n\n']
+    return out
+
+
+def _source_label(ent: Entity) -> str:
+    if ent.description:
+        return "설명: 기본 용어집" if ent.base else "설명: 이 사이트의 용어집"
+    return "설명: 기사에서 찾음" if ent.definitions else ""
+
+
+def _other_explanations(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
+    """Every sentence an article defines the term in (the lead's source first)."""
+    defs = [d for d in ent.definitions if d.source == "extracted" and d.sentence]
+    if not defs:
+        return []
+    out = ["## 기사 속 설명\n\n"]
+    for d in defs[:5]:
+        src = link(urls.rel(page_url, urls.article_url(d.article_id)), kb.articles[d.article_id].title)
+        out.append(f"- <q>{esc.md(d.sentence)}</q> <small>{src}</small>\n")
+    return out + ["\n"]
+
+
+def _related_terms(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
+    by_name = {e.name: e for e in kb.entities.values() if e.kind == TERM}
+    items = [by_name[n] for n in ent.related if n in by_name and n != ent.name]
+    if not items:
+        return []
+    links = ", ".join(link(urls.rel(page_url, urls.entity_url(e)), e.name) for e in items)
+    return [f"**관련 용어**: {links}\n\n"]
+
+
+def _contribute(ent: Entity, kb: KnowledgeBase) -> list[str]:
+    """One click to correct the entry (its file on GitHub) or to propose a definition."""
+    edit = urls.edit_url(ent.source)
+    if edit:
+        return [f'<p class="xp-edit"><a href="{esc.html(edit)}" rel="nofollow">이 설명 고치기</a> '
+                f"<small>({esc.html(ent.source or '')})</small></p>\n"]
+    first = ent.definitions[0].text if ent.definitions else ""
+    prop = urls.propose_url(ent.name, None, first)
+    if prop:
+        return [f'<p class="xp-edit"><a href="{esc.html(prop)}" rel="nofollow">더 나은 설명 제안하기</a></p>\n']
+    return []
 
 
 def render_term(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
     page_url = urls.entity_url(ent)
     title = ent.name + (f" ({ent.glosses[0]})" if ent.glosses else "")
     out = [front_matter(title, ent.short), f"# {esc.md(title)}\n\n"]
-    out.append(f'<p class="xp-meta">용어{" · " + esc.html(ent.category) if ent.category else ""}'
-               f' · 기사 {len(ent.articles)}건</p>\n\n')
-    if ent.description:
-        out.append(f'!!! note "정의 (정리된 정의)"\n    {esc.md(ent.description)}\n\n')
-    extracted = [d for d in ent.definitions if d.source == "extracted"]
-    if extracted:
-        first = extracted[0]
-        label = "기사에서 찾은 정의" if ent.description else "정의 (기사에서 자동 추출)"
-        out.append(f'!!! quote "{label}"\n    {esc.md(first.text)}\n\n')
-        if first.article_id and first.sentence:
-            src = urls.rel(page_url, urls.article_url(first.article_id))
-            out.append(f"    출처: {link(src, kb.articles[first.article_id].title)} — "
-                       f"<q>{esc.md(first.sentence)}</q>\n\n")
-        for d in extracted[1:4]:
-            src = link(urls.rel(page_url, urls.article_url(d.article_id)), kb.articles[d.article_id].title) if d.article_id else ""
-            out.append(f"- {esc.md(d.text)} <small>{src}</small>\n")
-        out.append("\n")
-    if not ent.description and not extracted:
-        out.append('!!! warning "정의 없음"\n    아직 정의가 없습니다. '
-                   "`seeds/curated/glossary.yml`에 정의를 더해 주세요.\n\n")
+    out += _explanation(ent, kb, page_url)
+    bits = ["용어", ent.category, f"기사 {len(ent.articles)}건", _source_label(ent)]
+    out.append(f'<p class="xp-meta">{esc.html(" · ".join(b for b in bits if b))}</p>\n\n')
     out += _forms(ent)
+    out += _related_terms(ent, kb, page_url)
+    out += _other_explanations(ent, kb, page_url)
     out += _mentions_section(ent, kb, page_url)
     out += _related(ent, kb, page_url, co)
+    out += _contribute(ent, kb)
     return "".join(out)
 
 

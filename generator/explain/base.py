@@ -1,0 +1,53 @@
+"""The base glossary: terms common in Korean news, explained in our own words.
+
+Files `generator/explain/base/*.yml` use the format of `seeds/curated/glossary.yml` (name,
+aliases, glosses, definition, category, related). A site's own glossary overrides a base
+entry that shares its name or any form; a base entry gets a page only when an article
+mentions it. Base entries never claim a name the extractor saw as a person, organisation
+or place (an actor never becomes a glossary term).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from ..curated import SCHEMAS, Curated, CuratedEntry, _Claims, _entries, _read_yaml, norm
+from ..errors import Problem
+
+log = logging.getLogger(__name__)
+
+BASE_DIR = Path(__file__).resolve().parent / "base"
+
+
+@functools.lru_cache(maxsize=4)
+def load_base_glossary(folder: Path = BASE_DIR) -> tuple[tuple[CuratedEntry, ...], tuple[Problem, ...], str]:
+    """(entries, problems, digest) of every base glossary file in `folder`."""
+    h = hashlib.sha256()
+    claims = _Claims()
+    entries: list[CuratedEntry] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yml")):
+        data, node, probs = _read_yaml(path, SCHEMAS["glossary.yml"], h)
+        problems += probs
+        if data is None:
+            continue
+        got, probs = _entries(path, data, node, lambda _item: "term", claims, base=True)
+        entries += got
+        problems += probs
+    return tuple(entries), tuple(problems), h.hexdigest()
+
+
+def with_base(cur: Curated, base: tuple[CuratedEntry, ...]) -> Curated:
+    """The site's curated data plus every base entry it does not override (by id or form)."""
+    ids = {e.id for e in cur.entries}
+    forms = {norm(f) for e in cur.entries for f in e.forms}
+    kept = [e for e in base if e.id not in ids and not any(norm(f) in forms for f in e.forms)
+            and norm(e.name) not in cur.not_terms]
+    return replace(cur, entries=list(cur.entries) + kept)
+
+
+def base_problems() -> list[Problem]:
+    return list(load_base_glossary()[1])

@@ -1,0 +1,135 @@
+"""Every occurrence of a known term (base glossary or the site's curated glossary) in the
+articles, added to each article's mentions before entities are resolved.
+
+The extractor finds terms an article explains; a reader also needs the terms it assumes
+(기준금리, 확장억제). Forms are looked up through an index keyed by their first two
+characters, at word starts only, so the scan is linear in the text. A match must end at
+a word end or before particles only (`기준금리를` yes, `기준금리인상` no) and never overlaps
+a name the extractor already found.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from ..model import DECK, HEADING, PARAGRAPH, TERM, Analysis, Article, Mention, Span, TermInfo
+from .patterns import defined_with_ran
+from .rules import explain_rule
+
+_SCANNED = (PARAGRAPH, HEADING, DECK)
+_PARTICLES = re.compile(
+    r"(?:은|는|이|가|을|를|의|에|에서|에게|로|으로|와|과|도|만|까지|부터|처럼|보다|란|이란|라는|이라는|라고|"
+    r"이라고|인|이다|다|에는|에서는|로는|으로는|와의|과의|이며|이고|나|이나|뿐|들)*$")
+_LATIN_FORM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]+$")
+
+
+class FormIndex:
+    """Forms of known terms by their first two characters, longest first."""
+
+    def __init__(self, entries, names=()) -> None:
+        self.by_prefix: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for n in names:
+            if len(n) >= 2:
+                self.by_prefix[n[:2]].append((n, n))
+        for e in entries:
+            if e.kind != TERM:
+                continue
+            forms = [e.name, *e.aliases] + [g for g in e.glosses if _LATIN_FORM.match(g)]
+            for f in dict.fromkeys(forms):
+                if len(f) >= 2:
+                    self.by_prefix[f[:2]].append((f, e.name))
+        for v in self.by_prefix.values():
+            v.sort(key=lambda fe: -len(fe[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_prefix)
+
+
+@explain_rule("scan", "…기준금리를 0.25%p 올렸다 → 기준금리; …기준금리인상 → nothing", "scan-particles-only")
+def _known_form_ends_at_particles(text: str, end: int) -> bool:
+    """A known form matches only where the rest of the written word is particles."""
+    j = end
+    while j < len(text) and not text[j].isspace() and text[j] not in ",.·)\"'’”(…":
+        j += 1
+    rest = text[end:j]
+    if rest and text[end - 1].isascii() and rest[0].isascii() and rest[0].isalnum():
+        return False
+    return not rest or _PARTICLES.match(rest) is not None
+
+
+def _starts_word(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum()
+
+
+def scan_block(text: str, offset: int, index: FormIndex) -> list[tuple[int, int, str]]:
+    """(start, end, term name) of every known form in one block of text."""
+    out = []
+    i = 0
+    while i < len(text) - 1:
+        cands = index.by_prefix.get(text[i:i + 2])
+        if cands and _starts_word(text, i):
+            hit = next(((f, n) for f, n in cands if text.startswith(f, i) and _known_form_ends_at_particles(text, i + len(f))), None)
+            if hit:
+                out.append((offset + i, offset + i + len(hit[0]), hit[1]))
+                i += len(hit[0])
+                continue
+        i += 1
+    return out
+
+
+def add_known_terms(article: Article, analysis: Analysis, index: FormIndex) -> Analysis:
+    """The analysis with a term mention for each known form not inside an existing mention."""
+    if not index:
+        return analysis
+    taken = sorted((m.start, m.end) for m in analysis.mentions)
+    starts = [s for s, _e in taken]
+    sents = analysis.sentences
+    sent_starts = [s.start for s in sents]
+    new = []
+    for b in article.blocks:
+        if b.kind not in _SCANNED:
+            continue
+        for s, e, name in scan_block(b.text, b.start, index):
+            k = bisect.bisect_right(starts, s) - 1
+            if (k >= 0 and taken[k][1] > s) or (k + 1 < len(taken) and taken[k + 1][0] < e):
+                continue  # inside or across a name the extractor found
+            j = max(0, bisect.bisect_right(sent_starts, s) - 1)
+            sp = sents[j] if sents and sents[j].start <= s < sents[j].end else Span(b.start, b.end)
+            new.append(Mention(article.text[s:e], s, e, TERM, name, sp, confidence=0.9))
+    if not new:
+        return analysis
+    mentions = tuple(sorted(analysis.mentions + tuple(new), key=lambda m: (m.start, m.end)))
+    return replace(analysis, mentions=mentions)
+
+
+def add_defined_terms(article: Article, analysis: Analysis) -> Analysis:
+    """The analysis with a term for each name a sentence defines (X란 … 말한다)."""
+    new_terms, new_mentions = [], []
+    taken = [(m.start, m.end) for m in analysis.mentions]
+    for sp in analysis.sentences:
+        got = defined_with_ran(article.text[sp.start:sp.end])
+        if not got:
+            continue
+        name, glosses, definition = got
+        pos = article.text.find(name, sp.start, sp.end)
+        if pos < 0:
+            continue
+        s, e = pos, pos + len(name)
+        new_terms.append(TermInfo(name, s, e, sp, glosses, definition, None, "definition"))
+        if not any(a < e and s < b for a, b in taken):
+            new_mentions.append(Mention(name, s, e, TERM, name, sp, forms=glosses))
+    if not new_terms:
+        return analysis
+    mentions = tuple(sorted(analysis.mentions + tuple(new_mentions), key=lambda m: (m.start, m.end)))
+    return replace(analysis, mentions=mentions, terms=analysis.terms + tuple(new_terms))
+
+
+def known_terms_stage(articles: list[Article], analyses: dict[str, Analysis], entries) -> dict[str, Analysis]:
+    """Terms defined anywhere in the corpus and terms of the glossary, found in every article."""
+    out = {a.id: add_defined_terms(a, analyses[a.id]) for a in articles if a.id in analyses}
+    defined = sorted({t.term for an in out.values() for t in an.terms if t.how == "definition"})
+    index = FormIndex(entries, defined)
+    by_id = {a.id: a for a in articles}
+    return {aid: add_known_terms(by_id[aid], an, index) for aid, an in out.items()}
