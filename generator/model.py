@@ -275,6 +275,8 @@ class Entity:
     """The definition comes from the generator's base glossary."""
     related: list[str] = field(default_factory=list)
     """Names of related terms (curated or base glossary)."""
+    summary: str | None = None
+    """One line on who an actor is, from the roles the articles give (when none is curated)."""
 
     @property
     def is_term(self) -> bool:
@@ -295,6 +297,8 @@ class Entity:
         if self.definitions:
             d = self.definitions[0]
             return f"{d.text}의 하나" if d.kind == "category" else d.text
+        if self.summary:
+            return self.summary
         if self.roles:
             r = self.roles[-1]
             return " ".join(x for x in (r.affiliation, r.title) if x)

@@ -25,6 +25,7 @@ from .corpus import load_corpus
 from .curated import Curated, load_curated
 from .errors import InputError, Problem
 from .explain.base import load_base_glossary, with_base
+from .explain.actors import publish_actors
 from .explain.choose import explain_terms
 from .explain.scan import known_terms_stage
 from .export import kb_to_json
@@ -96,6 +97,7 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     t2 = time.perf_counter()
     kb = resolve(articles, analyses, curated)
     report.stats.update(explain_terms(kb))
+    report.stats.update(publish_actors(kb))
     t3 = time.perf_counter()
     report.timings.update(load=t1 - t0, analyse=t2 - t1, resolve=t3 - t2)
     report.stats.update(stats)

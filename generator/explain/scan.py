@@ -79,29 +79,43 @@ def scan_block(text: str, offset: int, index: FormIndex) -> list[tuple[int, int,
     return out
 
 
+@explain_rule("scan", "생성형 AI (AI glossed as 인공지능 earlier) → 생성형 AI, not AI", "scan-longer-known-term-wins")
+def _place_known(mentions: list, starts: list[int], new: Mention) -> bool:
+    """A known term replaces shorter term mentions inside it; it never overlaps any other name."""
+    s, e = new.start, new.end
+    lo = hi = bisect.bisect_left(starts, s)
+    for m in mentions[max(0, lo - 8):lo]:  # names that start before s and reach into it
+        if m.end > s:
+            return False
+    while hi < len(mentions) and mentions[hi].start < e:
+        m = mentions[hi]
+        if not (m.kind == TERM and m.end <= e and (m.start, m.end) != (s, e)):
+            return False  # across or inside an actor's name, or the same span again
+        hi += 1
+    mentions[lo:hi] = [new]  # what was there were shorter terms inside the new one
+    starts[lo:hi] = [s]
+    return True
+
+
 def add_known_terms(article: Article, analysis: Analysis, index: FormIndex) -> Analysis:
-    """The analysis with a term mention for each known form not inside an existing mention."""
+    """The analysis with a term mention for each known form not inside an actor's name."""
     if not index:
         return analysis
-    taken = sorted((m.start, m.end) for m in analysis.mentions)
-    starts = [s for s, _e in taken]
+    mentions = sorted(analysis.mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in mentions]
     sents = analysis.sentences
     sent_starts = [s.start for s in sents]
-    new = []
+    changed = False
     for b in article.blocks:
         if b.kind not in _SCANNED:
             continue
         for s, e, name in scan_block(b.text, b.start, index):
-            k = bisect.bisect_right(starts, s) - 1
-            if (k >= 0 and taken[k][1] > s) or (k + 1 < len(taken) and taken[k + 1][0] < e):
-                continue  # inside or across a name the extractor found
             j = max(0, bisect.bisect_right(sent_starts, s) - 1)
             sp = sents[j] if sents and sents[j].start <= s < sents[j].end else Span(b.start, b.end)
-            new.append(Mention(article.text[s:e], s, e, TERM, name, sp, confidence=0.9))
-    if not new:
+            changed |= _place_known(mentions, starts, Mention(article.text[s:e], s, e, TERM, name, sp, confidence=0.9))
+    if not changed:
         return analysis
-    mentions = tuple(sorted(analysis.mentions + tuple(new), key=lambda m: (m.start, m.end)))
-    return replace(analysis, mentions=mentions)
+    return replace(analysis, mentions=tuple(sorted(mentions, key=lambda m: (m.start, m.end))))
 
 
 def add_defined_terms(article: Article, analysis: Analysis) -> Analysis:

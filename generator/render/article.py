@@ -20,7 +20,7 @@ def _linked_html(article: Article, start: int, end: int, mentions: list[tuple[Me
         ent = kb.entities[eid]
         out.append(esc.html(article.text[pos:m.start]))
         cls = "xp-link xp-" + ent.kind
-        out.append(link(urls.rel(page_url, urls.entity_url(ent)), m.text, cls, _tip(ent),
+        out.append(link(urls.rel(page_url, urls.entity_url(ent)), m.text, cls, _tip(ent, article.id),
                         raw_block=True))
         pos = m.end
     out.append(esc.html(article.text[pos:end]))
@@ -31,8 +31,12 @@ TIP_CHARS = 90
 """About two lines of a pop-up."""
 
 
-def _tip(ent) -> str:
-    """Tooltip text: the explanation or role (about two lines), else what kind of thing it is."""
+def _tip(ent, article_id: str | None = None) -> str:
+    """Tooltip text: who or what it is in this article (role and affiliation here), else the
+    explanation or profile line (about two lines), else what kind of thing it is."""
+    here = next((r for r in ent.roles if r.article_id == article_id), None)
+    if here:
+        return shorten(" ".join(x for x in (here.affiliation, here.title) if x), TIP_CHARS)
     if ent.short and ent.short != ent.name:
         return shorten(ent.short, TIP_CHARS)
     return f"{ent.name} — {KIND_LABEL.get(ent.kind, ent.kind)}"

@@ -136,23 +136,34 @@ def render_term(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
     return "".join(out)
 
 
+def _roles(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
+    """Each distinct role once, with the dates the articles give it and where it was read."""
+    groups: dict[str, list] = {}
+    for r in sorted(ent.roles, key=lambda r: (r.date is None, r.date or 0, r.article_id)):
+        groups.setdefault(" ".join(x for x in (r.affiliation, r.title) if x), []).append(r)
+    out = ["## 직함과 소속\n\n"]
+    for label, rs in groups.items():
+        dates = sorted(r.date for r in rs if r.date)
+        when = ""
+        if dates:
+            when = date_ko(dates[0]) if dates[0] == dates[-1] else f"{date_ko(dates[0])}–{date_ko(dates[-1])}"
+        first = rs[0]
+        src = link(urls.rel(page_url, urls.article_url(first.article_id)), kb.articles[first.article_id].title)
+        more = f" 외 {len(rs) - 1}건" if len(rs) > 1 else ""
+        out.append(f"- **{esc.md(label)}** — <small>{when + ' · ' if when else ''}{src}{more}</small>\n")
+    return out + ["\n"]
+
+
 def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
     page_url = urls.entity_url(ent)
     out = [front_matter(ent.name, ent.short), f"# {esc.md(ent.name)}\n\n"]
+    if ent.short:
+        out.append(f'<p class="xp-lead">{esc.html(ent.short)}</p>\n\n')
     out.append(f'<p class="xp-meta">{KIND_LABEL.get(ent.kind, ent.kind)} · 기사 {len(ent.articles)}건</p>\n\n')
-    if ent.description:
-        out.append(f"{esc.md(ent.description)}\n\n")
     out += _forms(ent)
     if ent.roles:
         # A list, not a table: four columns do not fit a phone screen.
-        out.append("## 직함과 소속\n\n")
-        for r in sorted(ent.roles, key=lambda r: (r.date is None, r.date or 0, r.article_id)):
-            art = kb.articles[r.article_id]
-            title = " ".join(x for x in (r.affiliation, r.title) if x)
-            when = f"{date_ko(r.date)} · " if r.date else ""
-            out.append(f"- **{esc.md(title)}** — <small>{when}"
-                       f"{link(urls.rel(page_url, urls.article_url(r.article_id)), art.title)}</small>\n")
-        out.append("\n")
+        out += _roles(ent, kb, page_url)
     if ent.quotes:
         out.append(f"## 발언 ({len(ent.quotes)})\n\n")
         for q in ent.quotes[:MAX_CONTEXTS]:
@@ -161,4 +172,13 @@ def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
                        f"{' ' + date_ko(art.meta.date) if art.meta.date else ''}\n\n")
     out += _mentions_section(ent, kb, page_url)
     out += _related(ent, kb, page_url, co)
+    out += _contribute_actor(ent)
     return "".join(out)
+
+
+def _contribute_actor(ent: Entity) -> list[str]:
+    edit = urls.edit_url(ent.source)
+    if not edit:
+        return []
+    return [f'<p class="xp-edit"><a href="{esc.html(edit)}" rel="nofollow">이 설명 고치기</a> '
+            f"<small>({esc.html(ent.source or '')})</small></p>\n"]

@@ -1,0 +1,87 @@
+"""Who an actor is, and the evidence an actor needs before it gets a page.
+
+- `summary_line`: a profile's one-line description when nobody curated one: the role
+  and affiliation the articles give most often, with the years they cover
+  ("미국 대통령 (2021–2024)").
+- `has_evidence`: a person, organisation or place gets a page only with evidence: a
+  curated entry, a role or title, a quote, an explanation from the text, a confident
+  mention (kind-bearing head or known-name list), or mentions in two or more articles.
+  A bare surname (박, 김) is never an actor by itself. Others stay plain text and go to the
+  review queue.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import PERSON, PLACE, TERM, Entity, KnowledgeBase, ReviewItem
+from .choose import _unlist
+from .rules import explain_rule
+
+_ONE_SYLLABLE = re.compile(r"^[가-힣]$")
+
+
+def _role_label(title: str, affiliation: str | None) -> str:
+    return " ".join(x for x in (affiliation, title) if x)
+
+
+def summary_line(ent: Entity) -> str | None:
+    """The most frequent role and affiliation, with the years the articles date it."""
+    if not ent.roles:
+        return None
+    counts = Counter(_role_label(r.title, r.affiliation) for r in ent.roles)
+    label, _n = counts.most_common(1)[0]
+    years = sorted({r.date.year for r in ent.roles if r.date and _role_label(r.title, r.affiliation) == label})
+    if not years:
+        return label
+    span = f"{years[0]}" if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    return f"{label} ({span}년 기사)"
+
+
+@explain_rule("actors", "박 전 대통령은 … (the surname alone) → no page for '박'", "actors-bare-surname")
+def bare_surname(ent: Entity) -> bool:
+    """A person named by one Hangul syllable is a surname left alone, never an actor by itself."""
+    return ent.kind == PERSON and bool(_ONE_SYLLABLE.match(ent.name))
+
+
+@explain_rule("actors", "한 기사에 한 번, 직함도 인용도 없이 추측으로만 잡힌 이름 → review queue", "actors-evidence")
+def has_evidence(ent: Entity, confident: bool) -> bool:
+    """A page needs a curated entry, a role, a quote, an explanation, a confident mention or two articles."""
+    return (ent.curated or bool(ent.roles) or bool(ent.quotes) or bool(ent.description)
+            or bool(ent.definitions) or confident or len(ent.articles) >= 2)
+
+
+def _confident_entities(kb: KnowledgeBase) -> set[str]:
+    out = set()
+    for aid, an in kb.analyses.items():
+        for m in an.mentions:
+            if m.confidence >= 1.0:
+                eid = kb.mention_entity.get((aid, m.start, m.end))
+                if eid:
+                    out.add(eid)
+    return out
+
+
+def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
+    """Summaries for profiles; weak candidates and bare surnames leave the site."""
+    confident = _confident_entities(kb)
+    gone, weak = set(), []
+    for ent in kb.entities.values():
+        if ent.kind == TERM:
+            continue
+        if bare_surname(ent):
+            gone.add(ent.id)
+        elif not has_evidence(ent, ent.id in confident):
+            gone.add(ent.id)
+            weak.append(ent)
+        elif not ent.description:
+            ent.summary = summary_line(ent)
+        if ent.kind == PLACE:
+            ent.quotes[:] = []  # a country or city does not speak; its named officials do
+    for ent in sorted(weak, key=lambda e: e.name):
+        kb.review.append(ReviewItem(
+            "weak-actor", f"'{ent.name}': 근거가 약해 페이지를 만들지 않았습니다 (기사 {len(ent.articles)}건)",
+            (ent.id,), tuple(ent.articles[:3]),
+            f"- name: {ent.name}\n  kind: {ent.kind}\n  description: \"\"\n"))
+    _unlist(kb, gone)
+    return {"actors_unlisted": len(gone), "actors_to_review": len(weak)}

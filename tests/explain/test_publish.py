@@ -1,0 +1,75 @@
+"""What gets a public page: explained terms, actors with evidence; the rest goes to review."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.curated import CuratedEntry, load_curated
+from generator.explain.actors import bare_surname, has_evidence, summary_line
+from generator.explain.base import BASE_DIR, load_base_glossary, with_base
+from generator.explain.choose import is_explained
+from generator.model import PERSON, PLACE, TERM, Definition, Entity, Role
+
+
+def test_shipped_base_glossary_is_valid_and_large():
+    entries, problems, _digest = load_base_glossary(BASE_DIR)
+    assert not problems, problems[:5]
+    assert len(entries) >= 600
+    names = {e.name for e in entries} | {a for e in entries for a in e.aliases}
+    for e in entries:
+        assert e.text and e.category, e.source
+        assert all(r in names for r in e.related), (e.name, e.related)
+
+
+def test_site_glossary_overrides_base(tmp_path: Path):
+    (tmp_path / "curated").mkdir()
+    (tmp_path / "curated" / "glossary.yml").write_text(
+        "- name: 기준금리\n  definition: 우리 사이트의 정의.\n", encoding="utf-8")
+    site, problems = load_curated(tmp_path)
+    assert not problems
+    base = (CuratedEntry(name="기준금리", kind=TERM, id="기준금리", text="기본 정의.", base=True),
+            CuratedEntry(name="국정감사", kind=TERM, id="국정감사", text="기본 정의.", base=True))
+    merged = with_base(site, base)
+    by_name = {e.name: e for e in merged.entries}
+    assert by_name["기준금리"].text == "우리 사이트의 정의." and not by_name["기준금리"].base
+    assert by_name["국정감사"].base
+    assert ("국정감사", "NNG") not in merged.user_words()  # base terms never reach the analyser
+
+
+@pytest.mark.parametrize("ent,listed", [
+    pytest.param(Entity("a", TERM, "기준금리", description="중앙은행이 정하는 금리."), True,
+                 id="choose-listed-needs-explanation-curated"),
+    pytest.param(Entity("b", TERM, "평형수", definitions=[Definition("배의 균형을 잡으려고 싣는 바닷물", "extracted")]),
+                 True, id="choose-listed-needs-explanation-text"),
+    pytest.param(Entity("c", TERM, "V90", glosses=["브이구십"]), False, id="choose-listed-needs-explanation"),
+    pytest.param(Entity("d", TERM, "Cas7", definitions=[Definition("효소", "extracted", kind="category")]), False,
+                 id="choose-listed-needs-explanation-category-only"),
+])
+def test_is_explained(ent, listed):
+    assert is_explained(ent) is listed
+
+
+@pytest.mark.parametrize("ent,surname", [
+    pytest.param(Entity("a", PERSON, "박"), True, id="actors-bare-surname"),
+    pytest.param(Entity("b", PERSON, "박서윤"), False, id="actors-bare-surname-full-name"),
+    pytest.param(Entity("c", PLACE, "미"), False, id="actors-bare-surname-not-a-person"),
+])
+def test_bare_surname(ent, surname):
+    assert bare_surname(ent) is surname
+
+
+def test_weak_actor_needs_evidence():
+    weak = Entity("a", PERSON, "홍길순")
+    assert not has_evidence(weak, confident=False)
+    assert has_evidence(weak, confident=True)
+    weak.roles.append(Role("대변인", "국방부", "x"))
+    assert has_evidence(weak, confident=False)
+
+
+def test_summary_line_is_most_frequent_role_with_years():
+    ent = Entity("a", PERSON, "홍길순", roles=[
+        Role("대통령", "미국", "x", dt.date(2021, 1, 2)), Role("대통령", "미국", "y", dt.date(2024, 5, 1)),
+        Role("부통령", "미국", "z", dt.date(2012, 3, 1))])
+    assert summary_line(ent) == "미국 대통령 (2021–2024년 기사)"

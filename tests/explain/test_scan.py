@@ -1,0 +1,33 @@
+"""Known terms (base or curated glossary) found in article text: whole words, particles
+outside, never inside another name. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from generator.curated import CuratedEntry
+from generator.explain.scan import FormIndex, scan_block
+
+INDEX = FormIndex([
+    CuratedEntry(name="기준금리", kind="term", id="a", aliases=["기준 금리"]),
+    CuratedEntry(name="대륙간탄도미사일", kind="term", id="b", glosses=["ICBM", "intercontinental"]),
+    CuratedEntry(name="삼성", kind="organization", id="c"),
+])
+
+
+@pytest.mark.parametrize("text,found", [
+    pytest.param("중앙은행이 기준금리를 올렸다.", ["기준금리"], id="scan-particles-only"),
+    pytest.param("기준금리인상 폭이 컸다.", [], id="scan-particles-only-compound"),
+    pytest.param("새 기준 금리는 3%다.", ["기준금리"], id="scan-alias"),
+    pytest.param("북한이 ICBM을 쐈다.", ["대륙간탄도미사일"], id="scan-latin-abbreviation"),
+    pytest.param("ICBMs were tested.", [], id="scan-latin-word-boundary"),
+    pytest.param("삼성이 발표했다.", [], id="scan-actors-are-not-scanned"),
+    pytest.param("초기준금리 논의", [], id="scan-word-start"),
+])
+def test_scan_block(text, found):
+    assert [name for _s, _e, name in scan_block(text, 0, INDEX)] == found
+
+
+def test_offsets_point_at_the_form():
+    text = "어제 기준금리가 올랐다."
+    (s, e, _name), = scan_block(text, 100, INDEX)
+    assert text[s - 100:e - 100] == "기준금리"
