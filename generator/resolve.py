@@ -164,7 +164,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
         elif len(cands) > 1:
             names = sorted(node_names[c].most_common(1)[0][0] for c in cands if node_names[c])
             review.append(ReviewItem(
-                "candidate-merge", f"'{name}' could be any of: {', '.join(names)}; not merged",
+                "candidate-merge", f"'{name}'은(는) 다음 중 누구인지 알 수 없어 합치지 않았습니다: {', '.join(names)}",
                 suggestion=f"- name: {names[0]}\n  kind: person\n  aliases: [{name}]\n"))
 
     # Pass 3: groups -> entities.
@@ -202,7 +202,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             claims.append((root, name))
     slugs, collisions = _stable_slugs(claims, {e.id for e in curated.entries})
     for slug, keys in collisions:
-        review.append(ReviewItem("slug-collision", f"several entities want the URL '{slug}': "
+        review.append(ReviewItem("slug-collision", f"여러 항목이 같은 주소 '{slug}'를 원합니다: "
                                  + ", ".join(k.split('\x1f')[-1] for k in keys)))
     for root, (kind, name, cur) in group_info.items():
         eid = cur.id if cur else slugs[root]

@@ -17,16 +17,18 @@ from .model import TERM, Entity
 from .slug import slugify
 
 
-def _repo_url() -> str:
-    """`repo_url` of mkdocs.yml: where contributors edit entries (read once; configuration)."""
+def _config_url(key: str) -> str:
+    """A URL setting of mkdocs.yml (`repo_url`, `site_url`), read once: configuration."""
     try:
         cfg = yaml.safe_load((Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
-        return str(cfg.get("repo_url") or "").rstrip("/")
+        return str(cfg.get(key) or "").rstrip("/")
     except (OSError, yaml.YAMLError, AttributeError):
         return ""
 
 
-REPO_URL = _repo_url()
+REPO_URL = _config_url("repo_url")
+"""Where contributors edit entries and open issues."""
+SITE_URL = _config_url("site_url") + "/"
 BRANCH = "main"
 
 ARTICLES = "articles"

@@ -4,8 +4,16 @@
 // swaps page content, so listeners are attached to the document once.
 (function () {
   "use strict";
-  var tip = null, owner = null;
-  function hide() { if (tip) { tip.remove(); tip = null; owner = null; } }
+  var tip = null, owner = null, timer = null;
+  function hide() {
+    clearTimeout(timer);
+    if (owner) owner.removeAttribute("aria-describedby");
+    if (tip) { tip.remove(); tip = null; owner = null; }
+  }
+  // The pointer crosses a gap between a link and its tooltip: hide a moment later, and
+  // not at all if it reaches the tooltip (whose "자세히" link must stay clickable).
+  function hideSoon() { clearTimeout(timer); timer = setTimeout(hide, 350); }
+  function keep() { clearTimeout(timer); }
   function show(a) {
     if (owner === a) return;
     hide();
@@ -13,7 +21,10 @@
     if (!text) return;
     tip = document.createElement("div");
     tip.className = "xp-tip";
+    tip.id = "xp-tip";
     tip.setAttribute("role", "tooltip");
+    tip.addEventListener("mouseenter", keep);
+    tip.addEventListener("mouseleave", function (e) { if (e.relatedTarget !== owner) hideSoon(); });
     tip.textContent = text;            // text, never HTML
     var more = document.createElement("a");
     more.href = a.href;
@@ -25,14 +36,15 @@
     tip.style.left = left + "px";
     tip.style.top = (r.bottom + window.scrollY + 6) + "px";
     owner = a;
+    a.setAttribute("aria-describedby", "xp-tip");
   }
   function linkOf(e) { return e.target.closest ? e.target.closest("a.xp-link[data-tip]") : null; }
   var touch = false;
   window.addEventListener("touchstart", function () { touch = true; }, { passive: true, capture: true });
-  document.addEventListener("mouseover", function (e) { if (!touch) { var a = linkOf(e); if (a) show(a); } });
+  document.addEventListener("mouseover", function (e) { if (!touch) { var a = linkOf(e); if (a) { keep(); show(a); } } });
   document.addEventListener("mouseout", function (e) {
     var a = linkOf(e);
-    if (a && !touch && (!e.relatedTarget || !tip || !tip.contains(e.relatedTarget))) hide();
+    if (a && !touch && (!e.relatedTarget || !tip || !tip.contains(e.relatedTarget))) hideSoon();
   });
   // On touch screens a tap focuses the link before the click: showing the tooltip on
   // that focus would make the click look like a second tap, so only keyboards use it.

@@ -4,17 +4,44 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .. import urls
 from ..model import KnowledgeBase
 from . import esc
 from .common import front_matter
 
 TITLES = {
+    "no-definition": "설명이 필요한 용어",
+    "weak-actor": "근거가 약한 이름",
     "candidate-merge": "합칠지 확인할 이름",
     "slug-collision": "주소가 겹치는 항목",
-    "no-definition": "정의가 없는 용어",
     "unresolved": "확인이 필요한 이름",
 }
+ACTIONS = {
+    "no-definition": "기사에 나오지만 설명이 없어 용어집에 싣지 않은 말입니다. 많이 쓰인 것부터 "
+                     "적었습니다. 정의를 한두 문장으로 써서 `seeds/curated/glossary.yml`에 붙여 넣거나 "
+                     "'정의 제안하기'로 이슈를 열어 주세요.",
+    "weak-actor": "인물·기관·장소인지 근거가 부족해 페이지를 만들지 않은 이름입니다. 맞다면 "
+                  "`seeds/curated/actors.yml`에 붙여 넣어 주세요.",
+    "candidate-merge": "같은 사람일 수 있는 이름입니다. 맞다면 별칭(aliases)으로 합쳐 주세요.",
+    "slug-collision": "주소가 겹쳐 뒤에 구분 문자가 붙었습니다. 필요하면 `id`를 정해 주세요.",
+}
+ORDER = ("no-definition", "candidate-merge", "weak-actor", "slug-collision", "unresolved")
 MAX_PER_KIND = 300
+
+
+def _item(it) -> str:
+    """One review item: its message, a one-click proposal, and the entry folded away."""
+    name = it.message.split("'")[1] if it.message.count("'") >= 2 else ""
+    links = ""
+    if it.kind == "no-definition" and name:
+        art = urls.article_url(it.article_ids[0]) if it.article_ids else None
+        prop = urls.propose_url(name, (urls.SITE_URL + art) if art and urls.SITE_URL else None)
+        if prop:
+            links = f' <a href="{esc.html(prop)}" rel="nofollow">정의 제안하기</a>'
+    out = f"- {esc.md(it.message)}{links}\n"
+    if it.suggestion:
+        out += '\n    ??? example "붙여 넣을 YAML"\n\n' + fenced(it.suggestion, indent="        ") + "\n"
+    return out
 
 
 def render_review(kb: KnowledgeBase) -> str:
@@ -22,16 +49,16 @@ def render_review(kb: KnowledgeBase) -> str:
     for item in kb.review:
         groups[item.kind].append(item)
     out = [front_matter("검토 대기열", "기여자가 확인할 항목"), "# 검토 대기열\n\n",
-           "자동 추출이 확신하지 못한 항목입니다. 아래 YAML을 `seeds/curated/`의 파일에 붙여 넣고 고쳐서 "
-           "풀 리퀘스트를 보내 주세요.\n\n"]
+           "자동 추출이 확신하지 못한 항목입니다. 할 일별로 모았습니다.\n\n"]
     if not kb.review:
         out.append("검토할 항목이 없습니다.\n")
-    for kind, items in sorted(groups.items()):
+    kinds = [k for k in ORDER if k in groups] + sorted(k for k in groups if k not in ORDER)
+    for kind in kinds:
+        items = groups[kind]
         out.append(f"## {TITLES.get(kind, kind)} ({len(items)})\n\n")
-        for it in items[:MAX_PER_KIND]:
-            out.append(f"- {esc.md(it.message)}\n")
-            if it.suggestion:
-                out.append("\n" + fenced(it.suggestion, indent="    ") + "\n")
+        if kind in ACTIONS:
+            out.append(ACTIONS[kind] + "\n\n")
+        out += [_item(it) for it in items[:MAX_PER_KIND]]
         if len(items) > MAX_PER_KIND:
             out.append(f"\n…그리고 {len(items) - MAX_PER_KIND}건 더 (`review.md` 참고).\n")
         out.append("\n")
