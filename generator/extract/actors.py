@@ -31,16 +31,11 @@ from .labels import (STATE_NOUNS, _ACRONYM, _HANGUL, _HANGUL_ANY, MILITARY, ORG_
 from .people import affiliation_before_name, foreign_looking, honorific_after, relabel_names
 from .resolve import _finish, _resolve_unknown
 from .rolerefs import apply_role_refs
+from .textutil import phrase as _phrase
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Actor", "ActorIndex", "extract_actors", "label_part", "P_ANON", "P_NAME", "P_NUM", "P_ROLE"]
-
-
-def _phrase(doc: Doc, parts: list[Part]) -> str | None:
-    if not parts:
-        return None
-    return doc.text[parts[0].start:parts[-1].end]
 
 
 def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:

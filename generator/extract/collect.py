@@ -11,6 +11,7 @@ from . import orglex as O
 from .doc import Chunk, Doc, Part
 from .labels import is_short_run
 
+
 @dataclass
 class Actor:
     text: str
@@ -96,8 +97,3 @@ def _quoted_product(full: str, start: int, end: int, text: str) -> bool:
 # ‘청년센터’); bodies (‘국가철도공단’) stay organisations when quoted
 QUOTED_PRODUCT_SUFFIXES = ("카드", "페이", "센터", "클럽", "팀", "뉴스", "통장", "계좌")
 
-
-def _phrase(doc: Doc, parts: list[Part]) -> str | None:
-    if not parts:
-        return None
-    return doc.text[parts[0].start:parts[-1].end]

@@ -13,6 +13,7 @@ from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
 from .doc import Doc, Part
+from .textutil import HANGUL, HANGUL_ANY
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,8 @@ PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도"
 MILITARY_UNITS = ("사단", "군단", "여단", "연대", "대대", "군사령부", "함대", "비행단", "전투비행단", "특전여단")
 MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
 LOCATIVE = frozenset(("에서", "에서는", "에서도"))
-_HANGUL = re.compile(r"^[가-힣]+$")
-_HANGUL_ANY = re.compile(r"[가-힣]")
+_HANGUL = HANGUL  # (old names, imported by other modules)
+_HANGUL_ANY = HANGUL_ANY
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 
 
