@@ -32,6 +32,7 @@ from .people import affiliation_before_name, foreign_looking, honorific_after, r
 from .resolve import _finish, _resolve_unknown
 from .rolerefs import apply_role_refs
 from .textutil import phrase as _phrase
+from .wordlists import word_set, words
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +88,13 @@ def _local_government(word: str) -> bool:
 
 
 # a kind of organisation written after an unknown name (인파르팍스 통신) or a known one's body (노조)
-ATTACHED_KINDS = frozenset("통신 통신사 방송 방송사 신문 신문사 일보 그룹 은행 증권 노조 재단 협회 연맹 연구소 센터".split())
-SUB_BODIES = frozenset("노조 노동조합 지부 지회 분회 이사회 집행이사회 노동조합원".split()) - {"노동조합원"}
+ATTACHED_KINDS = word_set("actors_attached_org_kinds")
+SUB_BODIES = word_set("actors_sub_bodies")
 
 # what happens at a place or who lives there, after its name: 터키 이즈미트 지진, 전북 완주 주민
-EVENT_NOUNS = frozenset("지진 홍수 산불 화재 폭발 사고 참사 테러 사태 시위 집회 폭동 전투 공습 주민 주민들 시민 군민 도민 현지".split())
-DIPLOMATIC = frozenset("대사관 영사관 총영사관 대표부 공관".split())
-AREA_NOUNS = frozenset("지역 지방 일대 인근 부근 일원 지구 주변".split())
+EVENT_NOUNS = word_set("actors_place_event_nouns")
+DIPLOMATIC = word_set("actors_diplomatic_missions")
+AREA_NOUNS = word_set("actors_area_nouns")
 
 
 def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> list[str]:
@@ -129,7 +130,7 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
 
 
 DOTS = frozenset("·‧ㆍ･・-")
-ADMIN_SUFFIX = frozenset("군구시도주현성동면리읍")
+ADMIN_SUFFIX = word_set("actors_admin_suffixes")
 
 
 def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
@@ -567,7 +568,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
 
 
 # what a government does (서울시에서 추진하는 제로페이, 부산시에서 발표한 대책)
-_GOV_ACTS = frozenset("추진하 발표하 시행하 운영하 실시하 밝히 공개하 도입하 지원하 마련하 발급하 공고하 고시하".split())
+_GOV_ACTS = word_set("actors_government_acts")
 
 
 def _acts_next(toks, k: int) -> bool:
@@ -588,7 +589,7 @@ def _place_suffix_part(p: Part) -> bool:
 
 _GENERIC_HEADS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
 # heads of a body's name written in common nouns, read as a body between a person's name and post
-_SLOT_HEADS = tuple(x for x in _GENERIC_HEADS if x not in ROLE_SET) + ("모임", "네트워크", "포럼", "동호회", "행동", "연구회")
+_SLOT_HEADS = tuple(x for x in _GENERIC_HEADS if x not in ROLE_SET) + words("actors_slot_body_heads")
 
 
 def _slot_body(toks, p: Part) -> bool:
@@ -606,7 +607,7 @@ def _generic_compound(toks, p: Part) -> bool:
     return p.text.endswith(_GENERIC_HEADS) and p.text not in O.ALL and p.text not in L.ORGS
 
 
-_PLACE_POSTS = ("도지사", "지사", "시장", "군수", "구청장", "교육감")
+_PLACE_POSTS = words("actors_place_posts")
 
 
 def _titled_place(word: str) -> str | None:
@@ -631,14 +632,13 @@ def _whole_body(word: str) -> bool:
 
 
 # fields a government's ministry is named after (외무부, 내무부, 재무부, 상무부): 진흥청 alone is no body
-FIELDS_OF_MINISTRIES = frozenset("외무 내무 재무 상무 국무 법무 국방 노동 교육 문화 환경 보건 농무 에너지 통상 산업 "
-                                 "과학 정보 안보 정보 국토 해양 해군 공군 육군 경제 금융 통일 외교 행정 사법".split())
+FIELDS_OF_MINISTRIES = word_set("actors_ministry_fields")
 
 
 KOREAN_PLACES = G.KR_PROVINCES | G.KR_DISTRICTS | G.KR_CITY_STEMS  # 용산 대통령실: the office, in Yongsan
 
 
-LEADER_GOVERNMENT = frozenset(("정부", "정권", "행정부", "내각"))
+LEADER_GOVERNMENT = word_set("actors_leader_governments")
 
 
 def _acronym_org(parts: list[Part], labels: list[str], k: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Span
 from . import lexicon as L
 from .analyser import Tok
+from .wordlists import word_set, words
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +25,9 @@ NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
 JOINERS = frozenset("-·&+/･・‧ㆍ")  # (the middle dot in its half-width, katakana and other forms)
 CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
-COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차 대".split())
+COMPOUND_NNB = word_set("actors_compound_bound_nouns")
 SUFFIX_NNB = frozenset(("체",))
-TIME_COUNTERS = frozenset("년 월 일 시 분 초 세 살 시간 주 개월".split())
+TIME_COUNTERS = word_set("actors_time_counters")
 
 
 @dataclass
@@ -236,7 +237,7 @@ TITLE_MM = frozenset(("전", "현", "前", "現"))
 _BODY_ENDS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
 
 
-FOR_BODY_ENDS = ("모임", "연대", "의사회", "네트워크", "행동", "운동본부", "협의회", "연합", "연구회", "협회", "재단", "학회")
+FOR_BODY_ENDS = words("actors_for_body_ends")
 
 
 def _named_for(toks, text: str, i: int, first: Part) -> Part | None:

@@ -14,6 +14,7 @@ from . import lexicon as L
 from . import orglex as O
 from .doc import Doc, Part
 from .textutil import HANGUL, HANGUL_ANY
+from .wordlists import word_set, words
 
 log = logging.getLogger(__name__)
 
@@ -21,16 +22,10 @@ log = logging.getLogger(__name__)
 P_PLACE, P_ORG, P_ROLE, P_ANON, P_NAME, P_NOUN, P_NUM, P_MOD = "place org role anon name noun num mod".split()
 P_ORGHEAD = "orghead"  # 협회, 연구소, 대학교 written as a word of its own
 
-ORG_CLASS = ("기업", "업체", "회사", "제조사", "제조업체", "방송", "방송사", "신문", "신문사", "통신사", "언론",
-             "단체", "정당", "기관", "조직", "그룹", "협의체", "은행", "대학", "구단", "자회사", "계열사", "모회사",
-             "총판업체", "연구소", "스타트업", "공기업", "국책기업", "매체", "일간지", "포털", "커뮤니티", "플랫폼",
-             "서비스", "사이트", "앱", "채널", "브랜드", "레이블", "기획사", "여론조사기관", "조사기관",
-             # kinds of company by trade, and bodies of members
-             "카드사", "항공사", "제약사", "건설사", "증권사", "보험사", "게임사", "이통사", "이동통신사", "정유사",
-             "운용사", "투자사", "애플리케이션", "어플리케이션", "모임", "싱크탱크", "연구기관")
-PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도", "항구", "공항", "역")
-MILITARY_UNITS = ("사단", "군단", "여단", "연대", "대대", "군사령부", "함대", "비행단", "전투비행단", "특전여단")
-MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
+ORG_CLASS = words("actors_org_class_nouns")
+PLACE_CLASS = words("actors_place_class_nouns")
+MILITARY_UNITS = words("actors_military_units")
+MILITARY = word_set("actors_military_forces")
 LOCATIVE = frozenset(("에서", "에서는", "에서도"))
 _HANGUL = HANGUL  # (old names, imported by other modules)
 _HANGUL_ANY = HANGUL_ANY
@@ -169,7 +164,7 @@ def _label_part(toks, p: Part) -> str:
             return P_NOUN  # 미국산, 국내산: "made in", not a mountain
         if suf == "산" and not nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
             return P_NOUN  # 카르복실산, 아스코르브산: an acid (a transliterated stem), not a mountain
-        if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in ("광", "부", "생", "재", "자", "총"):
+        if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in NOT_GEO_STEM_ENDS:
             continue
         if suf in L.WEAK_PLACE_SUFFIXES:
             # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
@@ -193,23 +188,26 @@ def _label_part(toks, p: Part) -> str:
 
 
 # kinds of body that common nouns name on their own (철도노조, 금속노조, 건강보험공단, 교육재단)
-COMPOUND_BODIES = frozenset(("노조", "노동조합", "공단", "재단"))
+COMPOUND_BODIES = word_set("actors_compound_bodies")
 # bodies whose head is written NAME + 장 (경찰서장, 협회장, 연구원장, 공사장 is a building site)
-HEADED_BODIES = ("경찰서", "소방서", "협회", "연구원", "연구소", "위원회", "재단", "공단", "연합회", "협의회", "학회",
-                 "센터", "조합", "본부", "지청", "지검", "법원", "병원", "박물관", "미술관", "도서관")
-STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state (a place), not an organisation
+HEADED_BODIES = words("actors_headed_bodies")
+STATE_NOUNS = words("actors_state_nouns")  # 크림자치공화국: a state (a place), not an organisation
 VESSEL_SUFFIX = frozenset("호함")
-MILITARY_STEMS = ("보안", "방위", "정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
-                  "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
+MILITARY_STEMS = words("actors_military_stems")
+
+
+# stems that with 인/계 name people of a community (besides countries and regions)
+DEMONYM_STEMS = word_set("actors_demonym_stems")
+# a stem ending so makes X+섬/산/강 a plain word, not a mountain, island or river
+NOT_GEO_STEM_ENDS = word_set("actors_not_geo_stem_ends")
 
 
 # who founds a public institution: 국립 (the state), 왕립 (the crown), 시립/도립 (a city, a province)
-PUBLIC_PREFIXES = ("국립", "왕립", "시립", "도립", "구립", "공립")
+PUBLIC_PREFIXES = words("actors_public_prefixes")
 # what such an institution is (국립공원 is a park: a place, not a body)
-INSTITUTION_HEADS = ("센터", "연구원", "연구소", "과학원", "박물관", "미술관", "도서관", "과학관", "대학교", "대학", "병원",
-                     "극장", "국악원", "국어원", "수목원", "기관", "재단", "학교", "교향악단", "합창단", "오케스트라")
+INSTITUTION_HEADS = words("actors_institution_heads")
 # rank words that make ...연구원 a researcher's post (박사후연구원, 수석연구원)
-RESEARCHER_RANKS = frozenset("수석 책임 선임 객원 초빙 박사 후 전임 상임 특별 방문 주임 보조 전문 일반 인턴 위촉".split())
+RESEARCHER_RANKS = word_set("actors_researcher_ranks")
 
 
 def _public_institution(t: str) -> bool:
@@ -228,9 +226,8 @@ def _institute(toks, p: Part) -> bool:
 
 
 _REGION = re.compile(r"^(?:중|남|북|동|서|남동|남서|북동|북서|중서|중동|중남)부지방$|^영[동서]지방$"
-                     r"|^(?:서울|경기|인천|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|대구|부산|광주|대전|울산|제주"
-                     r"|호남|영남|수도|TK|PK)권$")  # (전라권, 경북권, 수도권: a region of polls and elections)
-_SCHOOL_HEADS = ("여고", "고", "여중", "중", "초")
+                     r"|^(?:" + "|".join(words("actors_poll_regions")) + r")권$")  # (전라권, 경북권, 수도권: a region of polls and elections)
+_SCHOOL_HEADS = words("actors_school_heads")
 
 
 def _school(t: str) -> bool:
@@ -246,8 +243,7 @@ def _school(t: str) -> bool:
 
 # heads of geographic names (mountains, waters, ports, villages, roads, markets)
 # (not 리, 로, 역: transliterated names and common words end in them too: 힐러리, 카스트로, 고수온역)
-GEO_HEADS = ("봉", "폭포", "계곡", "저수지", "천", "항", "해수욕장", "유원지", "고개", "댐", "고속도로", "대로", "시장",
-             "호", "산", "강", "섬")
+GEO_HEADS = words("actors_geo_heads")
 
 
 def _geo_name(t: str) -> bool:
@@ -292,7 +288,7 @@ def _demonym(t: str) -> bool:
     if len(t) < 3 or t[-1] not in "인계":
         return False
     stem = t[:-1]
-    return stem in G.COUNTRIES or stem in ("재일", "재미", "재중", "조선족", "고려") or stem in G.REGIONS
+    return stem in G.COUNTRIES or stem in DEMONYM_STEMS or stem in G.REGIONS
 
 
 ROLE_SET = frozenset(L.ROLE_HEADS)
@@ -307,7 +303,7 @@ def _role_suffix(t: str, tags) -> bool:
     return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None
 
 
-PLACE_TITLES = ("시장", "구청장", "군수", "지사", "도지사")
+PLACE_TITLES = words("actors_place_titles")
 
 
 def _place_title(t: str, tags) -> bool:
@@ -357,13 +353,11 @@ def _korean_name(text: str) -> bool:
 
 
 
-NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호어압")  # (한국어, 고기압)
+NOT_NAME_END = word_set("actors_not_name_end_syllables")  # (한국어, 고기압)
 
 
 # what a company named after its group's brand adds: 볼보트럭, 볼보트럭코리아, 삼성전자, 현대건설
-COMPANY_TAILS = ("트럭", "버스", "자동차", "모터스", "코리아", "재팬", "차이나", "그룹", "전자", "건설", "증권", "카드", "생명",
-                 "화재", "제약", "화학", "물산", "중공업", "항공", "해운", "텔레콤", "엔터테인먼트", "인터내셔널", "홀딩스",
-                 "디스플레이", "반도체", "바이오", "에너지", "케미칼", "캐피탈", "은행", "유플러스", "스튜디오", "게임즈")
+COMPANY_TAILS = words("actors_company_tails")
 
 
 def _brand_company(t: str) -> bool:
