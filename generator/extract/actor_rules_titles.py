@@ -29,7 +29,6 @@ from .textutil import phrase as _phrase
 _SLOT = (P_ORG, P_PLACE, P_NOUN, P_MOD)
 
 
-@rule("people", "배하람 사무총장 … → a one-morpheme noun before a body is still the name", "people-name-goes-on-in-noun")
 def _name_goes_on(st: ChunkState, i: int, j: int, k: int) -> bool:
     """One name part, then a one-morpheme Hangul noun before a body or place: the noun is the rest of the name."""
     labels, parts = st.labels, st.parts
