@@ -124,7 +124,6 @@ def _number(w: _Word) -> str | None:
     return None
 
 
-@rule("places", "한국인, 미국인들, 재일교포 … 재일 → people of a country: no place", "places-demonym-not-place")
 def _demonym_noun(w: _Word) -> str | None:
     """A country's or community's name with 인/계 (한국인, 미국인들, 한국계) names people of it, not a place."""
     return P_NOUN if _demonym(w.t) else None
@@ -196,7 +195,6 @@ def _post_word(w: _Word) -> str | None:
     return None
 
 
-@rule("places", "세월호, 천안함 → a vessel, no place or body", "places-vessel-not-place")
 def _vessel_noun(w: _Word) -> str | None:
     """Ships and satellites (세월호, 천안함, 나로호) and honorific bound nouns name no place or body."""
     if w.t in L.HONORIFIC_NNB:
