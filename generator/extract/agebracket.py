@@ -14,7 +14,8 @@ from . import lexicon as L
 from . import orglex as O
 from .collect import Collector
 from .doc import Chunk, Doc, Part
-from .labels import _HANGUL, P_NAME, P_ORG, P_PLACE, _korean_name, label_part
+from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
+from .textutil import HANGUL as _HANGUL
 
 # "25", "25세", "25살" alone or followed by "·X" / ", X"
 _AGE_BRACKET = re.compile(r"^\s*(\d{1,3})(?:세|살)?\s*(?:[·,]\s*(.+?))?\s*$")

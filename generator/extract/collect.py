@@ -10,6 +10,8 @@ from . import lexicon as L
 from . import orglex as O
 from .doc import Chunk, Doc, Part
 from .labels import is_short_run
+from .wordlists import words
+
 
 @dataclass
 class Actor:
@@ -73,7 +75,7 @@ class Collector:
         self.found.append(Actor(text, start, end, kind, chunk.sent, **kw))
 
 
-_WORD_NOUNS = ("별명", "별칭", "애칭", "멸칭", "오명", "신조어", "용어", "단어", "표현", "말", "수식어")
+_WORD_NOUNS = words("actors_word_nouns")
 _WORD_AFTER = re.compile(r"^[’'\"”](?:이)?(?:라는|란|이란)\s*(" + "|".join(_WORD_NOUNS) + ")")
 
 
@@ -94,10 +96,5 @@ def _quoted_product(full: str, start: int, end: int, text: str) -> bool:
 
 # kind nouns that end the names of products and schemes as often as of companies (‘기후동행카드’,
 # ‘청년센터’); bodies (‘국가철도공단’) stay organisations when quoted
-QUOTED_PRODUCT_SUFFIXES = ("카드", "페이", "센터", "클럽", "팀", "뉴스", "통장", "계좌")
+QUOTED_PRODUCT_SUFFIXES = words("actors_quoted_product_suffixes")
 
-
-def _phrase(doc: Doc, parts: list[Part]) -> str | None:
-    if not parts:
-        return None
-    return doc.text[parts[0].start:parts[-1].end]

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..model import ORGANIZATION, PERSON, PLACE
 from .collect import Collector
 from .doc import Chunk, Doc
-from .labels import _HANGUL, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
+from .labels import P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
+from .textutil import HANGUL as _HANGUL
 
 SEPARATORS = frozenset((",", "·", "과", "와", "및", ", 및"))
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Span
 from . import lexicon as L
 from .analyser import Tok
+from .rules import rule
+from .wordlists import word_set, words
 
 log = logging.getLogger(__name__)
 
@@ -24,9 +26,9 @@ NOUNISH = frozenset(("NNG", "NNP", "SL", "SH", "SN", "XPN", "XSN", "NR"))
 JOINERS = frozenset("-·&+/･・‧ㆍ")  # (the middle dot in its half-width, katakana and other forms)
 CLOSE_QUOTES = frozenset("”\"’'」』")
 OPENERS = "(["
-COMPOUND_NNB = frozenset("간 내 외 별 당 상 중 차 대".split())
+COMPOUND_NNB = word_set("actors_compound_bound_nouns")
 SUFFIX_NNB = frozenset(("체",))
-TIME_COUNTERS = frozenset("년 월 일 시 분 초 세 살 시간 주 개월".split())
+TIME_COUNTERS = word_set("actors_time_counters")
 
 
 @dataclass
@@ -150,6 +152,76 @@ def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block
             out[k] = Span(out[k - 1].end, max(out[k].end, out[k - 1].end))
 
 
+@rule("organisations", "자유와인권연구소 → one word, one body (와 inside its name)", "orgs-wa-inside-name")
+def _wa_inside_name(toks, k: int) -> bool:
+    """A 와/과 glued between nouns, where the spelled word ends in a body's kind, is inside the body's name."""
+    t = toks[k]
+    return t.tag == "JC" and t.form in ("와", "과") and _glued_noun_after(toks, k) and _body_word_end(toks, k + 1)
+
+
+def _glued_noun_after(toks, k: int) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].tag in NOUNISH and toks[k + 1].start == toks[k].end
+
+
+def _glued_step(toks, k: int) -> int:
+    """How many tokens from k continue the spelled word of the tokens before it (0: the word ends)."""
+    t, p = toks[k], toks[k - 1]
+    if t.start != p.end:
+        return 0
+    if t.tag in NOUNISH:
+        return 1
+    if t.form in JOINERS and _glued_noun_after(toks, k):
+        return 2
+    if t.tag == "NNB" and t.form in COMPOUND_NNB and _glued_noun_after(toks, k):
+        return 2  # 대륙/간/탄도/미사일: a bound noun inside a compound written as one word
+    if _wa_inside_name(toks, k):
+        return 2  # 자유/와/인권연구소: a body's name written as one word with 와 inside
+    if t.tag == "NNB" and p.tag == "SN" and t.form not in TIME_COUNTERS and k + 1 < len(toks) \
+            and toks[k + 1].form == "(" and toks[k + 1].start == t.end:
+        return 1  # 8/SN 개국/NNB(G8): a number and its counter glossed as one name (주요 8개국(G8))
+    if t.tag == "NNB" and t.form in SUFFIX_NNB and p.tag in ("NNG", "NNP"):
+        return 1  # 단량/체: a bound noun that ends a word (a body, a kind)
+    return 0
+
+
+def _word_end(toks, k0: int) -> int:
+    """The end (exclusive) of the part starting at token k0: noun-like morphemes written without a space."""
+    k = k0 + 1
+    while k < len(toks):
+        step = _glued_step(toks, k)
+        if not step:
+            break
+        k += step
+    return k
+
+
+def _chunk_parts(text: str, toks, ids: list[int], i: int) -> tuple[list[Part], int, int | None]:
+    """(parts, end token, where to resume) of the chunk starting at token i: parts written apart
+    by one space in one sentence; a bracket right after a part is its gloss (resume inside it)."""
+    n = len(toks)
+    parts: list[Part] = []
+    cur0 = i
+    resume = None
+    while True:
+        k = _word_end(toks, cur0)
+        part = Part(cur0, k, toks[cur0].start, toks[k - 1].end, text[toks[cur0].start:toks[k - 1].end])
+        parts.append(part)
+        j = k
+        # a bracket written right after the part is its gloss; the phrase may go on after it
+        if j < n and toks[j].form in OPENERS and toks[j].start == toks[j - 1].end and toks[j].pair > j:
+            close = toks[j].pair
+            part.gloss = (j, close)
+            if resume is None:
+                resume = j + 1  # scan the bracket's content too
+            j = close + 1
+        if j < n and (toks[j].tag in NOUNISH or _title_modifier(toks, j)) and ids[j] == ids[cur0]:
+            gap = text[toks[j - 1].end:toks[j].start]
+            if gap and gap.isspace() and "\n" not in gap:
+                cur0 = j
+                continue
+        return parts, j, resume
+
+
 def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
     toks = para.toks
     ids = para.sent_ids
@@ -164,58 +236,7 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
         if toks[i].tag not in NOUNISH:
             i += 1
             continue
-        parts: list[Part] = []
-        j = i
-        cur0 = i
-        resume = None
-        while True:
-            # extend the current part over morphemes written without a space
-            k = cur0 + 1
-            while k < n:
-                t = toks[k]
-                p = toks[k - 1]
-                if t.start != p.end:
-                    break
-                if t.tag in NOUNISH:
-                    k += 1
-                    continue
-                if (t.form in JOINERS and k + 1 < n and toks[k + 1].tag in NOUNISH
-                        and toks[k + 1].start == t.end):
-                    k += 2
-                    continue
-                if (t.tag == "NNB" and t.form in COMPOUND_NNB and k + 1 < n and toks[k + 1].tag in NOUNISH
-                        and toks[k + 1].start == t.end):
-                    k += 2  # 대륙/간/탄도/미사일: a bound noun inside a compound written as one word
-                    continue
-                if t.tag == "JC" and t.form in ("와", "과") and k + 1 < n and toks[k + 1].tag in NOUNISH \
-                        and toks[k + 1].start == t.end and _body_word_end(toks, k + 1):
-                    k += 2  # 자유/와/인권연구소: a body's name written as one word with 와 inside
-                    continue
-                if t.tag == "NNB" and p.tag == "SN" and t.form not in TIME_COUNTERS and k + 1 < n and toks[k + 1].form == "(" \
-                        and toks[k + 1].start == t.end:
-                    k += 1  # 8/SN 개국/NNB(G8): a number and its counter glossed as one name (주요 8개국(G8))
-                    continue
-                if t.tag == "NNB" and t.form in SUFFIX_NNB and p.tag in ("NNG", "NNP"):
-                    k += 1  # 단량/체: a bound noun that ends a word (a body, a kind)
-                    continue
-                break
-            part = Part(cur0, k, toks[cur0].start, toks[k - 1].end, text[toks[cur0].start:toks[k - 1].end])
-            parts.append(part)
-            j = k
-            # a bracket written right after the part is its gloss; the phrase may go on after it
-            if (j < n and toks[j].form in OPENERS and toks[j].start == toks[j - 1].end
-                    and toks[j].pair > j):
-                close = toks[j].pair
-                part.gloss = (j, close)
-                if resume is None:
-                    resume = j + 1  # scan the bracket's content too
-                j = close + 1
-            if j < n and (toks[j].tag in NOUNISH or _title_modifier(toks, j)) and ids[j] == ids[cur0]:
-                gap = text[toks[j - 1].end:toks[j].start]
-                if gap and gap.isspace() and "\n" not in gap:
-                    cur0 = j
-                    continue
-            break
+        parts, j, resume = _chunk_parts(text, toks, ids, i)
         named = _named_for(toks, text, i, parts[0])
         if named is not None:
             parts[0] = named  # 민주사회를 위한 변호사모임: "for X" is part of a body's name
@@ -236,12 +257,12 @@ TITLE_MM = frozenset(("전", "현", "前", "現"))
 _BODY_ENDS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
 
 
-FOR_BODY_ENDS = ("모임", "연대", "의사회", "네트워크", "행동", "운동본부", "협의회", "연합", "연구회", "협회", "재단", "학회")
+FOR_BODY_ENDS = words("actors_for_body_ends")
 
 
+@rule("organisations", "민주사회를 위한 변호사모임 → organisation (the whole name)", "orgs-named-for")
 def _named_for(toks, text: str, i: int, first: Part) -> Part | None:
-    """`민주사회를 위한 변호사모임`, `건강사회를 위한 치과의사회`: a body whose name begins with what
-    it works for (N을/를 위한 + a body word): one part, labelled an organisation."""
+    """A body whose name begins with what it works for (N을/를 위한 + a body word) is one part, an organisation."""
     if i < 4 or not first.text.endswith(FOR_BODY_ENDS):
         return None
     if not (toks[i - 1].tag == "ETM" and toks[i - 1].form == "ᆫ" and toks[i - 2].form == "위하"
@@ -267,8 +288,9 @@ def _body_word_end(toks, k: int) -> bool:
     return toks[j].form.endswith(_BODY_ENDS)
 
 
+@rule("people", "김영수 전 장관, 부총리 겸 기획재정부 장관 → one noun phrase", "people-title-modifier")
 def _title_modifier(toks, j: int) -> bool:
-    """`김영수 전/MM 장관`: a determiner of a title continues the noun phrase (as a part of its own)."""
+    """A determiner of a title (전, 현) or 겸 between two posts continues the noun phrase (as a part of its own)."""
     t = toks[j]
     if t.form == "겸" and t.tag in ("NNB", "NNG") and j + 1 < len(toks) and toks[j + 1].tag in NOUNISH \
             and toks[j + 1].start > t.end:

@@ -8,59 +8,68 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
 from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
 from .doc import Doc, Part
+from .label_words import (  # noqa: F401
+    _ORG_MAX,
+    _ORG_SUF,
+    _PLACE_MAX,
+    _PLACE_SUF,
+    _REGION,
+    COMPANY_TAILS,
+    COMPOUND_BODIES,
+    DEMONYM_STEMS,
+    GEO_HEADS,
+    HEADED_BODIES,
+    INSTITUTION_HEADS,
+    MILITARY_STEMS,
+    NOT_GEO_STEM_ENDS,
+    PLACE_TITLES,
+    PUBLIC_PREFIXES,
+    RESEARCHER_RANKS,
+    ROLE_SET,
+    STATE_NOUNS,
+    UNIT_AFTER_PLACE,
+    VESSEL_SUFFIX,
+    _brand_company,
+    _demonym,
+    _geo_name,
+    _institute,
+    _place_title,
+    _place_unit,
+    _public_institution,
+    _role_suffix,
+    _school,
+    _stationed_in,
+    _suffix_index,
+    _suffix_tokens,
+    _suffixes,
+    _vessel,
+    c_hangul,
+    is_short_run,
+)
+from .rules import rule
+from .textutil import HANGUL, HANGUL_ANY
+from .wordlists import word_set, words
 
 log = logging.getLogger(__name__)
 
 # part labels
-P_PLACE, P_ORG, P_ROLE, P_ANON, P_NAME, P_NOUN, P_NUM, P_MOD = "place org role anon name noun num mod".split()
+P_PLACE, P_ORG, P_ROLE, P_ANON, P_NAME, P_NOUN, P_NUM, P_MOD = ("place", "org", "role", "anon", "name", "noun", "num", "mod")
 P_ORGHEAD = "orghead"  # 협회, 연구소, 대학교 written as a word of its own
 
-ORG_CLASS = ("기업", "업체", "회사", "제조사", "제조업체", "방송", "방송사", "신문", "신문사", "통신사", "언론",
-             "단체", "정당", "기관", "조직", "그룹", "협의체", "은행", "대학", "구단", "자회사", "계열사", "모회사",
-             "총판업체", "연구소", "스타트업", "공기업", "국책기업", "매체", "일간지", "포털", "커뮤니티", "플랫폼",
-             "서비스", "사이트", "앱", "채널", "브랜드", "레이블", "기획사", "여론조사기관", "조사기관",
-             # kinds of company by trade, and bodies of members
-             "카드사", "항공사", "제약사", "건설사", "증권사", "보험사", "게임사", "이통사", "이동통신사", "정유사",
-             "운용사", "투자사", "애플리케이션", "어플리케이션", "모임", "싱크탱크", "연구기관")
-PLACE_CLASS = ("도시", "국가", "나라", "섬", "지역", "마을", "수도", "항구", "공항", "역")
-MILITARY_UNITS = ("사단", "군단", "여단", "연대", "대대", "군사령부", "함대", "비행단", "전투비행단", "특전여단")
-MILITARY = frozenset("공군 육군 해군 해병대 미군 국군 인민군 주방위군 반군 다국적군 자위대 주한미군 주일미군".split())
+ORG_CLASS = words("actors_org_class_nouns")
+PLACE_CLASS = words("actors_place_class_nouns")
+MILITARY_UNITS = words("actors_military_units")
+MILITARY = word_set("actors_military_forces")
 LOCATIVE = frozenset(("에서", "에서는", "에서도"))
-_HANGUL = re.compile(r"^[가-힣]+$")
-_HANGUL_ANY = re.compile(r"[가-힣]")
+_HANGUL = HANGUL  # (old names, imported by other modules)
+_HANGUL_ANY = HANGUL_ANY
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
-
-
-def _suffix_tokens(toks, p: Part, words) -> str | None:
-    """The longest of `words` equal to the part's last 1-3 morphemes joined."""
-    best = None
-    s = ""
-    for k in range(p.i1 - 1, max(p.i0 - 1, p.i1 - 4), -1):
-        s = toks[k].form + s
-        if s in words:
-            best = s
-    return best
-
-
-def _suffix_index(words) -> tuple[dict[str, str], int]:
-    return {w: w for w in words}, max(len(w) for w in words)
-
-
-_ORG_SUF, _ORG_MAX = _suffix_index(L.ORG_SUFFIXES)
-_PLACE_SUF, _PLACE_MAX = _suffix_index(L.PLACE_SUFFIXES)
-
-
-def _suffixes(t: str, index: dict[str, str], longest: int):
-    """Suffixes of t found in index, longest first (a few dict lookups, not a scan of the list)."""
-    for k in range(min(longest, len(t) - 1), 0, -1):
-        s = t[-k:]
-        if s in index:
-            yield s
 
 
 _LABELS: dict[tuple, str] = {}
@@ -79,32 +88,84 @@ def label_part(toks, p: Part) -> str:
     return p.label
 
 
-def _label_part(toks, p: Part) -> str:
+@dataclass
+class _Word:
+    """A part being labelled: its text, morpheme tags and what the rules ask of them."""
+    toks: list
+    p: Part
+    t: str
+    tags: list[str]
+    nnp: bool
+    proper: bool
+    not_org: bool
+
+
+def _word(toks, p: Part) -> _Word:
     t = p.text
     tags = [toks[k].tag for k in range(p.i0, p.i1)]
     nnp = "NNP" in tags
     proper = nnp or "SH" in tags or (len(tags) == 1 and tags[0] == "NNG" and len(t) >= 5)
-    if tags[0] == "SN" and len(tags) >= 2 and t.endswith(MILITARY_UNITS):
-        return P_ORG  # 28사단, 3군사령부, 6사단: a numbered military unit
+    not_org = t in L.NOT_ORG or (len(t) >= 2 and t.endswith(L.NOT_ORG_ENDINGS) and t not in L.ORGS and t not in O.ALL)
+    return _Word(toks, p, t, tags, nnp, proper, not_org)
+
+
+@rule("organisations", "28사단, 3군사령부 → organisation", "orgs-numbered-military-unit")
+def _numbered_unit(w: _Word) -> str | None:
+    """A number and a military unit noun (사단, 군단, 함대) is an organisation."""
+    return P_ORG if w.tags[0] == "SN" and len(w.tags) >= 2 and w.t.endswith(MILITARY_UNITS) else None
+
+
+def _number(w: _Word) -> str | None:
+    """Numbers, and an ordinal with its counter (제44/SN 대/NNB)."""
+    tags = w.tags
     if all(tg in ("SN", "NR") for tg in tags) or (tags[0] == "SN") or (
             tags[-1] == "NNB" and "SN" in tags and all(tg in ("XPN", "SN", "NNB") for tg in tags)):
-        return P_NUM  # (제44/SN 대/NNB: an ordinal with its counter)
-    if _demonym(t):
-        return P_NOUN  # 한국인, 미국인들, 한국계: people of a country, neither persons nor places
-    if G.place_kind(t, nnp):
+        return P_NUM
+    return None
+
+
+def _demonym_noun(w: _Word) -> str | None:
+    """A country's or community's name with 인/계 (한국인, 미국인들, 한국계) names people of it, not a place."""
+    return P_NOUN if _demonym(w.t) else None
+
+
+def _known_place(w: _Word) -> str | None:
+    """A place the gazetteer knows, or a station or constituency of one (대전역, 부천병)."""
+    if G.place_kind(w.t, w.nnp):
         return P_PLACE
-    if t[-1:] in "역갑을병" and _place_unit(t):
-        return P_PLACE  # 대전역, 부천병: a station or constituency of a known place
-    not_org = t in L.NOT_ORG or (len(t) >= 2 and t.endswith(L.NOT_ORG_ENDINGS) and t not in L.ORGS and t not in O.ALL)
-    if not_org and not t.endswith(STATE_NOUNS):
-        return P_NOUN
+    if w.t[-1:] in "역갑을병" and _place_unit(w.t):
+        return P_PLACE
+    return None
+
+
+def _not_org_word(w: _Word) -> str | None:
+    """Words the lexicon says are no body (and not a state's name)."""
+    return P_NOUN if w.not_org and not w.t.endswith(STATE_NOUNS) else None
+
+
+def _short_country(w: _Word) -> str | None:
+    """`美`, `韓美日`, `한·미`: a country's short form, or several written together."""
+    t, tags = w.t, w.tags
     if t in L.SHORT_COUNTRY and len(t) == 1 and tags[0] in ("NNP", "SH") and t not in ("한", "남"):
         return P_PLACE
     if len(t) > 1 and is_short_run(t) and tags[0] in ("NNP", "SH"):
         return P_PLACE
+    return None
+
+
+@rule("organisations", "볼보트럭코리아, 해병대 → organisation", "orgs-known-or-brand")
+def _known_org(w: _Word) -> str | None:
+    """A body the lexicon knows, an armed force, or a known brand with company words written on (볼보트럭코리아)."""
+    t = w.t
     if t in L.ORGS or t in O.ALL or t in MILITARY or t in L.STANDALONE_ORGS or _brand_company(t):
         return P_ORG
-    if tags[0] == "SL" and t in O.NOT_ORG_ACRONYMS:
+    return None
+
+
+def _word_class(w: _Word) -> str | None:
+    """Latin titles (CEO), a body's kind word alone (협회), modifiers of a post (전, 주한), anonymous heads."""
+    t, toks, p = w.t, w.toks, w.p
+    if w.tags[0] == "SL" and t in O.NOT_ORG_ACRONYMS:
         return P_ROLE if t in ROLE_SET else P_NOUN  # CEO, CFO before a name are titles
     if t in L.ORG_SUFFIXES and t not in L.WEAK_ORG_SUFFIXES and t not in L.GENERIC_ORG:
         return P_ORGHEAD
@@ -113,222 +174,160 @@ def _label_part(toks, p: Part) -> str:
     head = toks[p.i1 - 1].form
     if head in ("들", "등") and p.i1 - p.i0 >= 2:  # 목격자들, 관계자들: the noun before the plural
         head = toks[p.i1 - 2].form
-    if head in L.ANON_HEADS:
-        return P_ANON
-    if _public_institution(t):
-        return P_ORG  # 국립허리케인센터, 왕립과학원: a state institution named by its field
-    if _institute(toks, p):
-        return P_ORG  # 건설정책연구원, 한국천문연구원: an institute, not a researcher
-    if _suffix_tokens(toks, p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
+    return P_ANON if head in L.ANON_HEADS else None
+
+
+@rule("organisations", "국립허리케인센터 → organisation; 건설정책연구원 → institute, 수석연구원 → post", "orgs-institution")
+def _institution(w: _Word) -> str | None:
+    """A state institution named by its field (국립…센터) or an institute (…연구원 after a field) is an organisation."""
+    return P_ORG if _public_institution(w.t) or _institute(w.toks, w.p) else None
+
+
+@rule("people", "도시교통본부장, 종로경찰서장 → post", "people-post-word")
+def _post_word(w: _Word) -> str | None:
+    """A word ending in a post (본부장), a place's head (서울시장) or a body's name + 장 (경찰서장) is a post."""
+    t, tags = w.t, w.tags
+    if _suffix_tokens(w.toks, w.p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
         return P_ROLE
     if len(t) >= 3 and t[-1] == "장" and (t[:-1] in L.ORGS or t[:-1] in O.ALL
                                           or (len(t) >= 5 and t[:-1].endswith(HEADED_BODIES))):
         return P_ROLE  # 금감원장, 종로경찰서장, 한국안전전문가협회장: the head of a body
-    if t in L.HONORIFIC_NNB:
+    return None
+
+
+def _vessel_noun(w: _Word) -> str | None:
+    """Ships and satellites (세월호, 천안함, 나로호) and honorific bound nouns name no place or body."""
+    if w.t in L.HONORIFIC_NNB:
         return P_NOUN
-    if nnp and len(tags) == 1 and _vessel(t):
-        return P_NOUN  # 세월호, 천안함, 나로호: ships, satellites, named vessels are not places
-    if nnp and len(tags) >= 2 and toks[p.i1 - 1].form in VESSEL_SUFFIX and toks[p.i1 - 1].tag in ("NNG", "XSN"):
+    if w.nnp and len(w.tags) == 1 and _vessel(w.t):
         return P_NOUN
-    for suf in _suffixes(t, _ORG_SUF, _ORG_MAX) if not not_org else ():
-        stem = t[: -len(suf)]
-        if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
-            continue  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
-        if suf == "군" and len(stem) >= 2 and stem in MILITARY_STEMS:
-            return P_ORG  # 방위군, 정부군, 반군: an armed force named by its kind
-        if suf in L.GENERIC_ORG and not (proper or "SL" in tags) \
-                and not (suf in COMPOUND_BODIES and len(tags) >= 2 and len(stem) >= 2 and toks[p.i1 - 1].form == suf
-                         and all(tg == "NNG" for tg in tags)):
-            continue  # NK뉴스, KB증권 (철도노조, 건강보험공단: a body named by common nouns + its kind)
-        if suf in L.WEAK_ORG_SUFFIXES:
-            if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
-                continue  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
-            last = toks[p.i1 - 1].form
-            if not proper and last != suf and len(last) < 3:
-                continue  # 군입대 (입대), 양형부당 (부당): the suffix ends a plain word (식품부, 우주국 pass)
-            ministry = suf in ("부", "청", "처") and len(t) >= 3 and tags[-1] == "NNG"
-            if len(stem) < 2 or not (proper or len(tags) >= 2 or ministry):
-                continue
-            if suf in ("원", "대") and not proper and len(tags) < 2:
-                continue
-        elif len(stem) < 2 and not proper:
-            continue
-        return P_ORG
+    last = w.toks[w.p.i1 - 1]
+    if w.nnp and len(w.tags) >= 2 and last.form in VESSEL_SUFFIX and last.tag in ("NNG", "XSN"):
+        return P_NOUN
+    return None
+
+
+def _org_by_suffix(w: _Word) -> str | None:
+    """A word ending in an organisation suffix (협회, 군, 부) is a body, with guards for names and plain words."""
+    if w.not_org:
+        return None
+    for suf in _suffixes(w.t, _ORG_SUF, _ORG_MAX):
+        verdict = _org_suffix_verdict(w, suf)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+@rule("organisations", "정부군, 반군 → organisation; 천리마군 → a county; 최재원 → a name", "orgs-suffix")
+def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
+    """One organisation suffix of the word: an armed force, a body named by common nouns, or not a body (None)."""
+    t, tags, proper, toks, p = w.t, w.tags, w.proper, w.toks, w.p
+    stem = t[: -len(suf)]
+    if suf == "군" and not (stem in G.COUNTRIES or stem.endswith(MILITARY_STEMS) or stem in L.SHORT_COUNTRY):
+        return None  # 천리마군, 상원군: a county, not an army (미군, 러시아군, 정부군 are armies)
+    if suf == "군" and len(stem) >= 2 and stem in MILITARY_STEMS:
+        return P_ORG  # 방위군, 정부군, 반군: an armed force named by its kind
+    if suf in L.GENERIC_ORG and not (proper or "SL" in tags) \
+            and not (suf in COMPOUND_BODIES and len(tags) >= 2 and len(stem) >= 2 and toks[p.i1 - 1].form == suf
+                     and all(tg == "NNG" for tg in tags)):
+        return None  # NK뉴스, KB증권 (철도노조, 건강보험공단: a body named by common nouns + its kind)
+    if suf in L.WEAK_ORG_SUFFIXES:
+        if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
+            return None  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
+        last = toks[p.i1 - 1].form
+        if not proper and last != suf and len(last) < 3:
+            return None  # 군입대 (입대), 양형부당 (부당): the suffix ends a plain word (식품부, 우주국 pass)
+        ministry = suf in ("부", "청", "처") and len(t) >= 3 and tags[-1] == "NNG"
+        if len(stem) < 2 or not (proper or len(tags) >= 2 or ministry):
+            return None
+        if suf in ("원", "대") and not proper and len(tags) < 2:
+            return None
+    elif len(stem) < 2 and not proper:
+        return None
+    return P_ORG
+
+
+@rule("places", "중부지방, 수도권, 대전시 → place; 단원고 → a school", "places-region-or-school")
+def _region_or_school(w: _Word) -> str | None:
+    """A city or province with 시/도, a region of the country (중부지방, 수도권), or a school named after its district."""
+    t = w.t
     if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES):
         return P_PLACE
     if _REGION.match(t):
         return P_PLACE  # 중부지방, 영동 지방, 남부지방: a region of the country
-    if nnp and len(tags) == 1 and _school(t):
+    if w.nnp and len(w.tags) == 1 and _school(t):
         return P_ORG  # 단원고, 경기고: a school named after its district
-    if len(tags) == 1 and (nnp or getattr(toks[p.i0], "oov", False)) and _geo_name(t):
-        return P_PLACE  # 시루봉, 용추폭포, 괴연저수지, 평택항, 동창리: a name unknown to the analyser with a geographic head
-    for suf in _suffixes(t, _PLACE_SUF, _PLACE_MAX) if proper else ():
-        stem = t[: -len(suf)]
-        if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
-            return P_NOUN  # 미국산, 국내산: "made in", not a mountain
-        if suf == "산" and not nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
-            return P_NOUN  # 카르복실산, 아스코르브산: an acid (a transliterated stem), not a mountain
-        if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in ("광", "부", "생", "재", "자", "총"):
-            continue
-        if suf in L.WEAK_PLACE_SUFFIXES:
-            # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
-            # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)
-            if len(stem) < 2:
-                continue
-            if len(tags) == 1 or toks[p.i1 - 1].form != suf:
-                if not (len(tags) == 1 and suf in L.DISTRICT_SUFFIXES and len(t) >= 3):
-                    continue
-        elif len(stem) < 2:
-            continue
+    return None
+
+
+@rule("places", "시루봉, 괴연저수지 → place", "places-geographic-head")
+def _geographic_name(w: _Word) -> str | None:
+    """A name unknown to the analyser with a geographic head (봉, 폭포, 저수지) is a place."""
+    if len(w.tags) == 1 and (w.nnp or getattr(w.toks[w.p.i0], "oov", False)) and _geo_name(w.t):
         return P_PLACE
-    if proper:
+    return None
+
+
+def _place_by_suffix(w: _Word) -> str | None:
+    """A proper word ending in a place suffix (주, 시, 산, 섬) is a place, with guards."""
+    if not w.proper:
+        return None
+    for suf in _suffixes(w.t, _PLACE_SUF, _PLACE_MAX):
+        verdict = _place_suffix_verdict(w, suf)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+@rule("places", "버지니아 주 → place; 미국산, 카르복실산 → no mountain", "places-suffix")
+def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
+    """One place suffix of a proper word: a place, a plain noun (미국산, an acid), or not decided (None)."""
+    t, tags, toks, p = w.t, w.tags, w.toks, w.p
+    stem = t[: -len(suf)]
+    if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
+        return P_NOUN  # 미국산, 국내산: "made in", not a mountain
+    if suf == "산" and not w.nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
+        return P_NOUN  # 카르복실산, 아스코르브산: an acid (a transliterated stem), not a mountain
+    if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in NOT_GEO_STEM_ENDS:
+        return None
+    if suf in L.WEAK_PLACE_SUFFIXES:
+        # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
+        # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)
+        if len(stem) < 2:
+            return None
+        if (len(tags) == 1 or toks[p.i1 - 1].form != suf) \
+                and not (len(tags) == 1 and suf in L.DISTRICT_SUFFIXES and len(t) >= 3):
+            return None
+    elif len(stem) < 2:
+        return None
+    return P_PLACE
+
+
+def _name(w: _Word) -> str | None:
+    """A proper noun, a Latin acronym, or a Korean name the analyser split into syllables (성/혜/림)."""
+    t, tags = w.t, w.tags
+    if w.proper:
         return P_NAME
     if tags[0] == "SL" and len(tags) == 1 and _ACRONYM.match(t):
         return P_NAME
-    # a Korean name Kiwi split into syllables: 성/혜/림
     if len(tags) == 3 and len(t) == 3 and t[0] in L.SURNAMES and _HANGUL.match(t):
         return P_NAME
+    return None
+
+
+_LABEL_RULES = (_numbered_unit, _number, _demonym_noun, _known_place, _not_org_word, _short_country, _known_org,
+                _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
+                _geographic_name, _place_by_suffix, _name)
+"""Tried in this order; the first label given is the part's (a plain noun if none is)."""
+
+
+def _label_part(toks, p: Part) -> str:
+    w = _word(toks, p)
+    for label_rule in _LABEL_RULES:
+        lab = label_rule(w)
+        if lab is not None:
+            return lab
     return P_NOUN
-
-
-# kinds of body that common nouns name on their own (철도노조, 금속노조, 건강보험공단, 교육재단)
-COMPOUND_BODIES = frozenset(("노조", "노동조합", "공단", "재단"))
-# bodies whose head is written NAME + 장 (경찰서장, 협회장, 연구원장, 공사장 is a building site)
-HEADED_BODIES = ("경찰서", "소방서", "협회", "연구원", "연구소", "위원회", "재단", "공단", "연합회", "협의회", "학회",
-                 "센터", "조합", "본부", "지청", "지검", "법원", "병원", "박물관", "미술관", "도서관")
-STATE_NOUNS = ("공화국", "자치공화국")  # 크림자치공화국: a state (a place), not an organisation
-VESSEL_SUFFIX = frozenset("호함")
-MILITARY_STEMS = ("보안", "방위", "정부", "연합", "다국적", "동맹", "반", "국", "인민", "혁명", "해방", "점령", "평화유지", "유엔", "나토",
-                  "NATO", "주한미", "주일미", "해", "공", "육", "의용", "민병", "반란", "친러", "국민", "국방")
-
-
-# who founds a public institution: 국립 (the state), 왕립 (the crown), 시립/도립 (a city, a province)
-PUBLIC_PREFIXES = ("국립", "왕립", "시립", "도립", "구립", "공립")
-# what such an institution is (국립공원 is a park: a place, not a body)
-INSTITUTION_HEADS = ("센터", "연구원", "연구소", "과학원", "박물관", "미술관", "도서관", "과학관", "대학교", "대학", "병원",
-                     "극장", "국악원", "국어원", "수목원", "기관", "재단", "학교", "교향악단", "합창단", "오케스트라")
-# rank words that make ...연구원 a researcher's post (박사후연구원, 수석연구원)
-RESEARCHER_RANKS = frozenset("수석 책임 선임 객원 초빙 박사 후 전임 상임 특별 방문 주임 보조 전문 일반 인턴 위촉".split())
-
-
-def _public_institution(t: str) -> bool:
-    return t.startswith(PUBLIC_PREFIXES) and len(t) >= 5 and t.endswith(INSTITUTION_HEADS) and _HANGUL.match(t) is not None
-
-
-def _institute(toks, p: Part) -> bool:
-    """`건설정책연구원` (건설/정책/연구원), `한국천문연구원`: three morphemes or a proper noun before
-    연구원 name an institute; `수석연구원`, `박사후연구원` are posts."""
-    if toks[p.i1 - 1].form != "연구원" or p.i1 - p.i0 < 2:
-        return False
-    before = [toks[k] for k in range(p.i0, p.i1 - 1)]
-    if any(tk.form in RESEARCHER_RANKS for tk in before):
-        return False
-    return len(before) >= 2 or before[0].tag == "NNP"
-
-
-_REGION = re.compile(r"^(?:중|남|북|동|서|남동|남서|북동|북서|중서|중동|중남)부지방$|^영[동서]지방$"
-                     r"|^(?:서울|경기|인천|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|대구|부산|광주|대전|울산|제주"
-                     r"|호남|영남|수도|TK|PK)권$")  # (전라권, 경북권, 수도권: a region of polls and elections)
-_SCHOOL_HEADS = ("여고", "고", "여중", "중", "초")
-
-
-def _school(t: str) -> bool:
-    """`단원고`, `경기여고`: a school abbreviated after the district or city it is in."""
-    for h in _SCHOOL_HEADS:
-        if t.endswith(h) and _HANGUL.match(t):
-            stem = t[: -len(h)]
-            return 2 <= len(stem) <= 3 and (stem in G.KR_CITY_STEMS or stem in G.KR_AMBIGUOUS_STEMS
-                                            or stem + "구" in G.KR_DISTRICTS or stem + "동" in G.KR_DISTRICTS
-                                            or stem + "도" in G.KR_PROVINCES or stem + "시" in G.KR_DISTRICTS)
-    return False
-
-
-# heads of geographic names (mountains, waters, ports, villages, roads, markets)
-# (not 리, 로, 역: transliterated names and common words end in them too: 힐러리, 카스트로, 고수온역)
-GEO_HEADS = ("봉", "폭포", "계곡", "저수지", "천", "항", "해수욕장", "유원지", "고개", "댐", "고속도로", "대로", "시장",
-             "호", "산", "강", "섬")
-
-
-def _geo_name(t: str) -> bool:
-    """One proper-noun (or out-of-vocabulary) word of a name and a geographic head (`시루봉`,
-    `괴연저수지`, `보령호`). Heads that also end other words need more: 호 (a ship's name) and 항
-    a known place before them, 시장 a name that is not a city's (부산시장 is its mayor)."""
-    if not _HANGUL.match(t) or len(t) < 3:
-        return False
-    for h in GEO_HEADS:
-        if t.endswith(h):
-            stem = t[: -len(h)]
-            if len(stem) < 2:
-                return False
-            if h in ("호", "항"):
-                return stem in G.ALL_PLACES or G.place_kind(stem, True)
-            if h == "시장":
-                return not (stem in G.ALL_PLACES or G.place_kind(stem, True) or stem in G.KR_AMBIGUOUS_STEMS)
-            return True
-    return False
-
-
-def _stationed_in(t: str) -> bool:
-    """`주유엔`, `주러시아`, `주한`: 駐 + a country or body, before a diplomat's title."""
-    if len(t) < 2 or t[0] != "주" or not _HANGUL.match(t):
-        return False
-    rest = t[1:]
-    return rest in G.COUNTRIES or rest in O.INTERNATIONAL or rest in L.SHORT_COUNTRY
-
-
-def _vessel(t: str) -> bool:
-    """세월호, 천안함, 무궁화호 written as one proper noun (a Korean name such as 이주호 is not)."""
-    if len(t) < 3 or t[-1] not in VESSEL_SUFFIX:
-        return False
-    if t[-1] == "호" and len(t) == 3 and t[0] in L.SURNAMES:
-        return False
-    return True
-
-
-def _demonym(t: str) -> bool:
-    if t.endswith("들"):
-        t = t[:-1]
-    if len(t) < 3 or t[-1] not in "인계":
-        return False
-    stem = t[:-1]
-    return stem in G.COUNTRIES or stem in ("재일", "재미", "재중", "조선족", "고려") or stem in G.REGIONS
-
-
-ROLE_SET = frozenset(L.ROLE_HEADS)
-_ROLE_SUF, _ROLE_MAX = _suffix_index([r for r in L.ROLE_HEADS if len(r) >= 2 and r not in L.RISKY_ROLE_SUFFIXES
-                                      and r not in L.WEAK_ROLE_HEADS])
-
-
-def _role_suffix(t: str, tags) -> bool:
-    """`도시교통본부장`, `천수만사업단장` kept as one common noun: a role head ends it."""
-    if len(t) < 4 or any(tg not in ("NNG", "XSN", "NNP") for tg in tags) or not _HANGUL.match(t):
-        return False
-    return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None
-
-
-PLACE_TITLES = ("시장", "구청장", "군수", "지사", "도지사")
-
-
-def _place_title(t: str, tags) -> bool:
-    """`서울시장`, `부산시장` tagged as one common noun: a place's name + the title of its head
-    (시장 alone also means "market": only after a known place name)."""
-    if len(tags) != 1 or tags[0] not in ("NNG", "NNP"):
-        return False
-    for h in PLACE_TITLES:
-        if t.endswith(h) and len(t) > len(h) + 1:
-            stem = t[: -len(h)]
-            return stem in L.PLACES or stem.rstrip("시도군구") in L.PLACES
-    return False
-
-
-def is_short_run(t: str) -> bool:
-    """`美`, `韓美日`, `미일`, `한·미`, `북-러`: country short forms written together."""
-    core = t.replace("·", "").replace("-", "").replace("‧", "")
-    return 1 <= len(core) <= 3 and all(c in L.SHORT_RUN_CHARS for c in core) and (len(core) > 1 or not c_hangul(core))
-
-
-def c_hangul(c: str) -> bool:
-    return "가" <= c <= "힣"
 
 
 def _person_like(doc: Doc, parts: list[Part]) -> bool:
@@ -340,12 +339,8 @@ def _person_like(doc: Doc, parts: list[Part]) -> bool:
 def _latin_glossed(doc: Doc, part: Part) -> bool:
     if part.gloss is None:
         return False
-    toks = None
-    for p in doc.paras:
-        if p.start <= part.start <= p.start + len(p.text):
-            toks = p.toks
-            break
-    if toks is None:
+    toks = doc_toks(doc, part)
+    if not toks:
         return False
     inner = doc.text[toks[part.gloss[0]].end:toks[part.gloss[1]].start]
     return bool(re.match(r"^[A-Za-z]", inner.strip()))
@@ -356,30 +351,7 @@ def _korean_name(text: str) -> bool:
 
 
 
-NOT_NAME_END = frozenset("함련협공청당국부회단관실사선호어압")  # (한국어, 고기압)
-
-
-# what a company named after its group's brand adds: 볼보트럭, 볼보트럭코리아, 삼성전자, 현대건설
-COMPANY_TAILS = ("트럭", "버스", "자동차", "모터스", "코리아", "재팬", "차이나", "그룹", "전자", "건설", "증권", "카드", "생명",
-                 "화재", "제약", "화학", "물산", "중공업", "항공", "해운", "텔레콤", "엔터테인먼트", "인터내셔널", "홀딩스",
-                 "디스플레이", "반도체", "바이오", "에너지", "케미칼", "캐피탈", "은행", "유플러스", "스튜디오", "게임즈")
-
-
-def _brand_company(t: str) -> bool:
-    """A known organisation's name followed, in one word, by company words (`볼보트럭코리아`)."""
-    if len(t) < 4 or not _HANGUL_ANY.search(t):
-        return False
-    for k in range(2, len(t) - 1):
-        head, rest = t[:k], t[k:]
-        if head in O.ALL and head not in G.ALL_PLACES:
-            while rest:
-                tail = next((c for c in COMPANY_TAILS if rest.startswith(c)), None)
-                if tail is None:
-                    break
-                rest = rest[len(tail):]
-            if not rest:
-                return True
-    return False
+NOT_NAME_END = word_set("actors_not_name_end_syllables")  # (한국어, 고기압)
 
 
 def _hanja_glossed(doc: Doc, part: Part) -> bool:
@@ -400,16 +372,3 @@ def doc_toks(doc: Doc, part: Part):
         if p.start <= part.start <= p.start + len(p.text):
             return p.toks
     return []
-
-# 점 (a shop's branch), 역 (station), 갑/을/병 (a constituency's divisions) after a place name
-UNIT_AFTER_PLACE = frozenset("점역갑을병")
-
-
-def _place_unit(word: str) -> bool:
-    """`양평점`, `부천병`, `대전역`: a known place's stem + the one-syllable noun of a unit of it."""
-    if len(word) < 3 or word[-1] not in UNIT_AFTER_PLACE or not _HANGUL.match(word):
-        return False
-    stem = word[:-1]
-    return G.place_kind(stem, True) or stem in G.KR_AMBIGUOUS_STEMS or stem in L.PLACES
-
-

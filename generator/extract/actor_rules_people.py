@@ -1,0 +1,219 @@
+"""Rules of the actor reading that decide people (`actor_chunk` calls them).
+
+Korean news writes a person `NAME [AFFIL] POST` (`애덤 스미스 민주당 하원의원`),
+`[AFFIL] POST NAME` (`장관 이주호`), `POST-인 NAME` (`사장인 스티븐 엘롭`), `NAME 씨`; names
+joined by a middle dot share the post after them (`이명박·박근혜 전 대통령`); an anonymous
+source ends in a head such as 관계자/당국자. Relabelling rules first correct what a part's
+own label got wrong in context (a name shaped like a district, 연구원 after a full name).
+"""
+from __future__ import annotations
+
+from ..model import ANONYMOUS, PERSON
+from . import gazetteer as G
+from . import lexicon as L
+from .actor_state import ChunkState
+from .doc import Part
+from .labels import (
+    _ACRONYM,
+    P_ANON,
+    P_MOD,
+    P_NAME,
+    P_NOUN,
+    P_ORG,
+    P_ORGHEAD,
+    P_PLACE,
+    P_ROLE,
+    ROLE_SET,
+    _korean_name,
+    _person_like,
+)
+from .people import foreign_looking, relabel_names
+from .rules import rule
+from .textutil import HANGUL
+from .textutil import phrase as _phrase
+
+_LETTER_HONORIFICS = ("씨", "모씨", "군", "양")
+_REAL_NAME_WORDS = ("본명", "실명")
+_NAME_JOINS = ("·", "‧", ",")
+_PARTICLES_AFTER_NAME = ("JC", "JKS", "JX", "JKO")
+
+
+@rule("actors", "A씨는, B 씨가 → anonymous A씨", "actors-letter-honorific")
+def _letter_with_honorific(st: ChunkState) -> bool:
+    """A Latin capital with 씨/군/양 is a person the article does not name: anonymous (A씨 of one story is not of another)."""
+    parts, after = st.parts, st.after
+    if not (st.honorific and st.n == 1 and len(parts[0].text) == 1 and "A" <= parts[0].text <= "Z"
+            and after.form in _LETTER_HONORIFICS):
+        return False
+    whole = Part(parts[0].i0, st.ch.after + 1, parts[0].start, after.end, st.text[parts[0].start:after.end])
+    st.col.add([whole], ANONYMOUS, st.ch, confidence=0.7)
+    return True
+
+
+@rule("people", "장관인 유영숙은 → person 유영숙 (role 장관)", "people-name-after-copula-role")
+def _name_after_role_copula(st: ChunkState) -> None:
+    """After `ROLE-인`, a Korean full name the analyser split into common nouns is a name."""
+    if st.prev_role and st.labels[0] == P_NOUN and _korean_name(st.parts[0].text):
+        st.labels = [P_NAME] + st.labels[1:]
+
+
+@rule("people", "승리(본명 이승현) → person 승리 (a stage name)", "people-stage-name")
+def _stage_name(st: ChunkState) -> None:
+    """A word followed by a bracket giving the real name (본명, 실명) is a person's stage name."""
+    toks, parts = st.toks, st.parts
+    for k in range(st.n):
+        g = parts[k].gloss
+        if g is not None and st.text[toks[g[0]].end:toks[g[1]].start].lstrip().startswith(_REAL_NAME_WORDS) \
+                and HANGUL.match(parts[k].text):
+            st.col.add([parts[k]], PERSON, st.ch, confidence=0.6)
+            st.relabel(k, "stage")
+
+
+@rule("people", "이완구 새누리당 원내대표 → person 이완구 (not the district 이완+구)", "people-district-shaped-name")
+def _district_shaped_name(st: ChunkState) -> None:
+    """A Korean full name shaped like a district, before a body and a post, is the person's name."""
+    parts = st.parts
+    for k in range(st.n - 2):
+        labels = st.labels
+        if labels[k] == P_PLACE and labels[k + 1] == P_ORG and labels[k + 2] == P_ROLE and _korean_name(parts[k].text) \
+                and parts[k].text not in G.ALL_PLACES and (k == 0 or labels[k - 1] != P_PLACE):
+            st.relabel(k, P_NAME)
+
+
+@rule("people", "김설화 연구원은 → person 김설화 (role 연구원)", "people-researcher-post")
+def _researcher_post(st: ChunkState) -> None:
+    """After a Korean full name, 연구원 (also an institute) is the person's post."""
+    parts = st.parts
+    for k in range(1, st.n):
+        labels = st.labels
+        if labels[k] == P_ORGHEAD and parts[k].text in ROLE_SET and labels[k - 1] == P_NAME \
+                and _korean_name(parts[k - 1].text):
+            st.relabel(k, P_ROLE)
+
+
+def _names_split_as_nouns(st: ChunkState) -> None:
+    """Names the analyser split into common nouns, in a chunk with a post (`people.relabel_names`)."""
+    if P_NOUN in st.labels and (P_ROLE in st.labels):
+        toks = st.toks
+        st.labels = relabel_names(st.parts, st.labels, lambda p: [toks[x].tag for x in range(p.i0, p.i1)], _korean_name,
+                                  P_NOUN, P_NAME, P_ROLE, (P_ROLE, P_ORG, P_PLACE, P_MOD, P_ORGHEAD))
+
+
+RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns)
+
+
+@rule("people", "이명박·박근혜 전 대통령 → persons 이명박, 박근혜 (role 전 대통령)", "people-coordinated-names")
+def _coordinated_names(st: ChunkState, i: int) -> int | None:
+    """Korean full names joined by a middle dot or comma are people who share the post after them."""
+    parts, labels, n = st.parts, st.labels, st.n
+    if not (i + 1 < n and labels[i + 1] == P_NAME and st.gap(i, i + 1) in _NAME_JOINS):
+        return None
+    q = i
+    while q + 1 < n and labels[q + 1] == P_NAME and st.gap(q, q + 1) in _NAME_JOINS:
+        q += 1
+    if not all(_korean_name(parts[g].text) for g in range(i, q + 1)):
+        return None
+    r = q + 1
+    while r < n and labels[r] == P_MOD:
+        r += 1
+    role = _phrase(st.doc, parts[q + 1:r + 1]) if r < n and labels[r] == P_ROLE else None
+    for g in range(i, q + 1):
+        st.col.add([parts[g]], PERSON, st.ch, role=role, confidence=0.7)
+        st.used[g] = True
+    return r + 1 if role else q + 1
+
+
+def _one_proper_korean_name(st: ChunkState, k: int) -> bool:
+    p = st.parts[k]
+    return _korean_name(p.text) and p.i1 - p.i0 == 1 and st.toks[p.i0].tag == "NNP" and not foreign_looking(p.text)
+
+
+@rule("people", "문종현 이스트시큐리티 이사 → person 문종현, organisation 이스트시큐리티", "people-full-name-then-affiliation")
+def _affiliation_after_full_name(st: ChunkState, i: int) -> None:
+    """After a Korean full name, the longer names before the post are the affiliation, not more of the name."""
+    parts, labels, n = st.parts, st.labels, st.n
+    if not (i + 2 < n and labels[i + 1] == P_NAME and _one_proper_korean_name(st, i)):
+        return
+    q = i + 1
+    while q < n and labels[q] == P_NAME and q - i <= 2:
+        q += 1
+    # (기시다 후미오 총리: a short second word is a given name; an affiliation is longer)
+    if q < n and labels[q] == P_ROLE and all(len(parts[x].text) >= 4 or not HANGUL.match(parts[x].text)
+                                             for x in range(i + 1, q)):
+        st.labels = labels[:i + 1] + [P_ORG] * (q - i - 1) + labels[q:]
+
+
+@rule("people", "구원파 금고지기 김혜경 씨 → person 김혜경", "people-full-name-later-in-run")
+def _full_name_starts(st: ChunkState, i: int, q: int) -> bool:
+    """A Korean full name later in a run of names starts the person's name; the words before describe."""
+    if not _one_proper_korean_name(st, q):
+        return False
+    parts = st.parts
+    return any("NNP" not in st.tags(r) for r in range(i, q)) \
+        or (q - i >= 2 and all(len(parts[r].text) >= 3 for r in range(i, q)))  # (버락 오바마)
+
+
+def _name_extent(st: ChunkState, i: int) -> tuple[int, int]:
+    """[i, j) of the name parts starting at i (up to three words written apart)."""
+    parts, labels, n = st.parts, st.labels, st.n
+    j = i
+    q = i + 1
+    while q < n and labels[q] == P_NAME and q - i < 3:
+        if _full_name_starts(st, i, q):
+            i = j = q
+            break
+        q += 1
+    while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)) \
+            and (j == i or st.gap(j - 1, j).isspace()):
+        j += 1  # (크리스티아나 피게레즈 UNFCCC 사무총장: the acronym is the affiliation; 이명박·박근혜: two)
+    return i, j
+
+
+@rule("people", "송하윤씨 → person 송하윤; 유민아빠 김영오씨 → person 김영오", "people-honorific")
+def _name_with_honorific(st: ChunkState, i: int, j: int) -> int | None:
+    """A name ending the chunk before 씨/군/양 is a person's (the full name, if words before it describe them)."""
+    if not (j == st.n and st.honorific):
+        return None
+    name_parts = st.parts[i:j]
+    if len(name_parts) > 1 and _korean_name(name_parts[-1].text) \
+            and not any(_korean_name(q.text) or len(q.text) == 1 for q in name_parts[:-1]):
+        name_parts = name_parts[-1:]
+    st.col.add(name_parts, PERSON, st.ch, role=None)
+    return j
+
+
+@rule("people", "사장인 스티븐 엘롭은, 장관 이주호 → person with that role", "people-post-then-name")
+def _post_then_name(st: ChunkState, i: int, j: int) -> int | None:
+    """A name right after a post (`[AFFIL] POST NAME`) or after `POST-인` is the person holding the post."""
+    parts, labels, n = st.parts, st.labels, st.n
+    name_parts = parts[i:j]
+    if not (((i > 0 and labels[i - 1] == P_ROLE) or (i == 0 and st.prev_role)) and _person_like(st.doc, name_parts)):
+        return None
+    if i > 0:
+        r0 = i - 1
+        while r0 > 0 and labels[r0 - 1] in (P_ROLE, P_MOD, P_NOUN):
+            r0 -= 1
+        role = _phrase(st.doc, parts[r0:i])
+        aff = [p for p, lb in zip(parts[:r0], labels[:r0]) if lb in (P_ORG, P_PLACE)]
+    else:
+        role, aff = st.prev_role, []
+    if j < n and j == n - 1 and labels[j] == P_NOUN and HANGUL.match(parts[j].text) \
+            and len(name_parts) == 1 and st.after is not None and st.after.tag in _PARTICLES_AFTER_NAME:
+        name_parts = parts[i:j + 1]  # (a given name the analyser read as a common noun)
+        j += 1
+    st.col.add(name_parts, PERSON, st.ch, role=role, affiliation=_phrase(st.doc, aff[-1:]) if aff else None)
+    st.take(i, j)
+    return j
+
+
+@rule("actors", "익명의 정부 고위 당국자는 → anonymous 정부 고위 당국자", "actors-anonymous-source")
+def _anonymous_source(st: ChunkState, i: int) -> int | None:
+    """A phrase ending in an anonymous head (관계자, 당국자) is an anonymous source, from after its last stop noun."""
+    if st.labels[i] != P_ANON:
+        return None
+    s0 = 0  # (사퇴 발표 이후 대검찰청 간부들 -> 대검찰청 간부들)
+    for q in range(i):
+        if st.parts[q].text in L.NAME_STOP_NOUNS:
+            s0 = q + 1
+    st.col.add(st.parts[s0: i + 1], ANONYMOUS, st.ch, confidence=0.8)
+    return i + 1

@@ -1,0 +1,219 @@
+"""Rules of the actor reading that decide places (`actor_chunk` calls them).
+
+A place is written with a suffix (`애리조나 주`), in two words of a known name (`카리브 해`),
+as an address (`경상북도 성주`), in a dotted list (`대전·충청남도`) or after a class noun
+(`작은 도시 스비보드진`). A city named with its suffix is its government when it acts
+(`서울시는 … 밝혔다`).
+"""
+from __future__ import annotations
+
+from ..model import PLACE
+from . import gazetteer as G
+from . import lexicon as L
+from .actor_state import ChunkState
+from .doc import Doc, Part
+from .labels import P_NAME, P_NOUN, P_PLACE, PLACE_CLASS, STATE_NOUNS, _korean_name
+from .rules import rule
+from .textutil import HANGUL
+from .wordlists import word_set, words
+
+# what happens at a place or who lives there, after its name: 터키 이즈미트 지진, 전북 완주 주민
+EVENT_NOUNS = word_set("actors_place_event_nouns")
+AREA_NOUNS = word_set("actors_area_nouns")
+DOTS = frozenset("·‧ㆍ･・-")
+ADMIN_SUFFIX = word_set("actors_admin_suffixes")
+KOREAN_PLACES = G.KR_PROVINCES | G.KR_DISTRICTS | G.KR_CITY_STEMS  # 용산 대통령실: the office, in Yongsan
+# what a government does (서울시에서 추진하는 제로페이, 부산시에서 발표한 대책)
+_GOV_ACTS = word_set("actors_government_acts")
+_PLACE_POSTS = words("actors_place_posts")
+_LARGER_UNIT_ENDS = "도시군구읍면"  # (an address unit that has smaller units)
+_SMALLER_UNIT_ENDS = "읍면동리"
+_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+
+
+def _dot_groups(span, marks, longest: int) -> list[tuple[int, int]] | None:
+    """[start, end) token ranges of the pieces of a spelled word cut at the marks, or None when
+    there is no mark, the word is too long or a piece is empty."""
+    cuts = [k for k, t in enumerate(span) if t.form in marks and t.tag in ("SP", "SO", "SW")]
+    if not cuts or len(span) > longest:
+        return None
+    groups, a = [], 0
+    for k in cuts + [len(span)]:
+        if k == a:
+            return None
+        groups.append((a, k))
+        a = k + 1
+    return groups
+
+
+def toks_tag(span, g) -> str:
+    return span[g[0]].tag
+
+
+@rule("places", "대전·충청남도 → places 대전, 충청남도; 강남·중화·상원군 → three counties", "places-dotted-list")
+def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
+    """Places listed with middle dots in one spelled word are each a place (a shared suffix on the last belongs to all)."""
+    groups = _dot_groups(span, DOTS, 12)
+    if groups is None:
+        return None
+    hyphen = any(span[g1].form == "-" for _, g1 in groups[:-1])
+    texts = [doc.text[span[g0].start:span[g1 - 1].end] for g0, g1 in groups]
+    if not all(HANGUL.match(t) for t in texts):
+        return None
+    known = all(G.place_kind(t, True) for t in texts)
+    if hyphen and not known:
+        return None  # 한국-중국 (two countries); 서울-부산 (a route) — not KTX-산천
+    suffix = texts[-1][-1]
+    shared = (not known and suffix in ADMIN_SUFFIX and len(texts[-1]) >= 3 and all(2 <= len(t) <= 4 for t in texts[:-1])
+              and G.place_kind(texts[-1], True) is False and any(toks_tag(span, g) == "NNP" for g in groups))
+    if not (known or shared):
+        return None
+    out = []
+    for (g0, g1), t in zip(groups, texts):
+        q = Part(p.i0 + g0, p.i0 + g1, span[g0].start, span[g1 - 1].end, t, p.gloss if g1 == len(span) else None)
+        q.label = P_PLACE
+        out.append(q)
+    return out
+
+
+@rule("places", "대한민국의 → place 대한민국 (not 대한민국의)", "places-genitive-glued")
+def _place_with_genitive(doc: Doc, span, p: Part) -> list[Part] | None:
+    """A known place tagged as one proper noun with its 의 glued on is the place without the 의."""
+    if len(span) == 1 and span[0].tag == "NNP" and p.text.endswith("의") and len(p.text) >= 3 \
+            and G.place_kind(p.text[:-1], True):
+        q = Part(p.i0, p.i1, p.start, p.end - 1, p.text[:-1], None)
+        q.label = P_PLACE
+        return [q]
+    return None
+
+
+def _place_suffix_part(p: Part) -> bool:
+    return p.text in L.PLACE_SUFFIXES and p.text not in AREA_NOUNS and p.text not in STATE_NOUNS
+
+
+@rule("places", "아칸소 주 … → place 아칸소 주", "places-suffix-apart")
+def _place_suffix_apart(st: ChunkState) -> None:
+    """A name followed by a place suffix written apart (`NAME 주/현/공항`) is one place."""
+    parts, labels, n = st.parts, st.labels, st.n
+    for k in range(n - 1):
+        if labels[k] != P_NAME and not (labels[k] == P_PLACE and parts[k].text not in L.COUNTRIES):
+            continue
+        m = k + 1
+        if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
+            m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
+        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2):
+            st.merge(k, m, P_PLACE, fix=False)
+            return
+
+
+@rule("places", "트리니다드 토바고, 카리브 해 → one place each", "places-two-words")
+def _known_place_in_two_words(st: ChunkState, k: int) -> bool:
+    """Two words that make a known place's name, or a sea's name and 해, are one place."""
+    parts, labels = st.parts, st.labels
+    joined = parts[k - 1].text + parts[k].text
+    return (joined in G.ALL_PLACES and G.place_kind(joined, True)) or (
+        parts[k].text == "해" and labels[k - 1] == P_PLACE and HANGUL.match(parts[k - 1].text) is not None
+        and len(parts[k - 1].text) >= 2)
+
+
+@rule("places", "크림 공화국 → place 크림 공화국", "places-state-noun-apart")
+def _state_noun_apart(st: ChunkState) -> None:
+    """A state's name written apart from 공화국 is one place with it."""
+    for k in range(1, st.n):
+        if st.parts[k].text in STATE_NOUNS and st.labels[k - 1] in (P_NOUN, P_NAME, P_PLACE) \
+                and HANGUL.match(st.parts[k - 1].text) and len(st.parts[k - 1].text) >= 2:
+            st.merge(k - 1, k, P_PLACE)
+            return
+
+
+def _smaller_unit(out: list[str], parts: list[Part], k: int) -> bool:
+    """`성주읍 성산리`, `영도구 청학동`: the next smaller unit of an address after a place."""
+    w = parts[k].text
+    return k > 0 and out[k - 1] == P_PLACE and parts[k - 1].text[-1] in _LARGER_UNIT_ENDS \
+        and len(parts[k - 1].text) >= 2 and w[-1] in _SMALLER_UNIT_ENDS and len(w) >= 2
+
+
+@rule("places", "경상북도 성주 주민, 전북 완주, 성주 지역 → places 성주, 완주", "places-address")
+def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> list[str]:
+    """A name written the way an address is, after its province or country or before 지역/일대, is a place."""
+    n = len(parts)
+    out = labels
+    if P_PLACE not in labels and not any(p.text in AREA_NOUNS for p in parts):
+        return labels
+    for k in range(n):
+        if out[k] not in (P_NAME, P_NOUN) or not HANGUL.match(parts[k].text) or not 2 <= len(parts[k].text) <= 6:
+            continue
+        w = parts[k].text
+        if _smaller_unit(out, parts, k):
+            out = list(out) if out is labels else out
+            out[k] = P_PLACE
+            continue
+        proper = out[k] == P_NAME or w in G.KR_AMBIGUOUS_STEMS
+        if not proper or _korean_name(w) and out[k] == P_NAME and w not in G.KR_AMBIGUOUS_STEMS:
+            continue
+        after_ok = k + 1 == n or parts[k + 1].text in AREA_NOUNS or parts[k + 1].text in EVENT_NOUNS
+        larger = k > 0 and out[k - 1] == P_PLACE and (parts[k - 1].text in G.KR_PROVINCES
+                                                       or parts[k - 1].text in G.COUNTRIES)
+        area = k + 1 < n and parts[k + 1].text in AREA_NOUNS
+        if (larger and after_ok) or area:
+            out = list(out) if out is labels else out
+            out[k] = P_PLACE
+    return out
+
+
+def _local_government(word: str) -> bool:
+    """`서울시`, `부산시`: a city named with its suffix (a county or district in subject
+    position is as often the place itself: `천리마군이 생겼다`)."""
+    return len(word) >= 3 and word[-1] == "시" and HANGUL.match(word) is not None and word not in G.COUNTRIES
+
+
+def _acts_next(toks, k: int) -> bool:
+    """A verb of governing right after `X에서` (within two words)."""
+    for j in range(k, min(len(toks), k + 4)):
+        t = toks[j]
+        st = t.form if t.tag == "VV" else (toks[j - 1].form + "하" if t.tag == "XSV" and j > 0 else "")
+        if st in _GOV_ACTS:
+            return True
+        if t.tag in ("SF", "SP", "JKO", "JKS"):
+            return False
+    return False
+
+
+@rule("places", "한밭시는 … 밝혔다, 한밭시에서 추진하는 → organisation 한밭시", "places-city-government-acts")
+def _city_government_acts(st: ChunkState, i: int, start_k: int) -> bool:
+    """A city named with its suffix that is the subject, or acts `에서`, is the city's government (KLUE: OG)."""
+    after = st.after
+    return start_k == i and i == st.n - 1 and _local_government(st.parts[i].text) \
+        and after is not None and after.start == st.parts[i].end and (
+            (after.tag in ("JX", "JKS") and after.form in _SUBJECT_PARTICLES)
+            or (after.form == "에서" and _acts_next(st.toks, st.ch.after + 1)))
+
+
+@rule("places", "이광재 강원도지사 → place 강원도", "places-post-names-place")
+def _titled_place(word: str) -> str | None:
+    """A one-word post of a place's head (`강원도지사`, `부산시장`) names the known place it heads."""
+    for h in _PLACE_POSTS:
+        if word.endswith(h) and len(word) > len(h) + 1:
+            stem = word[: -len(h)]
+            if h == "도지사" and stem + "도" in G.ALL_PLACES:
+                return stem + "도"
+            if G.place_kind(stem, True) and stem in G.ALL_PLACES:
+                return stem
+    return None
+
+
+@rule("places", "작은 도시 스비보드진에 → place 스비보드진", "places-class-noun-before")
+def _class_noun_then_place(st: ChunkState, i: int) -> int | None:
+    """A place class noun (도시, 섬나라) before one or two foreign names makes them a place."""
+    parts, labels, n = st.parts, st.labels, st.n
+    if not (labels[i] == P_NOUN and i + 1 < n and labels[i + 1] == P_NAME and parts[i].text.endswith(PLACE_CLASS)
+            and (i + 2 == n or labels[i + 2] in (P_NAME,)) and not _korean_name(parts[i + 1].text)):
+        return None
+    j = i + 1
+    while j < n and labels[j] == P_NAME and j - i <= 2:
+        j += 1
+    if j != n:
+        return None
+    st.col.add(parts[i + 1:j], PLACE, st.ch, confidence=0.6)
+    return j
+

@@ -1,0 +1,144 @@
+"""The `NAME [AFFIL] POST` reading of a chunk (`애덤 스미스 민주당 하원의원`), split in rules.
+
+After a name come up to four parts of affiliation (bodies, places, acronyms, a body's name in
+common nouns), then the post and its modifiers (`전`, `겸` and a second post). The person gets
+the post as role and the affiliation; the bodies and places in the slot are recorded too.
+"""
+from __future__ import annotations
+
+from ..model import ORGANIZATION, PERSON, PLACE
+from .actor_rules_orgs import _acronym_org, _slot_body
+from .actor_rules_places import _titled_place
+from .actor_state import ChunkState
+from .doc import Part
+from .labels import (
+    P_MOD,
+    P_NAME,
+    P_NOUN,
+    P_ORG,
+    P_ORGHEAD,
+    P_PLACE,
+    P_ROLE,
+    _korean_name,
+    _person_like,
+)
+from .rules import rule
+from .textutil import HANGUL
+from .textutil import phrase as _phrase
+
+_SLOT = (P_ORG, P_PLACE, P_NOUN, P_MOD)
+
+
+def _name_goes_on(st: ChunkState, i: int, j: int, k: int) -> bool:
+    """One name part, then a one-morpheme Hangul noun before a body or place: the noun is the rest of the name."""
+    labels, parts = st.labels, st.parts
+    return j - i == 1 and j + 1 < k and labels[j] == P_NOUN and labels[j + 1] in (P_PLACE, P_ORG, P_ORGHEAD) \
+        and HANGUL.match(parts[j].text) is not None and parts[j].i1 - parts[j].i0 == 1
+
+
+def _affiliation_slot(st: ChunkState, i: int, j: int) -> tuple[int, int]:
+    """(j, k): the end of the name (it may take one more word) and the end of the affiliation slot."""
+    parts, labels, n = st.parts, st.labels, st.n
+    k = j
+    while k < n and (labels[k] in _SLOT or _acronym_org(parts, labels, k)) and k - j < 4:
+        k += 1
+    if _name_goes_on(st, i, j, k):
+        j += 1
+    while k < n and labels[k] == P_ORGHEAD and k - j < 5:
+        k += 1
+        while k < n and labels[k] in _SLOT and k - j < 5:
+            k += 1
+    return j, k
+
+
+@rule("people", "최경숙 시민방사능감시센터 활동가 → organisation 시민방사능감시센터", "people-body-in-affiliation-slot")
+def _body_in_affiliation_slot(st: ChunkState, i: int, j: int, k: int) -> None:
+    """Between a Korean full name and a post, a compound ending in a kind of body names that body."""
+    labels, parts = st.labels, st.parts
+    if k < st.n and labels[k] == P_ROLE and j - i == 1 and _korean_name(parts[i].text) and P_NOUN in labels[j:k]:
+        st.labels = [P_ORG if j <= q < k and lb == P_NOUN and _slot_body(st.toks, parts[q]) else lb
+                     for q, lb in enumerate(labels)]
+
+
+def _post_after_name(st: ChunkState, i: int, j: int, k: int) -> bool:
+    """A post at k, after an affiliation slot that names a body or place (or holds no plain noun)."""
+    labels, parts = st.labels, st.parts
+    between = labels[j:k]
+    return k < st.n and labels[k] == P_ROLE and (
+        P_NOUN not in between or P_ORG in between or P_PLACE in between or P_ORGHEAD in between
+        # 최경숙 시민방사능감시센터 활동가: one compound between
+        or (between == [P_NOUN] and j - i == 1 and _korean_name(parts[i].text) and parts[j].i1 - parts[j].i0 >= 3)) \
+        and _person_like(st.doc, parts[i:j])
+
+
+@rule("people", "부총리 겸 기획재정부 장관 → organisation 기획재정부, one person's two posts", "people-second-post")
+def _second_post(st: ChunkState, r1: int) -> int:
+    """After 겸, the bodies and places before a second post are recorded, and the post is the person's too."""
+    labels = st.labels
+    q = r1 + 1
+    while q < st.n and labels[q] in (P_ORG, P_PLACE, P_ORGHEAD):
+        q += 1
+    if not (q < st.n and labels[q] == P_ROLE):
+        return r1
+    for x in range(r1 + 1, q):
+        if labels[x] in (P_ORG, P_PLACE):
+            st.col.add([st.parts[x]], ORGANIZATION if labels[x] == P_ORG else PLACE, st.ch)
+    return q
+
+
+def _post_span(st: ChunkState, j: int, k: int) -> tuple[int, int]:
+    """[r0, r1) of the post: its modifiers before k, the post, and what follows it (겸 + a second post)."""
+    labels = st.labels
+    r0 = k
+    while r0 > j and labels[r0 - 1] in (P_MOD, P_NOUN):
+        r0 -= 1
+    r1 = k + 1
+    while r1 < st.n and labels[r1] in (P_ROLE, P_MOD):
+        if st.parts[r1].text == "겸":
+            r1 = _second_post(st, r1)
+        r1 += 1
+    return r0, r1
+
+
+@rule("organisations", "태광실업 회장 박연차 → organisation 태광실업, person 박연차", "orgs-affiliation-post-name")
+def _affiliation_post_name(st: ChunkState, i: int, j: int, r0: int, r1: int) -> bool:
+    """A foreign-looking name, a post, then a name: the first name is the affiliation, the second the person."""
+    parts = st.parts
+    return r1 < st.n and st.labels[r1] == P_NAME and j - i == 1 and j == r0 and not _korean_name(parts[i].text) \
+        and _person_like(st.doc, parts[r1:r1 + 1])
+
+
+def _record_titled_person(st: ChunkState, i: int, j: int, r0: int, r1: int) -> None:
+    """The person with post and affiliation, and the bodies and places named in the slot and the post."""
+    parts, labels, col, ch = st.parts, st.labels, st.col, st.ch
+    aff_idx = [q for q in range(j, r0) if labels[q] in (P_ORG, P_PLACE, P_NAME, P_ORGHEAD)]
+    aff = parts[aff_idx[0]:aff_idx[-1] + 1] if aff_idx else []
+    col.add(parts[i:j], PERSON, ch, role=_phrase(st.doc, parts[r0:r1]),
+            affiliation=_phrase(st.doc, aff) if aff else None)
+    st.take(i, r1)
+    for q, (p, lb) in enumerate(zip(parts[j:r0], labels[j:r0]), start=j):
+        if lb in (P_ORG, P_PLACE):
+            col.add([p], ORGANIZATION if lb == P_ORG else PLACE, ch)
+        elif _acronym_org(parts, labels, q):
+            col.add([p], ORGANIZATION, ch, confidence=0.6)  # 김상균 KR 이사장
+    for p in parts[r0:r1]:
+        stem = _titled_place(p.text)
+        if stem:  # 이광재 강원도지사: the post names its place
+            col.add([Part(p.i0, p.i1, p.start, p.start + len(stem), stem)], PLACE, ch, confidence=0.6)
+
+
+@rule("people", "애덤 스미스 민주당 하원의원 → person 애덤 스미스 (role 하원의원, affiliation 민주당)",
+      "people-name-then-post")
+def _name_then_post(st: ChunkState, i: int, j: int) -> tuple[int, int | None]:
+    """A name, its affiliation and a post after it are a person holding the post. Returns (j, next part or None)."""
+    j, k = _affiliation_slot(st, i, j)
+    _body_in_affiliation_slot(st, i, j, k)
+    if not _post_after_name(st, i, j, k):
+        return j, None
+    r0, r1 = _post_span(st, j, k)
+    if _affiliation_post_name(st, i, j, r0, r1):
+        st.col.add(st.parts[i:j], ORGANIZATION, st.ch, confidence=0.6)
+        st.used[i] = True
+        return j, j
+    _record_titled_person(st, i, j, r0, r1)
+    return j, r1

@@ -1,0 +1,19 @@
+"""Small text helpers shared by the extraction modules (one definition each).
+
+- `HANGUL`: a word written only in Hangul syllables (`^[가-힣]+$`);
+- `HANGUL_ANY`: a text holding at least one Hangul syllable;
+- `phrase(doc, parts)`: the article text a run of chunk parts covers.
+"""
+from __future__ import annotations
+
+import re
+
+HANGUL = re.compile(r"^[가-힣]+$")
+HANGUL_ANY = re.compile(r"[가-힣]")
+
+
+def phrase(doc, parts) -> str | None:
+    """The text from the first part's start to the last part's end (None for no parts)."""
+    if not parts:
+        return None
+    return doc.text[parts[0].start:parts[-1].end]

@@ -1,0 +1,110 @@
+"""One case per named rule of the actor reading (people, organisations, places, anonymous
+sources): a short invented sentence and what the rule makes of it. The pytest ids are the
+rules' test ids (`python -m generator rules`)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.rules import all_rules
+from tests.extract_support import analyse_body
+
+MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
+              "actor_rules_places", "labels", "doc"}
+P, O, L, A = "person", "organization", "place", "anonymous"
+
+CASES = [
+    # people
+    pytest.param("정하준·오세린 부부가 어제 귀국했다.", {P: {"정하준", "오세린"}}, id="people-dotted-full-names"),
+    pytest.param("윤도석의원은 법안을 냈다.", {P: {"윤도석"}, "role": {"윤도석": "의원"}}, id="people-title-written-on"),
+    pytest.param("박도윤 정권은 개혁을 추진했다.", {P: {"박도윤"}}, id="people-leader-government"),
+    pytest.param("문종현 이스트누리 이사는 설명했다.", {P: {"문종현"}, O: {"이스트누리"}, "role": {"문종현": "이사"}},
+                 id="people-full-name-then-affiliation"),
+    pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
+                 id="people-coordinated-names"),
+    pytest.param("이만구 새누리당 원내대표가 말했다.", {P: {"이만구"}, O: {"새누리당"}, "role": {"이만구": "원내대표"}},
+                 id="people-district-shaped-name"),
+    pytest.param("구원파 금고지기 오세린 씨가 체포됐다.", {P: {"오세린"}, "none": {"구원파 금고지기 오세린"}},
+                 id="people-full-name-later-in-run"),
+    pytest.param("장관인 윤세린은 기자회견을 열었다.", {P: {"윤세린"}, "role": {"윤세린": "장관"}},
+                 id="people-name-after-copula-role"),
+    pytest.param("유민아빠 김도현씨가 단식을 멈췄다.", {P: {"김도현"}, "none": {"유민아빠 김도현"}}, id="people-honorific"),
+    pytest.param("장관 박도윤은 사과했다.", {P: {"박도윤"}, "role": {"박도윤": "장관"}}, id="people-post-then-name"),
+    pytest.param("박하람 연구원은 결과를 발표했다.", {P: {"박하람"}, "role": {"박하람": "연구원"}},
+                 id="people-researcher-post"),
+    pytest.param("하람(본명 이도윤)은 입대했다.", {P: {"하람"}}, id="people-stage-name"),
+    pytest.param("최경숙 시민방사능감시센터 활동가는 말했다.",
+                 {P: {"최경숙"}, O: {"시민방사능감시센터"}, "role": {"최경숙": "활동가"}},
+                 id="people-body-in-affiliation-slot"),
+    pytest.param("애덤 로스 민주당 하원의원이 말했다.",
+                 {P: {"애덤 로스"}, O: {"민주당"}, "role": {"애덤 로스": "하원의원"}, "affiliation": {"애덤 로스": "민주당"}},
+                 id="people-name-then-post"),
+    pytest.param("최기호 부총리 겸 기획재정부 장관이 발표했다.",
+                 {P: {"최기호"}, O: {"기획재정부"}, "role": {"최기호": "부총리 겸 기획재정부 장관"}}, id="people-second-post"),
+    pytest.param("재판부(재판장: 홍도윤)는 판결했다.", {P: {"홍도윤"}, "role": {"홍도윤": "재판장"}},
+                 id="people-labelled-in-bracket"),
+    pytest.param("박도윤 전 장관이 입을 열었다.", {P: {"박도윤"}, "role": {"박도윤": "전 장관"}}, id="people-title-modifier"),
+    pytest.param("김하늘 종로경찰서장은 밝혔다.", {P: {"김하늘"}, "role": {"김하늘": "종로경찰서장"}}, id="people-post-word"),
+    # organisations
+    pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
+    pytest.param("동해중공업 노조는 파업에 들어갔다.", {O: {"동해중공업 노조"}}, id="orgs-sub-body"),
+    pytest.param("반도체기업 노바칩은 공장을 지었다.", {O: {"노바칩"}, "descriptor": {"노바칩": "반도체기업"}},
+                 id="orgs-class-noun-before"),
+    pytest.param("폴란드 공군은 훈련을 했다.", {O: {"폴란드 공군"}}, id="orgs-country-before-body"),
+    pytest.param("주한 미국 대사관은 성명을 냈다.", {O: {"주한 미국 대사관"}}, id="orgs-diplomatic-mission"),
+    pytest.param("미래창조과학부·한국연구재단은 공동으로 발표했다.", {O: {"미래창조과학부", "한국연구재단"}}, id="orgs-dotted-list"),
+    pytest.param("알 카에다는 성명을 냈다.", {O: {"알 카에다"}}, id="orgs-two-words"),
+    pytest.param("토고 축구 협회는 감독을 바꿨다.", {O: {"토고 축구 협회"}}, id="orgs-name-then-body"),
+    pytest.param("인파르팍스 통신은 보도했다.", {O: {"인파르팍스 통신"}}, id="orgs-name-kind-noun"),
+    pytest.param("두잇서베이 최도윤 대표는 말했다.", {O: {"두잇서베이"}, P: {"최도윤"}}, id="orgs-before-full-name"),
+    pytest.param("한화 이글스는 경기에서 이겼다.", {O: {"한화 이글스"}}, id="orgs-team-name"),
+    pytest.param("태광실업 회장 오세린은 기소됐다.", {O: {"태광실업"}, P: {"오세린"}, "role": {"오세린": "회장"}},
+                 id="orgs-affiliation-post-name"),
+    pytest.param("김도현 의원(더불어민주당·서울 성북갑)은 말했다.", {P: {"김도현"}, O: {"더불어민주당"}},
+                 id="orgs-bracketed-affiliation"),
+    pytest.param("카드사(KB국민, 농협, 롯데)는 수수료를 내렸다.", {O: {"KB국민", "농협", "롯데"}}, id="orgs-class-list"),
+    pytest.param("안보협의체 ‘오커스’는 회의를 열었다.", {O: {"오커스"}}, id="orgs-quoted-after-class"),
+    pytest.param("민주사회를 위한 변호사모임은 성명을 냈다.", {O: {"민주사회를 위한 변호사모임"}}, id="orgs-named-for"),
+    pytest.param("자유와인권연구소는 보고서를 냈다.", {O: {"자유와인권연구소"}}, id="orgs-wa-inside-name"),
+    pytest.param("국립허리케인센터는 경보를 내렸다.", {O: {"국립허리케인센터"}}, id="orgs-institution"),
+    pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
+    pytest.param("28사단 장병들이 훈련했다.", {O: {"28사단"}}, id="orgs-numbered-military-unit"),
+    pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
+    # places
+    pytest.param("경상북도 성주 주민들이 모였다.", {L: {"경상북도", "성주"}}, id="places-address"),
+    pytest.param("부산시는 대책을 발표했다.", {O: {"부산시"}, "none_place": {"부산시"}}, id="places-city-government-acts"),
+    pytest.param("작은 도시 스비보드진에 눈이 왔다.", {L: {"스비보드진"}}, id="places-class-noun-before"),
+    pytest.param("대전·충청남도에 비가 왔다.", {L: {"대전", "충청남도"}}, id="places-dotted-list"),
+    pytest.param("트리니다드 토바고에서 지진이 났다.", {L: {"트리니다드 토바고"}}, id="places-two-words"),
+    pytest.param("아칸소 주에서 선거가 열렸다.", {L: {"아칸소 주"}}, id="places-suffix-apart"),
+    pytest.param("대한민국의 수도는 서울이다.", {L: {"대한민국"}, "none": {"대한민국의"}}, id="places-genitive-glued"),
+    pytest.param("크림 공화국에서 투표가 열렸다.", {L: {"크림 공화국"}}, id="places-state-noun-apart"),
+    pytest.param("이정민 강원도지사는 말했다.", {P: {"이정민"}, L: {"강원도"}}, id="places-post-names-place"),
+    pytest.param("두산-LG(잠실) 경기가 취소됐다.", {O: {"두산", "LG"}, L: {"잠실"}}, id="places-whole-bracket"),
+    pytest.param("시루봉에서 불이 났다.", {L: {"시루봉"}}, id="places-geographic-head"),
+    pytest.param("버지니아주에서 선거가 열렸다.", {L: {"버지니아주"}}, id="places-suffix"),
+    pytest.param("중부지방에 비가 왔다.", {L: {"중부지방"}}, id="places-region-or-school"),
+    # anonymous sources and apposition
+    pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
+    pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),
+    pytest.param("대표인 하람 에반스는 말했다.", {P: {"하람 에반스"}, "role": {"하람 에반스": "대표"}},
+                 id="actors-copula-apposition"),
+]
+
+
+@pytest.mark.parametrize("body, expected", CASES)
+def test_rule(body, expected, analyser):
+    _art, an = analyse_body(body, analyser)
+    ms = [m for m in an.mentions if m.kind in (P, O, L, A)]
+    for kind in (P, O, L, A):
+        assert expected.get(kind, set()) <= {m.text for m in ms if m.kind == kind}, ms
+    for field in ("role", "affiliation", "descriptor"):
+        for text, value in expected.get(field, {}).items():
+            assert value in {getattr(m, field) for m in ms if m.text == text}, ms
+    assert not expected.get("none", set()) & {m.text for m in ms}, ms
+    assert not expected.get("none_place", set()) & {m.text for m in ms if m.kind == L}, ms
+
+
+def test_every_rule_has_a_case():
+    ids = {p.id for p in CASES}
+    mine = {r.test for r in all_rules() if r.module.rsplit(".", 1)[-1] in MY_MODULES}
+    assert mine == ids
