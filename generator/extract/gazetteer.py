@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 
+from .rules import rule
 from .wordlists import WordListError, path_of, word_set, words
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,45 @@ _SUFFIXED = (("현", JP | JP_PREF_AMBIGUOUS), ("주", US | US_AMBIGUOUS), ("성"
              ("군", KR_AMBIGUOUS_STEMS | KR_CITY_STEMS), ("구", KR_AMBIGUOUS_STEMS | KR_CITY_STEMS))
 
 
+@rule("places", "차량이 인도로 돌진해 → no place; 대표단은 인도를 방문했다 → place 인도", "lexicon-ambiguous-country")
+def _ambiguous_country(text: str, proper: bool) -> bool | None:
+    """A country name that is also a common word (수단, 가나, 인도) is a place only as a proper noun."""
+    return proper if text in AMBIGUOUS_COUNTRIES else None
+
+
+@rule("places", "관광객들이 쿠알라룸푸르에 몰렸다 → place 쿠알라룸푸르", "lexicon-known-place")
+def _known_place(text: str, proper: bool) -> bool | None:
+    """A name in the gazetteer (countries, cities, regions, Korean, Japanese, Chinese, US places) is a place."""
+    return True if text in ALL_PLACES else None
+
+
+@rule("places", "나주에서 배 축제가 열렸다 → place 나주; 군은 내년 예산을 늘렸다 → no place", "lexicon-ambiguous-stem")
+def _ambiguous_korean_stem(text: str, proper: bool) -> bool | None:
+    """An ambiguous Korean city or county stem written alone is a place only as a proper noun.
+
+    Stems that are also words (예산 budget, 구리 copper) count when the analyser reads them as
+    proper nouns, and never when they stay homographs even then (세종, 경기, 장수)."""
+    if text not in KR_AMBIGUOUS_STEMS:
+        return None
+    # 나주 성폭행범, 삼척, 청송 여행: a city or county the analyser itself reads as a proper
+    # noun (not 구리 copper, 예산 budget: those it tags as common nouns); words that stay
+    # ambiguous even as proper nouns (a king, a surname, directions) need their suffix
+    return proper and text not in KR_PROPER_HOMOGRAPHS
+
+
+@rule("places", "태풍이 미야기현을 지나갔다 → place 미야기현", "lexicon-suffixed-stem")
+def _suffixed_known_stem(text: str, proper: bool) -> bool:
+    """A known stem with its administrative suffix (미야기현, 캘리포니아주, 광명시) is a place.
+
+    An ambiguous prefecture or state name (나라, 메인) written without its suffix is not."""
+    if text in JP_PREF_AMBIGUOUS or text in US_AMBIGUOUS:
+        return False
+    for suf, stems in _SUFFIXED:
+        if len(text) > len(suf) + 1 and text.endswith(suf) and text[: -len(suf)] in stems:
+            return True
+    return False
+
+
 def place_kind(text: str, proper: bool) -> bool:
     """Is this spelled noun (no particle) a place by the gazetteer?
 
@@ -98,19 +138,8 @@ def place_kind(text: str, proper: bool) -> bool:
     """
     if text in NOT_PLACE:
         return False
-    if text in AMBIGUOUS_COUNTRIES:
-        return proper
-    if text in ALL_PLACES:
-        return True
-    if text in KR_AMBIGUOUS_STEMS:
-        # 나주 성폭행범, 삼척, 청송 여행: a city or county the analyser itself reads as a proper
-        # noun (not 구리 copper, 예산 budget: those it tags as common nouns); words that stay
-        # ambiguous even as proper nouns (a king, a surname, directions) need their suffix
-        return proper and text not in KR_PROPER_HOMOGRAPHS
-    if text in JP_PREF_AMBIGUOUS or text in US_AMBIGUOUS:
-        return False
-    # suffixed forms of known stems: 미야기현, 캘리포니아주, 허베이성, 광명시, 충칭시
-    for suf, stems in _SUFFIXED:
-        if len(text) > len(suf) + 1 and text.endswith(suf) and text[: -len(suf)] in stems:
-            return True
-    return False
+    for decide in (_ambiguous_country, _known_place, _ambiguous_korean_stem):
+        verdict = decide(text, proper)
+        if verdict is not None:
+            return verdict
+    return _suffixed_known_stem(text, proper)
