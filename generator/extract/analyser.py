@@ -14,10 +14,11 @@ import bisect
 import logging
 import re
 from abc import ABC, abstractmethod
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from . import lexicon as L
 from .lexicon import ROLE_HEADS, SURNAMES
+from .wordlists import words
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 class Tok:
     """One morpheme. `start`/`end` are offsets into the analysed string."""
 
-    __slots__ = ("form", "tag", "start", "end", "sent", "pair", "oov")
+    __slots__ = ("end", "form", "oov", "pair", "sent", "start", "tag")
 
     def __init__(self, form: str, tag: str, start: int, end: int, sent: int, pair: int, oov: bool = False) -> None:
         self.form = form
@@ -114,7 +115,8 @@ _NAME3 = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAME_CHARS}][가-힣]{{2}})
                     r"(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
 _NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
 _NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP"))
-_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "도", "과", "와", "에게", "으로", "로", "에", "만")
+# particles a title word may carry (particles_after_title.yml)
+_PARTICLES = words("particles_after_title")
 _ROLES = frozenset(h for h in ROLE_HEADS if len(h) >= 2)
 
 
@@ -205,8 +207,7 @@ def _convert(text: str, toks: list) -> list[Tok]:
     for t in toks:
         s = t.start
         e = s + t.len
-        if e > n:  # defensive: offsets must stay inside the paragraph
-            e = n
+        e = min(e, n)  # defensive: offsets must stay inside the paragraph
         # Kiwi gives a word it does not know the placeholder morpheme of its tag (ids 2 and 3
         # for NNG and NNP in kiwipiepy 0.24; dictionary entries have large ids)
         oov = t.tag in ("NNG", "NNP") and t.id < _OOV_MAX_ID

@@ -10,181 +10,124 @@
 - Japan's 47 prefectures and major cities, China's provinces and cities, the 50 US states
   and major US cities.
 
+The lists are data files in `data/` (`countries.yml`, `cities.yml`, `regions.yml`,
+`korea_places.yml`, `korea_districts.yml`, `japan_places.yml`, … : each file's header says
+what it holds); this module builds the sets the rules read from them.
+
 `place_kind(text, proper)` answers whether a spelled noun is a place.
 """
 from __future__ import annotations
 
 import logging
 
+from .rules import rule
+from .wordlists import WordListError, path_of, word_set, words
+
 log = logging.getLogger(__name__)
 
 
-def _w(s: str) -> frozenset[str]:
-    return frozenset(s.split())
+def _short_forms(name: str) -> dict[str, str]:
+    """A table of `short full` entries (`美 미국`) as a mapping, in file order."""
+    table = {}
+    for entry in words(name):
+        short, _sep, full = entry.partition(" ")
+        if not full.strip():
+            raise WordListError(f"{path_of(name)}: entry {entry!r} must be a short form, a space and "
+                                f"the country it stands for (e.g. '美 미국')")
+        table[short] = full.strip()
+    return table
 
 
-COUNTRIES = _w("""
-대한민국 한국 남한 북한 조선민주주의인민공화국  미국 미합중국 일본 중국 중화인민공화국 러시아 러시아연방 대만 타이완
-중화민국 몽골 홍콩 마카오
-가나 가봉 가이아나 감비아 과테말라 그레나다 그리스 기니 기니비사우 나미비아 나우루 나이지리아 남수단 남아프리카공화국
-남아공 네덜란드 네팔 노르웨이 뉴질랜드 니제르 니카라과 덴마크 도미니카 도미니카공화국 도미니카연방 독일 동티모르 라오스
-라이베리아 라트비아 레바논 레소토 루마니아 룩셈부르크 르완다 리비아 리투아니아 리히텐슈타인 마다가스카르 마셜제도 말라위
-말레이시아 말리 멕시코 모나코 모로코 모리셔스 모리타니 모잠비크 몬테네그로 몰도바 몰디브 몰타 미얀마 미크로네시아 바누아투
-바레인 바베이도스 바하마 방글라데시 베냉 베네수엘라 베트남 벨기에 벨라루스 벨리즈 보스니아헤르체고비나 보스니아 보츠와나
-볼리비아 부룬디 부르키나파소 부탄 북마케도니아 마케도니아 불가리아 브라질 브루나이 사모아 사우디아라비아 사우디 산마리노
-상투메프린시페 세네갈 세르비아 세이셸 세인트루시아 세인트빈센트그레나딘 세인트키츠네비스 소말리아 솔로몬제도 수단 수리남
-스리랑카 스웨덴 스위스 스페인 슬로바키아 슬로베니아 시리아 시에라리온 싱가포르 아랍에미리트 아르메니아 아르헨티나 아이슬란드
-아이티 아일랜드 아제르바이잔 아프가니스탄 아프간 안도라 알바니아 알제리 앙골라 앤티가바부다 에리트레아 에스와티니 스와질란드
-에스토니아 에콰도르 에티오피아 엘살바도르 영국 예멘 오만 오스트레일리아 호주 오스트리아 온두라스 요르단 우간다 우루과이
-우즈베키스탄 우크라이나 이라크 이란 이스라엘 이집트 이탈리아 인도 인도네시아 자메이카 잠비아 적도기니 조지아 그루지야
-중앙아프리카공화국 지부티 짐바브웨 차드 체코 칠레 카메룬 카보베르데 카자흐스탄 카타르 캄보디아 캐나다 케냐 코모로 코스타리카
-코트디부아르 콜롬비아 콩고 콩고민주공화국 콩고공화국 쿠바 쿠웨이트 크로아티아 키르기스스탄 키르기스 키리바시 키프로스 타지키스탄
-탄자니아 태국  튀르키예 터키 토고 통가 투르크메니스탄 투발루 튀니지 트리니다드토바고 파나마 파라과이 파키스탄 파푸아뉴기니
-팔라우 팔레스타인 페루 포르투갈 폴란드 프랑스 피지 핀란드 필리핀 헝가리 바티칸 코소보 서사하라 버마 월남 소련 유고슬라비아
- 체코슬로바키아 동독 서독 그린란드 푸에르토리코 괌 사이판 뉴칼레도니아 타히티 잉글랜드 스코틀랜드 웨일스 북아일랜드
-""")
+COUNTRIES = word_set("countries")
 
 # One-character (and Hanja) short forms used in headlines and compounds ("美", "한·미", "북-러").
-SHORT_COUNTRY = {
-    "美": "미국", "미": "미국", "日": "일본", "일": "일본", "中": "중국", "중": "중국",
-    "韓": "한국", "한": "한국", "北": "북한", "북": "북한", "南": "한국", "남": "한국",
-    "러": "러시아", "露": "러시아", "英": "영국", "영": "영국", "佛": "프랑스", "불": "프랑스",
-    "獨": "독일", "독": "독일", "印": "인도", "인": "인도", "臺": "대만", "대": "대만", "호": "호주",
-    "伊": "이탈리아", "加": "캐나다", "濠": "호주", "EU": "유럽연합",
-}
+SHORT_COUNTRY = _short_forms("country_short_forms")
 
-CAPITALS_CITIES = _w("""
-서울 평양 도쿄 베이징 북경 모스크바 워싱턴 워싱턴DC 런던 파리 베를린 로마 마드리드 리스본 브뤼셀 암스테르담 헤이그 룩셈부르크
-베른  비엔나 코펜하겐 오슬로 스톡홀름 헬싱키 레이캬비크 더블린 바르샤바 프라하 브라티슬라바 부다페스트 부쿠레슈티 
-아테네 앙카라 키이우 키예프 민스크 키시너우 빌뉴스  탈린 베오그라드 자그레브 류블랴나 사라예보 티라나 프리슈티나
-포드고리차 스코페 트빌리시 예레반 바쿠 아스타나 누르술탄 알마티 타슈켄트 비슈케크 두샨베 아시가바트 카불 이슬라마바드
-뉴델리 델리 다카 콜롬보 카트만두 팀푸 네피도 양곤 방콕 비엔티안 프놈펜 하노이 호찌민 호치민 사이공 쿠알라룸푸르
-자카르타 마닐라 반다르스리브가완 딜리 캔버라 웰링턴 포트모르즈비 수바 테헤란 바그다드 다마스쿠스 베이루트 암만 예루살렘
-텔아비브 리야드  무스카트 아부다비 두바이 도하 마나마 쿠웨이트시티 카이로 트리폴리 튀니스 알제 라바트 카사블랑카
-하르툼 주바 아디스아바바 아스마라 모가디슈 나이로비 도도마 다르에스살람 캄팔라 키갈리 킨샤사 브라자빌 리브르빌 야운데
-아부자 라고스 아크라 로메 포르토노보 아비장 야무수크로 몬로비아 프리타운 코나크리 다카르 바마코 니아메 은자메나 와가두구
-누악쇼트 루안다 루사카 하라레 마푸투 릴롱궤 빈트후크 가보로네 프리토리아 케이프타운 요하네스버그 마세루 안타나나리보
-오타와 토론토 밴쿠버 몬트리올 멕시코시티 과테말라시티 테구시갈파 산살바도르 마나과 산호세 파나마시티 아바나 킹스턴
-포르토프랭스 산토도밍고 카라카스 보고타 키토 리마 라파스 산티아고 부에노스아이레스 몬테비데오 아순시온 브라질리아
-리우데자네이루 상파울루 조지타운 파라마리보 울란바토르 타이베이 타이페이 가오슝 싱가포르 홍콩 마카오
-상트페테르부르크 블라디보스토크 하바롭스크 노보시비르스크 예카테린부르크 소치 사할린 캄차카 이르쿠츠크 칼리닌그라드
-이스탄불 밀라노 베네치아 나폴리 피렌체 바르셀로나 마르세유 리옹  함부르크 뮌헨 프랑크푸르트 쾰른 제네바 취리히 다보스
-맨체스터 리버풀 버밍엄 에든버러 글래스고 로테르담 안트베르펜 크라쿠프 오데사 하르키우 하리코프 마리우폴 도네츠크 루한스크
-헤르손 자포리자 바흐무트  뭄바이 봄베이 콜카타 첸나이 벵갈루루 방갈로르 하이데라바드 카라치 라호르 시드니 멜버른
-브리즈번 퍼스 오클랜드 가자 가자시티 라말라 하이파 모술 바스라 알레포  이들리브  메카 메디나 제다 벵가지 알렉산드리아
-""")
+CAPITALS_CITIES = word_set("cities")
 
-REGIONS = _w("""
-아시아 유럽 아프리카 아메리카 북아메리카 남아메리카 북미 남미 중남미 중미 라틴아메리카 오세아니아 중동 근동 극동 발칸 스칸디나비아
-시베리아 중앙아시아 남아시아 동아시아 동북아 동북아시아 동남아 동남아시아 서아시아 북아프리카 서아프리카 동아프리카 중앙아프리카
-남유럽 북유럽 동유럽 서유럽 중유럽 카리브 카리브해 지중해 발트해 흑해 카스피해 홍해 남중국해 동중국해 황해 오호츠크해 아라비아해
-북극 남극 남극대륙 태평양 대서양 인도양 북극해 북태평양 남태평양 서태평양 한반도 크림반도  아라비아반도 이베리아반도 발칸반도
-시나이반도 카슈미르 가자지구 서안지구 요르단강서안 골란고원 쿠릴열도 센카쿠열도 댜오위다오 티베트 체첸 돈바스 사헬 사하라
-페르시아만 걸프 호르무즈해협 말라카해협 대만해협 수에즈운하 파나마운하 알프스 히말라야 에베레스트 안데스  나일강
-미시시피강 라인강 센강 템스강 도나우강 다뉴브강 메콩강 양쯔강 창장 황허 갠지스강 유프라테스강 티그리스강 요르단강 볼가강
-후지산 알래스카 하와이 실리콘밸리 맨해튼 브루클린 할리우드 월가 이스트강 허드슨강
-""")
+REGIONS = word_set("regions")
 
 # --- Korea -------------------------------------------------------------------------------
 
-KR_PROVINCES = _w("""
-서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시 세종특별자치시 경기도 강원도 강원특별자치도
-충청북도 충청남도 전라북도 전북특별자치도 전라남도 경상북도 경상남도 제주특별자치도 제주도 충청도 전라도 경상도 영남 호남
-충청   수도권 충청권 영남권 호남권 강원권 서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시  강원 충북 충남
-전북 전남 경북 경남 제주 서울 부산 대구 인천 대전 울산 
-평안남도 평안북도 함경남도 함경북도 황해도 황해남도 황해북도 자강도 양강도 량강도 평안도 함경도 강원도
-평남 평북 함남 함북 남해안 동해안 서해안 동해상 서해상 남해상 대한해협 제주해협
-평양 남포 개성 신의주 함흥 청진 원산 해주 사리원 나선 라선 혜산 강계 단천 김책 순천시 희천  개성공단 금강산 판문점
-비무장지대 DMZ 휴전선 백두산 한라산 지리산 설악산 북한산 관악산 태백산 소백산 덕유산 오대산 계룡산 내장산 속리산
-한강 낙동강 영산강 섬진강 임진강 대동강 압록강 두만강 청천강 예성강 북한강 남한강 독도 울릉도 백령도 연평도 대청도 소청도
-강화도 거제도  완도 흑산도 마라도  가거도  안면도 영종도 덕적도 대부도 제부도 서해5도 동해 서해 남해 여의도
-""")
+KR_PROVINCES = word_set("korea_places")
 
-_SEOUL = "종로구 중구 용산구 성동구 광진구 동대문구 중랑구 성북구 강북구 도봉구 노원구 은평구 서대문구 마포구 양천구 강서구 구로구 금천구 영등포구 동작구 관악구 서초구 강남구 송파구 강동구"
-_METRO = """영도구 부산진구 동래구 남구 북구 동구 서구 해운대구 사하구 금정구 연제구 수영구 사상구 기장군 수성구 달서구 달성군 군위군
-미추홀구 연수구 남동구 부평구 계양구 강화군 옹진군 광산구 유성구 대덕구 울주군"""
-_GENERAL_GU = """장안구 권선구 팔달구 영통구 수정구 중원구 분당구 덕양구 일산동구 일산서구 처인구 기흥구 수지구 만안구 동안구 상록구
-단원구 상당구 서원구 흥덕구 청원구 동남구 서북구 완산구 덕진구 의창구 성산구 마산합포구 마산회원구 진해구 원미구 소사구 오정구"""
-_SI = """수원시 성남시 의정부시 안양시 부천시 광명시 평택시 동두천시 안산시 고양시 과천시 구리시 남양주시 오산시 시흥시 군포시 의왕시
-하남시 용인시 파주시 이천시 안성시 김포시 화성시 광주시 양주시 포천시 여주시 춘천시 원주시 강릉시 동해시 태백시 속초시 삼척시
-청주시 충주시 제천시 천안시 공주시 보령시 아산시 서산시 논산시 계룡시 당진시 전주시 군산시 익산시 정읍시 남원시 김제시 목포시
-여수시 순천시 나주시 광양시 포항시 경주시 김천시 안동시 구미시 영주시 영천시 상주시 문경시 경산시 창원시 진주시 통영시 사천시
-김해시 밀양시 거제시 양산시 제주시 서귀포시 마산시 진해시"""
-_GUN = """연천군 가평군 양평군 홍천군 횡성군 영월군 평창군 정선군 철원군 화천군 양구군 인제군 고성군 양양군 보은군 옥천군 영동군 증평군
-진천군 괴산군 음성군 단양군 금산군 부여군 서천군 청양군 홍성군 예산군 태안군 완주군 진안군 무주군 장수군 임실군 순창군 고창군
-부안군 담양군 곡성군 구례군 고흥군 보성군 화순군 장흥군 강진군 해남군 영암군 무안군 함평군 영광군 장성군 완도군 진도군 신안군
-의성군 청송군 영양군 영덕군 청도군 고령군 성주군 칠곡군 예천군 봉화군 울진군 울릉군 의령군 함안군 창녕군 남해군 하동군 산청군
-함양군 거창군 합천군"""
-KR_DISTRICTS = _w(" ".join((_SEOUL, _METRO, _GENERAL_GU, _SI, _GUN)))
+KR_DISTRICTS = word_set("korea_districts")
 
 # Stems of si/gun names that are ordinary words (or persons' names): a place only with the suffix.
-KR_AMBIGUOUS_STEMS = _w("""
-용인 세종 경기 진도 중 동 서 남 북 고성  장수 고령 영광 예산 인제 무안 보은 음성 강진  양산 남해 봉화 영양 상주 영주  공주 부여 완주 장성
-구리 오산  양주  청주  금산 성주 의성 안성 단양 동해 광명 시흥 여주 하남 군포 부안 정선 청양 영천 옥천 서천 사천
-하동 산청 함양 거창 합천 김천 의령 함안 창녕 영월 평창 횡성 철원 화천 양구 양양 홍천 괴산 진천 증평 연천 가평 양평 임실 순창
-고창 담양 곡성 구례 고흥 보성 화순 장흥 해남 영암 함평 완도 신안 청송 영덕 청도 칠곡 예천 울진 태안 홍성 계룡 논산 서산 아산
-보령 당진 김제 남원 정읍 익산 군산 광양 나주 순천 여수 목포 통영 밀양 거제 김해 문경 상주 영주 안동 경산 제천 충주 태백 삼척
-속초 동두천 의왕 과천 이천 포천 파주 김포  양천 성동 성북 강북 강서 강동 송파 서초 마포 노원 은평 구로 금천 동작 관악
-종로 중랑 도봉 광진 용산 영도 동래 사하 금정 연제 수영 사상 수성 달서 연수 남동 부평 계양 광산 유성 대덕
-""")
+KR_AMBIGUOUS_STEMS = word_set("korea_ambiguous_stems")
 # stems that stay ambiguous as proper nouns: 세종 (the king), 경기 (a match), a surname or a
 # direction of one syllable, 장수/장성/공주/영주/성주/상주 (titles and people), 진도 (a quake's intensity)
-KR_PROPER_HOMOGRAPHS = _w("세종 경기 중 동 서 남 북 진도 장수 예산 음성 공주 영주 상주 성주 장성 구리 오산 양주 여주 정선 보성 강진")
+KR_PROPER_HOMOGRAPHS = word_set("korea_proper_homographs")
 
 # Unambiguous city/county stems (written alone they name the place).
-KR_CITY_STEMS = _w("""
-수원 성남 의정부 안양 부천 평택 안산 고양 남양주 춘천 원주 강릉 천안 전주 포항 창원 서귀포  울산 광주 대전 대구 인천 부산
-청주  제주 여수 목포 순천 안동  김해 거제  통영 군산 익산 속초 파주 김포   이천 평창 강남 분당 일산 판교
-여의도 명동 이태원 홍대 신촌 잠실 광화문 서울역 용산 마포 종로 해운대  울릉 독도 송도 청계천 남산 북악산
-""")
+KR_CITY_STEMS = word_set("korea_city_stems")
 
 # --- Japan, China, USA -------------------------------------------------------------------
 
-JP = _w("""
-홋카이도 아오모리 이와테 미야기 아키타 야마가타 후쿠시마 이바라키 도치기 사이타마 지바 치바 도쿄 가나가와 니가타 도야마 이시카와
-후쿠이 야마나시 나가노 시즈오카 아이치 교토 오사카 효고 와카야마 돗토리 시마네 오카야마 히로시마 야마구치 도쿠시마 가가와
-에히메 후쿠오카 나가사키 구마모토 오이타 미야자키 가고시마 오키나와 요코하마 나고야 고베 삿포로 센다이 기타큐슈 가와사키
-나하 규슈 시코쿠 혼슈 간사이 간토 도호쿠 나리타 하네다 하코네 닛코 센카쿠 쓰시마 대마도 이오지마 이시가키
-""")
-JP_PREF_AMBIGUOUS = _w("나라 시가 기후 사가 고치 미에 군마 이와테")  # only with 현: 나라현, 기후현
+JP = word_set("japan_places")
+JP_PREF_AMBIGUOUS = word_set("japan_prefectures_ambiguous")  # only with 현: 나라현, 기후현
 
-CN = _w("""
-베이징 톈진 상하이 충칭 허베이 산시 랴오닝 지린 헤이룽장 장쑤  안후이 푸젠 장시 산둥 허난 후베이 후난 광둥 하이난 쓰촨
-구이저우 윈난 간쑤 칭하이 네이멍구 내몽골 광시 시짱 닝샤 신장위구르 광저우  심천 우한 청두  난징 항저우 다롄 칭다오
-하얼빈 선양 창춘 쑤저우 샤먼 정저우  쿤밍 구이린 단둥 옌지 옌볜 연변 라싸 우루무치 홍콩 마카오 광둥성  
-""")
+CN = word_set("china_places")
 
-US = _w("""
-앨라배마 알래스카 애리조나 아칸소 캘리포니아 콜로라도 코네티컷 델라웨어 플로리다 하와이 아이다호 일리노이 인디애나 아이오와
-캔자스 켄터키 루이지애나 메릴랜드 매사추세츠 매사추세스 미시간 미시건 미네소타 미시시피 미주리 몬태나 네브래스카 네바다
-뉴햄프셔 뉴저지 뉴멕시코 뉴욕 노스캐롤라이나 노스다코타 오하이오 오클라호마 오리건 펜실베이니아 펜실베니아 로드아일랜드
-사우스캐롤라이나 사우스다코타 테네시 텍사스 유타 버몬트 버지니아 웨스트버지니아 위스콘신 와이오밍
-로스앤젤레스 LA 시카고 휴스턴 피닉스 필라델피아 샌안토니오 샌디에이고 댈러스 새너제이 오스틴 잭슨빌 샌프란시스코 시애틀 덴버
-보스턴 디트로이트 내슈빌 멤피스 포틀랜드 라스베이거스 라스베가스 애틀랜타 마이애미 뉴올리언스 클리블랜드 피츠버그 신시내티
-올랜도 호놀룰루 앵커리지 볼티모어 밀워키 미니애폴리스 세인트루이스 캔자스시티 솔트레이크시티 새크라멘토 괌 버클리 팰로앨토
-""")
-US_AMBIGUOUS = _w("메인 워싱턴 조지아 오로라")
+US = word_set("us_places")
+US_AMBIGUOUS = word_set("us_states_ambiguous")
 
 # Words that look like places to a suffix rule but are not (ships, common nouns).
-NOT_PLACE = _w("""
-지역 지방 일대 인근 부근 주변 현지 해외 국내 국외 전국 각지 각국 외국 본국 타국 선진국 개도국 강대국 동맹국 회원국 상대국 당사국
-제3국 도시 시내 시외 시골 농촌 어촌 산간 도심 교외 마을 동네 거리 현장 시장 광장 공원 섬 바다 하늘 육지 내륙 연안 해안
-""")
+NOT_PLACE = word_set("not_places")
 
 # The country the news is written in: dropped before its own ministries and from the start of a
 # term (대한민국 통일부 -> 통일부); a foreign country stays (미국 상무부, 이란 인터내셔널).
-HOME_COUNTRY = _w("대한민국 한국 남한 우리나라 韓")
+HOME_COUNTRY = word_set("home_country")
 
 ALL_PLACES = COUNTRIES | CAPITALS_CITIES | REGIONS | KR_PROVINCES | KR_DISTRICTS | KR_CITY_STEMS | JP | CN | US
 
 
 # Country names that are also common words: a place only when tagged as a proper noun.
-AMBIGUOUS_COUNTRIES = _w("수단 가나 기니 말리 차드 조지아 도미니카 오만 인도 칠레 터키 콩고 통가 세이셸 코모로 사모아 괌 타히티")
+AMBIGUOUS_COUNTRIES = word_set("countries_ambiguous")
 
 
 _SUFFIXED = (("현", JP | JP_PREF_AMBIGUOUS), ("주", US | US_AMBIGUOUS), ("성", CN),
              ("시", JP | CN | US | KR_CITY_STEMS | KR_AMBIGUOUS_STEMS | CAPITALS_CITIES),
              ("군", KR_AMBIGUOUS_STEMS | KR_CITY_STEMS), ("구", KR_AMBIGUOUS_STEMS | KR_CITY_STEMS))
+
+
+@rule("places", "차량이 인도로 돌진해 → no place; 대표단은 인도를 방문했다 → place 인도", "lexicon-ambiguous-country")
+def _ambiguous_country(text: str, proper: bool) -> bool | None:
+    """A country name that is also a common word (수단, 가나, 인도) is a place only as a proper noun."""
+    return proper if text in AMBIGUOUS_COUNTRIES else None
+
+
+@rule("places", "관광객들이 쿠알라룸푸르에 몰렸다 → place 쿠알라룸푸르", "lexicon-known-place")
+def _known_place(text: str, proper: bool) -> bool | None:
+    """A name in the gazetteer (countries, cities, regions, Korean, Japanese, Chinese, US places) is a place."""
+    return True if text in ALL_PLACES else None
+
+
+@rule("places", "나주에서 배 축제가 열렸다 → place 나주; 군은 내년 예산을 늘렸다 → no place", "lexicon-ambiguous-stem")
+def _ambiguous_korean_stem(text: str, proper: bool) -> bool | None:
+    """An ambiguous Korean city or county stem written alone is a place only as a proper noun.
+
+    Stems that are also words (예산 budget, 구리 copper) count when the analyser reads them as
+    proper nouns, and never when they stay homographs even then (세종, 경기, 장수)."""
+    if text not in KR_AMBIGUOUS_STEMS:
+        return None
+    # 나주 성폭행범, 삼척, 청송 여행: a city or county the analyser itself reads as a proper
+    # noun (not 구리 copper, 예산 budget: those it tags as common nouns); words that stay
+    # ambiguous even as proper nouns (a king, a surname, directions) need their suffix
+    return proper and text not in KR_PROPER_HOMOGRAPHS
+
+
+@rule("places", "태풍이 미야기현을 지나갔다 → place 미야기현", "lexicon-suffixed-stem")
+def _suffixed_known_stem(text: str, proper: bool) -> bool:
+    """A known stem with its administrative suffix (미야기현, 캘리포니아주, 광명시) is a place.
+
+    An ambiguous prefecture or state name (나라, 메인) written without its suffix is not."""
+    if text in JP_PREF_AMBIGUOUS or text in US_AMBIGUOUS:
+        return False
+    for suf, stems in _SUFFIXED:
+        if len(text) > len(suf) + 1 and text.endswith(suf) and text[: -len(suf)] in stems:
+            return True
+    return False
 
 
 def place_kind(text: str, proper: bool) -> bool:
@@ -195,19 +138,8 @@ def place_kind(text: str, proper: bool) -> bool:
     """
     if text in NOT_PLACE:
         return False
-    if text in AMBIGUOUS_COUNTRIES:
-        return proper
-    if text in ALL_PLACES:
-        return True
-    if text in KR_AMBIGUOUS_STEMS:
-        # 나주 성폭행범, 삼척, 청송 여행: a city or county the analyser itself reads as a proper
-        # noun (not 구리 copper, 예산 budget: those it tags as common nouns); words that stay
-        # ambiguous even as proper nouns (a king, a surname, directions) need their suffix
-        return proper and text not in KR_PROPER_HOMOGRAPHS
-    if text in JP_PREF_AMBIGUOUS or text in US_AMBIGUOUS:
-        return False
-    # suffixed forms of known stems: 미야기현, 캘리포니아주, 허베이성, 광명시, 충칭시
-    for suf, stems in _SUFFIXED:
-        if len(text) > len(suf) + 1 and text.endswith(suf) and text[: -len(suf)] in stems:
-            return True
-    return False
+    for decide in (_ambiguous_country, _known_place, _ambiguous_korean_stem):
+        verdict = decide(text, proper)
+        if verdict is not None:
+            return verdict
+    return _suffixed_known_stem(text, proper)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .wordlists import word_set
 
 _HANGUL = re.compile(r"^[가-힣]+$")
 # syllables 그 느 드 르 므 브 스 으 즈 츠 크 트 프 흐 쯔 뜨 쓰 (vowel ㅡ, no final consonant)
 _CLUSTER = frozenset("그느드르므브스즈츠크트프흐쯔뜨쓰")
 # word endings of descriptions of people (기업인, 사업가, 투자자, 연구원, 외교관, 변호사, 선수)
-_DESCRIPTOR_END = frozenset("인가자원관사수층족객생")
+_DESCRIPTOR_END = word_set("name_descriptor_endings")
 
 
 def foreign_looking(word: str) -> bool:
@@ -53,7 +54,7 @@ def affiliation_before_name(first: str, last: str, korean_name) -> bool:
 
 
 # given-name endings of Japanese and other transliterated names (나오야, 유키오, 소일루), rare in Korean names
-_JA_END = frozenset("야오코키로토쿠루")
+_JA_END = word_set("foreign_given_name_endings")
 
 
 def honorific_after(toks, a: int, end: int, text: str) -> bool:
@@ -97,8 +98,8 @@ def particle_after(toks, a: int) -> int:
     return -1
 
 
-_TIME_NOUNS = frozenset("""이날 그날 당일 오늘 어제 내일 올해 작년 지난해 내년 금년 당시 현재 최근 이후 한편 이번 지난달 이달
-다음달 오전 오후 새벽 저녁 주말 연초 연말 최근에 이어 또한 특히 결국 그동안 그간""".split())
+# time words and adverbs, never part of a name next to a role (time_nouns_not_names.yml)
+_TIME_NOUNS = word_set("time_nouns_not_names")
 
 
 def relabel_names(parts, labels: list[str], tags_of, korean_name, P_NOUN: str, P_NAME: str, P_ROLE: str,
