@@ -52,7 +52,7 @@ def soup(html: str) -> BeautifulSoup:
 
 
 def svg_edges(s: BeautifulSoup) -> set[frozenset[str]]:
-    return {frozenset((l["data-a"], l["data-b"])) for l in s.select("svg line.xp-edge")}
+    return {frozenset((ln["data-a"], ln["data-b"])) for ln in s.select("svg line.xp-edge")}
 
 
 def list_edges(s: BeautifulSoup) -> set[frozenset[str]]:
@@ -143,7 +143,7 @@ def test_long_labels_shortened_and_fit():
     kb = make_kb(ARTICLE, KINDS, {"나": long})
     s = soup(graph.article_map("a1", kb, PAGE))
     labels = [t.get_text() for t in s.select("svg text")]
-    assert any(l.endswith("…") and long.startswith(l[:-1]) for l in labels)
+    assert any(lb.endswith("…") and long.startswith(lb[:-1]) for lb in labels)
     width = float(s.find("svg")["viewbox"].split()[2])
     height = float(s.find("svg")["viewbox"].split()[3])
     for r in s.select("svg rect"):

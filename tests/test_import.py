@@ -35,7 +35,7 @@ def test_dev_corpus_imports_losslessly(tmp_path):
         assert a.meta.date.isoformat() == row["작성일"]
         assert a.meta.source == "위키뉴스" and a.meta.licence == "CC BY 2.5"
         # every non-blank body line is a paragraph (simple layout: no deck)
-        assert [b.text for b in a.blocks if b.kind == PARAGRAPH] == [l.strip() for l in row["내용"].split("\n") if l.strip()]
+        assert [b.text for b in a.blocks if b.kind == PARAGRAPH] == [ln.strip() for ln in row["내용"].split("\n") if ln.strip()]
 
 
 def test_import_is_idempotent(tmp_path):

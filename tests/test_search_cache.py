@@ -30,7 +30,7 @@ def files_of(folder: Path) -> dict[str, bytes]:
 def test_index_is_the_same_with_and_without_the_cache(built, tmp_path):
     kb = built[2]
     cache = tmp_path / "cache"
-    plain = build_search(fake_site(tmp_path / "plain"), kb)
+    build_search(fake_site(tmp_path / "plain"), kb)
     cold = build_search(fake_site(tmp_path / "cold"), kb, cache)
     # (two pages may hold the same text, e.g. a person and a glossary entry of one name with no
     # description: the cache segments each distinct document once)

@@ -10,7 +10,7 @@ from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
               "actor_rules_places", "labels", "doc"}
-P, O, L, A = "person", "organization", "place", "anonymous"
+P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
     # people
