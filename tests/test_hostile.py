@@ -373,7 +373,8 @@ licence: "[x](javascript:alert(4)){: onclick=x }"
 FIXED_GLOSSARY = [
     {"name": "<script>x</script>", "definition": "<img src=x onerror=alert(20)> 정의 {{ x }}", "category": "a\n\n[x](javascript:alert(21))"},
     {"name": "../../etc", "definition": "경로 [x](javascript:alert(22))"},
-    {"name": "CON"}, {"name": "/abs/path"}, {"name": ".."}, {"name": "index"},
+    {"name": "CON", "definition": "정의."}, {"name": "/abs/path", "definition": "정의."},
+    {"name": "..", "definition": "정의."}, {"name": "index", "definition": "정의."},
     {"name": "오커스", "aliases": ["AUKUS"], "glosses": ['" onmouseover="alert(23)'],
      "definition": '미국·영국·호주 " onmouseover="alert(24)" 안보협의체.'},
 ]
@@ -468,9 +469,11 @@ def test_real_build_of_a_hostile_corpus(tmp_path):
     assert not (tmp_path / "site").exists()
     # as a *name*, 'index' (like CON, .., /abs/path) just gets a safe slug
     glossary = FIXED_GLOSSARY
-    seeds_ok = write_seeds(tmp_path / "ok", {"hostile": FIXED_ARTICLE}, glossary, FIXED_ACTORS)
+    # a curated entry gets a page only where an article uses it: a second article names them all
+    uses = "용어 모음\n\n" + " 그리고 ".join(g["name"] for g in glossary) + " 등을 논의했다.\n"
+    seeds_ok = write_seeds(tmp_path / "ok", {"hostile": FIXED_ARTICLE, "uses": uses}, glossary, FIXED_ACTORS)
     site = build_site(tmp_path / "ok", seeds_ok)
-    check_built_site(site, ["hostile"], {"hostile": FIXED_ARTICLE})
+    check_built_site(site, ["hostile", "uses"], {"hostile": FIXED_ARTICLE, "uses": uses})
     # curated hostile names became pages with safe slugs and their names as text
     gl = {p.name for p in (site / "glossary").iterdir() if p.is_dir()}
     for g in glossary:
