@@ -14,21 +14,18 @@ from __future__ import annotations
 from ..model import ORGANIZATION, PLACE
 from .labels import _HANGUL, _korean_name
 from .people import foreign_looking
+from .wordlists import word_set
 
 # nouns written after an organisation's name for its side, staff or spokespeople
-ORG_SIDE_NOUNS = frozenset("측 관계자 관계자들 직원 직원들 임직원 임원 임원진 간부 간부들 대변인실 노조 노조원 경영진 이사회 "
-                           "홍보팀 홍보실 본사 지사 지점 계열사 자회사".split())
+ORG_SIDE_NOUNS = word_set("quotes_cue_org_side_nouns")
 # nouns written after a place's name for its surroundings
-PLACE_AROUND_NOUNS = frozenset("일대 인근 부근 근처 근교 주변 앞바다 연안 해상 상공 해역 영공 영해 외곽 시내 시가지 교외 "
-                               "도심 지방 지역 전역 방면 일원 북부 남부 동부 서부 중부 북쪽 남쪽 동쪽 서쪽".split())
+PLACE_AROUND_NOUNS = word_set("quotes_cue_place_around_nouns")
 # verbs whose `에` argument is a place (arrival, location, stay)
-AT_VERBS = frozenset("도착하 도달하 위치하 거주하 머물 머무르 체류하 상륙하 착륙하 입항하 주둔하 파견하 배치하 정박하 "
-                     "입국하 방문하 살".split())
+AT_VERBS = word_set("quotes_cue_at_verbs")
 # verbs whose `로/으로` argument is a destination
-TOWARD_VERBS = frozenset("향하 떠나 이동하 출국하 귀국하 피신하 망명하 이주하 돌아가 돌아오 출발하 진격하 북상하 남하하 "
-                         "수송하 후송하 이송하".split())
+TOWARD_VERBS = word_set("quotes_cue_toward_verbs")
 # verbs of events held at a venue: `X에서 열린`, `X에서 개최된`
-HELD_VERBS = frozenset("열리 개최되 치러지 진행되 거행되".split())
+HELD_VERBS = word_set("quotes_cue_held_verbs")
 
 
 def verb_stem(toks, j: int) -> str:

@@ -9,22 +9,17 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .wordlists import word_set
 
 OPEN = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』"}
-SPEECH_EC = frozenset(("며", "으며", "으면서", "면서", "라며", "이라며", "고", "라고", "이라고", "면서도", "라면서", "이라면서", "다며",
-                       "다면서", "냐며", "자며", "다고", "냐고", "자고"))
-QUOT_EC = frozenset(("라고", "이라고", "다고", "냐고", "자고", "라며", "이라며", "다며", "라면서", "이라면서", "다면서"))
+SPEECH_EC = word_set("speech_connective_endings")  # "…"며, "…"라고: reported speech
+QUOT_EC = word_set("speech_quotative_endings")  # 라고, 다고, 라며: a quotation ends, its verb follows
 # nouns a quotation names the content of: "…"는 말을 했다, "…"라는 입장이다
-SPEECH_NOUNS = frozenset("""말 말씀 입장 주장 설명 의견 지적 비판 발언 답변 답 반응 목소리 메시지 성명 얘기 이야기 요구 호소 뜻
-취지 소감 견해 해명 논평 우려 경고 질문 당부 약속 다짐 각오 반박 증언 전언 글 하소연 불만 항변 통보 발표 고백
-내용 요지 답신 회신 구호 외침 호소문 담화 논리 이유 설명문 공지 문구 평가 분석 전망 언급 비난 규탄 제안 권고 충고
-조언 농담 불평 해석 관측 예상 진단 폭로 촉구 축사 연설 인사말 인사 사과 감사 당부 소회 일성 일침 판결 선고 평결
-진술 증언 추모 추모글 댓글 게시글 트윗 문자 편지 유서 강론 설교 연설문 기자회견문 사과문 입장문 성명서
-요청 조건 지시 명령 제의""".split())
+SPEECH_NOUNS = word_set("speech_nouns")
 # nouns that say a "…"는 것 clause is what someone said: "…"는 것이 강론의 주요 내용이었다
-GIST_NOUNS = frozenset("내용 요지 골자 주장 취지 입장 설명 핵심 요구".split())
+GIST_NOUNS = word_set("speech_gist_nouns")
 # verbs that name rather than report: "레오나르도"라고 불리는, '배신자'라고 불렀다
-NAMING = frozenset(("불리", "부르", "칭하", "일컫", "명명하", "지칭하", "이름붙이", "불리우", "별명"))
+NAMING = word_set("speech_naming_stems")
 MAX_QUOTE = 2000
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .,'-]{0,60}")
 _BOUNDARY = ("SF", "SP", "SSO", "SSC")
@@ -223,10 +218,10 @@ def is_speech(toks, q, text: str) -> bool:
 
 
 # verbs whose object a quotation can be (a request or an appeal made in these words)
-OBJECT_SAY_STEMS = frozenset("요청하 촉구하 당부하 주문하 호소하 요구하 강조하 주장하 제안하 권고하".split())
+OBJECT_SAY_STEMS = word_set("speech_object_verb_stems")
 
 # what a list of quotations ending in 등 may be: "…", "…" 등으로 모욕했다, '…' 등등 … 내용
-LIST_SPEECH_STEMS = frozenset("모욕하 비난하 조롱하 비하하 지칭하 비꼬 꼬집 성토하 항의하".split())
+LIST_SPEECH_STEMS = word_set("speech_list_verb_stems")
 
 
 def _says_after(toks, k: int) -> bool:
@@ -271,8 +266,7 @@ def genitive_speaker(toks, q) -> int:
 
 
 # speech nouns that belong to a speaker (운전자의 주장), not to a topic (사건의 내용, 사고의 원인)
-_SAYING_ACTS = frozenset("말 말씀 주장 설명 지적 발언 답변 반응 해명 증언 입장 요구 호소 반박 비판 비난 언급 경고 항변 "
-                         "트윗 질문 글 게시글 댓글 요청 제안".split())
+_SAYING_ACTS = word_set("speech_saying_act_nouns")
 
 
 def long_chain_speech(toks, q, ids, text: str) -> bool:

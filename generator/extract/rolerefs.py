@@ -34,11 +34,12 @@ from .collect import ActorIndex
 from .doc import Doc
 from .gazetteer import COUNTRIES
 from .labels import P_MOD, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, _korean_name, label_part
+from .wordlists import words
 
 _HANGUL = re.compile(r"^[가-힣]+$")
 FORMER = frozenset(("전", "前"))
 # prefixes that make another office of a title: 부총리, 부위원장, 원내대표, 사무총장, 명예회장
-_RANK_PREFIXES = ("부", "副", "원내", "사무", "명예", "부원내")
+_RANK_PREFIXES = words("quotes_role_rank_prefixes")
 # demonstratives that are also surnames: `이 대표는` may be "this 대표"
 _DEMONSTRATIVE_SURNAMES = frozenset(("이",))
 

@@ -26,14 +26,16 @@ from .doc import Part
 from .labels import P_ANON, P_NAME, P_NOUN, P_PLACE, P_ROLE, label_part
 from .people import particle_after
 from .qgrammar import after_index, modifier_head
+from .wordlists import word_set, words
 
-SUBJ = frozenset(("은", "는", "이", "가", "께서", "도", "께서는"))
+SUBJ = word_set("speech_subject_particles")
 TOPIC = frozenset(("은", "는", "께서는"))
-CLAUSE_EC = frozenset(("는데", "은데", "ᆫ데", "고", "며", "으며", "면서", "으면서", "지만", "으나", "나", "어서", "아서"))
+# connective endings that close the clause of an earlier subject (…비판적인데, 존 스미스는 "…")
+CLAUSE_LINKING_EC = word_set("quotes_clause_linking_endings")
 DEFINITE = frozenset(("이", "그", "해당", "같은", "이런"))
 NAME_CLOSERS = frozenset("’”\"'》>」』")  # '더 선'은, <자유일보>는, 《한겨레》는
-MEDIA_CLASS = frozenset("매체 신문 방송 방송사 통신 통신사 언론 단체 잡지 채널 일간지 주간지".split())
-SOURCE_HEADS = ("관계자", "당국자", "소식통", "대변인실", "측근", "관계자들", "당국자들")
+MEDIA_CLASS = word_set("speech_media_class_nouns")
+SOURCE_HEADS = words("speech_source_heads")  # (a tuple: read by str.endswith)
 
 
 class Speakers:
@@ -173,9 +175,8 @@ def _quoted_subjects(doc: Doc, toks, o: int, floor: int) -> list:
 
 
 # people as a crowd: with or without 들, the subject of a saying names unnamed speakers
-CROWD_HEADS = frozenset("""사람 시민 주민 국민 네티즌 누리꾼 목격자 관객 관람객 청중 팬 시청자 청취자 독자 이용자
-소비자 유권자 지지자 회원 신도 신자 교인 학생 학부모 주민 승객 상인 환자 유족 유가족 피해자 외신 언론 언론들""".split())
-QUANTIFIERS = frozenset("일부 다수 대다수 상당수 몇몇 여러 한 대부분".split())
+CROWD_HEADS = word_set("speech_crowd_nouns")
+QUANTIFIERS = word_set("speech_quantifiers")
 
 
 def _group(doc: Doc, toks, ch) -> Mention | None:
@@ -228,9 +229,8 @@ def _crowd(doc: Doc, toks, ch) -> Mention | None:
     return Mention(p.text, p.start, p.end, ANONYMOUS, p.text, Span(p.start, p.end))
 
 
-DOCUMENT_NOUNS = frozenset("유서 성명 성명서 보고서 보도자료 판결문 결정문 편지 서한 공문 입장문 담화문 사과문 공지 공지문 "
-                           "논평 사설 칼럼 발표문 회의록 녹취록 문건 문서".split())
-REFLEXIVE = frozenset("자신 자신들 스스로 측 등 본인".split())
+DOCUMENT_NOUNS = word_set("speech_document_nouns")
+REFLEXIVE = word_set("speech_reflexive_words")
 
 
 def _named_subject(doc: Doc, toks, ch) -> Mention | None:
@@ -283,7 +283,7 @@ def _clause_closed(toks, a: int, o: int, topic: bool) -> bool:
     so does a relative clause for a subject marked 이/가 (`곽 전 교육감이 추진해온 개편과 관련해서는`)."""
     for k in range(a + 1, o):
         t = toks[k]
-        if t.tag == "EC" and t.form in CLAUSE_EC and k + 1 < o and toks[k + 1].tag in ("SP", "NNP", "NNG", "SL"):
+        if t.tag == "EC" and t.form in CLAUSE_LINKING_EC and k + 1 < o and toks[k + 1].tag in ("SP", "NNP", "NNG", "SL"):
             return True
         if not topic and t.tag == "ETM" and k > 0 and toks[k - 1].tag in ("VV", "VX", "XSV", "EP", "VA") \
                 and k + 1 < o and toks[k + 1].tag in ("NNG", "NNP", "NNB"):
@@ -443,6 +443,10 @@ def resolve(doc: Doc, sp: Speakers, chunks, toks, q, qlast, vpos: int, sent: int
     return None, None, None
 
 
+# verbs that report a saying already reported: …는 말을 했다고 전했다
+REPORTING_STEMS = word_set("speech_reporting_verb_stems")
+
+
 def _reported_report(toks, vpos: int) -> bool:
     """Does the verb of saying at vpos end in a quotative connective that another verb of saying
     follows (`…는 말을 했다고 전했다`, `…고 말했다고 밝혔다`)?"""
@@ -454,7 +458,7 @@ def _reported_report(toks, vpos: int) -> bool:
         if t.tag in ("SF", "SSO"):
             return False
         st = t.form if t.tag == "VV" else (toks[j - 1].form + t.form if t.tag == "XSV" else "")
-        if st in L.SAY_STEMS or st in ("전하", "밝히", "말하", "설명하", "보도하"):
+        if st in L.SAY_STEMS or st in REPORTING_STEMS:
             return True
     return False
 
