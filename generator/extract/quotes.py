@@ -12,7 +12,7 @@ a quotation that names something (`"…"라고 불리는`) is not. In a headline
 verb (`김 장관 "…"`, `"…" 문 대통령이 …`). The verb of saying is the first predicate closing a
 clause after the chain (`밝혔다`, `설명했다`, `발혔다` — a misspelt one too).
 
-The speaker is resolved by `speakers.resolve` (subject of the clause of the verb of saying).
+The speaker is resolved by `speakers.resolve_speaker` (subject of the clause of the verb of saying).
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from .actors import ActorIndex
 from .doc import Doc
 from .qgrammar import (OPEN, after_index, find_quotes, genitive_speaker, is_speech, long_chain_speech, modifier_head,
                        SPEECH_NOUNS, says_something, verb_of_saying)
-from .speakers import DOCUMENT_NOUNS, SUBJ, Speakers, _before_mark, _key, _subject_particle, resolve
+from .speakers import QuoteSite, Speakers, _name_before_mark, resolve_speaker
+from .subjects import DOCUMENT_NOUNS, SUBJ, _key, _subject_particle
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +152,9 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
                 m = signed[qi] if qi in signed else cited[qi]
                 speaker, kind, span = m.key, m.kind, Span(m.start, m.end)
             else:
-                speaker, kind, span = resolve(doc, sp, chunks_by_sent.get(sent, []), toks, q, qs[q2], vpos, sent,
-                                              last, inside, prev_close_of)
+                site = QuoteSite(doc, sp, chunks_by_sent.get(sent, []), toks, q, after_index(qs[q2]), vpos, sent,
+                                 prev_close_of.get(o, -1), last, inside)
+                speaker, kind, span = resolve_speaker(site)
             if speaker is not None:
                 last = (sent, speaker)
             elif head_q:
@@ -413,7 +415,7 @@ def headline_speaker(doc: Doc, sp: Speakers, toks, q):
     o, c, virtual = q
     s = Span(toks[0].start, toks[-1].end) if toks else Span(0, 0)
     if o > 0 and (toks[o - 1].form == "," or toks[o - 1].tag in ("NNP", "NNG", "SL", "XSN", "SH")):
-        got = _before_mark(doc, sp, toks, o, s)
+        got = _name_before_mark(doc, sp, toks, o, s)
         if got[0] is not None:
             return got
     end = toks[c].end if c < len(toks) else s.end
