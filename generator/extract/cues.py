@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import ORGANIZATION, PLACE
 from .labels import _HANGUL, _korean_name
 from .people import foreign_looking
+from .rules import rule
 from .wordlists import word_set
 
 # nouns written after an organisation's name for its side, staff or spokespeople
@@ -38,8 +39,11 @@ def verb_stem(toks, j: int) -> str:
     return ""
 
 
+@rule("resolve", "대표단은 톨레미아에 도착했다 → 톨레미아 is a place", "quotes-cue-place-argument")
 def place_argument(toks, a: int) -> bool:
-    """`X에 도착했다`, `X로 향하는`, `X에서 열린`: the particle at token a marks a place argument."""
+    """A name that is the destination, direction or venue of a verb (`X에 도착했다`) is a place.
+
+    `X에 도착했다`, `X로 향하는`, `X에서 열린`: the particle at token a marks a place argument."""
     if a >= len(toks) or toks[a].tag != "JKB":
         return False
     form = toks[a].form
@@ -77,10 +81,25 @@ def cue_kind(doc, ch, name_parts, toks, text: str) -> str | None:
     noun = side_noun_after(doc, ch, name_parts, toks)
     if noun is None:
         return None
-    if noun in PLACE_AROUND_NOUNS:
+    if _around_place(noun):
         return PLACE  # (석모도 일대: a name shaped like a Korean person's has no surroundings either)
     if _korean_name(text.replace(" ", "")):
         return None
+    return _org_side(noun, name_parts, text)
+
+
+@rule("resolve", "함대는 베르니카 앞바다에 머물렀다 → 베르니카 is a place", "quotes-cue-place-around-noun")
+def _around_place(noun: str) -> bool:
+    """Only a place has surroundings, waters or airspace (`X 일대`, `X 앞바다`, `X 상공`)."""
+    return noun in PLACE_AROUND_NOUNS
+
+
+@rule("resolve", "카벨로 관계자는 … → 카벨로 is an organisation; 카벨로 측 → a person's camp",
+      "quotes-cue-org-side-noun")
+def _org_side(noun: str, name_parts, text: str) -> str | None:
+    """A side, staff or spokespeople belong to an organisation (`X 관계자`, `X 직원`, `X 측`).
+
+    A short or foreign-looking one-word name before `측` is a person's camp (`트럼프 측`)."""
     if noun in ORG_SIDE_NOUNS:
         short = len(name_parts) == 1 and _HANGUL.match(text) is not None and len(text) <= 3
         if noun == "측" and (short or foreign_looking(text) and " " not in text):

@@ -81,3 +81,14 @@ def test_quote_rule(analyser, body, quotes, title):
 def test_verb_of_saying(analyser, body, verb):
     _, an = analyse_body(body, analyser)
     assert [q.verb for q in an.quotes] == [verb]
+
+
+# grammatical cues that say what an unclassified name is (`cues`)
+@pytest.mark.parametrize("body,name,kind", [
+    pytest.param("대표단은 톨레미아에 도착했다.", "톨레미아", "place", id="quotes-cue-place-argument"),
+    pytest.param("함대는 베르니카 앞바다에 머물렀다.", "베르니카", "place", id="quotes-cue-place-around-noun"),
+    pytest.param("카벨로 관계자는 공장을 늘린다고 말했다.", "카벨로", "organization", id="quotes-cue-org-side-noun"),
+])
+def test_name_cue(analyser, body, name, kind):
+    _, an = analyse_body(body, analyser)
+    assert {m.kind for m in an.mentions if m.key == name} == {kind}

@@ -53,7 +53,20 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("body,speakers", CASES)
+# role phrases with no name (`rolerefs`): the person the article introduced with that role
+ROLE_CASES = [
+    pytest.param("에밀 로랑 프랑스 국무총리가 10일 서울에 왔다. 프랑스 총리는 “협력하겠다”고 말했다.",
+                 {"협력하겠다": "에밀 로랑"}, id="speakers-role-same-title"),
+    pytest.param("하인츠 베버 독일 부총리는 10일 회견을 했다. 독일 총리는 “협력하겠다”고 말했다.",
+                 {"협력하겠다": "독일 총리"}, id="speakers-role-rank-prefix"),
+    pytest.param("에밀 로랑 프랑스 대통령과 한스 뮐러 독일 대통령이 만났다. 독일 대통령은 “협력하겠다”고 말했다.",
+                 {"협력하겠다": "한스 뮐러"}, id="speakers-role-affiliation"),
+    pytest.param("에밀 로랑 프랑스 대통령이 10일 서울에 왔다. 프랑스 대통령은 “동맹이 중요하다”고 말했다.",
+                 {"동맹이 중요하다": "에밀 로랑"}, id="speakers-role-phrase"),
+]
+
+
+@pytest.mark.parametrize("body,speakers", CASES + ROLE_CASES)
 def test_speaker_rule(analyser, body, speakers):
     _, an = analyse_body(body, analyser)
     got = {q.text: q.speaker for q in an.quotes}
