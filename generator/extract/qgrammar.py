@@ -104,7 +104,7 @@ def _epithet_list(x: _After) -> bool | None:
 
 
 @rule("quotes", "\"바람의 아들\"이라고 불리는 → a name, not a saying", "quotes-naming-verb")
-def _naming(x: _After) -> bool | None:
+def _naming_verb(x: _After) -> bool | None:
     """A quotation followed by a verb of naming (`불리다`, `부르다`, `칭하다`) is a name, not a saying."""
     toks = x.toks
     for j in range(x.a, min(len(toks), x.a + 4)):
@@ -387,6 +387,6 @@ def _thus(toks, j: int) -> bool:
     return t.form in ("이", "그") and t.tag == "NP" and j + 1 < len(toks) and toks[j + 1].form == "같이"
 
 
-_SPEECH_TESTS = (_epithet_list, _naming, _called_so, _quotative_ending, _speech_noun_clause, _gist_clause,
+_SPEECH_TESTS = (_epithet_list, _naming_verb, _called_so, _quotative_ending, _speech_noun_clause, _gist_clause,
                  _subject_of_saying, _list_of_sayings, _genitive_saying, _object_of_request, _ha_verb)
 """The tests `is_speech` tries in order: True (speech), False (not speech) or None (no answer)."""

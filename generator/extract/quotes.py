@@ -13,6 +13,10 @@ verb (`김 장관 "…"`, `"…" 문 대통령이 …`). The verb of saying is t
 clause after the chain (`밝혔다`, `설명했다`, `발혔다` — a misspelt one too).
 
 The speaker is resolved by `speakers.resolve_speaker` (subject of the clause of the verb of saying).
+
+`extract_quotes` is a short driver over named rules (`python -m generator rules`): spans come
+from `qspans`, the speech tests from `qgrammar`, speakers that the clause does not give
+(headlines, quotations carried over, sayings inside sayings) from `quotefill`.
 """
 from __future__ import annotations
 
