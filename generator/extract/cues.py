@@ -14,21 +14,19 @@ from __future__ import annotations
 from ..model import ORGANIZATION, PLACE
 from .labels import _HANGUL, _korean_name
 from .people import foreign_looking
+from .rules import rule
+from .wordlists import word_set
 
 # nouns written after an organisation's name for its side, staff or spokespeople
-ORG_SIDE_NOUNS = frozenset("측 관계자 관계자들 직원 직원들 임직원 임원 임원진 간부 간부들 대변인실 노조 노조원 경영진 이사회 "
-                           "홍보팀 홍보실 본사 지사 지점 계열사 자회사".split())
+ORG_SIDE_NOUNS = word_set("quotes_cue_org_side_nouns")
 # nouns written after a place's name for its surroundings
-PLACE_AROUND_NOUNS = frozenset("일대 인근 부근 근처 근교 주변 앞바다 연안 해상 상공 해역 영공 영해 외곽 시내 시가지 교외 "
-                               "도심 지방 지역 전역 방면 일원 북부 남부 동부 서부 중부 북쪽 남쪽 동쪽 서쪽".split())
+PLACE_AROUND_NOUNS = word_set("quotes_cue_place_around_nouns")
 # verbs whose `에` argument is a place (arrival, location, stay)
-AT_VERBS = frozenset("도착하 도달하 위치하 거주하 머물 머무르 체류하 상륙하 착륙하 입항하 주둔하 파견하 배치하 정박하 "
-                     "입국하 방문하 살".split())
+AT_VERBS = word_set("quotes_cue_at_verbs")
 # verbs whose `로/으로` argument is a destination
-TOWARD_VERBS = frozenset("향하 떠나 이동하 출국하 귀국하 피신하 망명하 이주하 돌아가 돌아오 출발하 진격하 북상하 남하하 "
-                         "수송하 후송하 이송하".split())
+TOWARD_VERBS = word_set("quotes_cue_toward_verbs")
 # verbs of events held at a venue: `X에서 열린`, `X에서 개최된`
-HELD_VERBS = frozenset("열리 개최되 치러지 진행되 거행되".split())
+HELD_VERBS = word_set("quotes_cue_held_verbs")
 
 
 def verb_stem(toks, j: int) -> str:
@@ -41,8 +39,11 @@ def verb_stem(toks, j: int) -> str:
     return ""
 
 
+@rule("resolve", "대표단은 톨레미아에 도착했다 → 톨레미아 is a place", "quotes-cue-place-argument")
 def place_argument(toks, a: int) -> bool:
-    """`X에 도착했다`, `X로 향하는`, `X에서 열린`: the particle at token a marks a place argument."""
+    """A name that is the destination, direction or venue of a verb (`X에 도착했다`) is a place.
+
+    `X에 도착했다`, `X로 향하는`, `X에서 열린`: the particle at token a marks a place argument."""
     if a >= len(toks) or toks[a].tag != "JKB":
         return False
     form = toks[a].form
@@ -80,10 +81,25 @@ def cue_kind(doc, ch, name_parts, toks, text: str) -> str | None:
     noun = side_noun_after(doc, ch, name_parts, toks)
     if noun is None:
         return None
-    if noun in PLACE_AROUND_NOUNS:
+    if _around_place(noun):
         return PLACE  # (석모도 일대: a name shaped like a Korean person's has no surroundings either)
     if _korean_name(text.replace(" ", "")):
         return None
+    return _org_side(noun, name_parts, text)
+
+
+@rule("resolve", "함대는 베르니카 앞바다에 머물렀다 → 베르니카 is a place", "quotes-cue-place-around-noun")
+def _around_place(noun: str) -> bool:
+    """Only a place has surroundings, waters or airspace (`X 일대`, `X 앞바다`, `X 상공`)."""
+    return noun in PLACE_AROUND_NOUNS
+
+
+@rule("resolve", "카벨로 관계자는 … → 카벨로 is an organisation; 카벨로 측 → a person's camp",
+      "quotes-cue-org-side-noun")
+def _org_side(noun: str, name_parts, text: str) -> str | None:
+    """A side, staff or spokespeople belong to an organisation (`X 관계자`, `X 직원`, `X 측`).
+
+    A short or foreign-looking one-word name before `측` is a person's camp (`트럼프 측`)."""
     if noun in ORG_SIDE_NOUNS:
         short = len(name_parts) == 1 and _HANGUL.match(text) is not None and len(text) <= 3
         if noun == "측" and (short or foreign_looking(text) and " " not in text):

@@ -12,33 +12,51 @@ import re
 
 from ..model import DateRef, Figure
 from .doc import Doc
+from .wordlists import words
 
 log = logging.getLogger(__name__)
 
+
+
+def _alternation(ws) -> str:
+    """A non-capturing group matching any of the words, tried in the given order."""
+    return "(?:" + "|".join(re.escape(w) for w in ws) + ")"
+
+
+def _table(name: str) -> dict[str, int]:
+    """A list of `word number` entries (`어제 -1`) as a dict, in file order."""
+    return {w: int(n) for w, n in (e.rsplit(" ", 1) for e in words(name))}
+
+
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _BIG = rf"{_NUM}\s?(?:조|억|만|천)?(?:\s?{_NUM}\s?(?:억|만|천))*"
-_CUR = r"(?:달러|원|엔|위안|유로|파운드|루블|페소|프랑|바트)"
-_UNIT = r"(?:%|퍼센트|명|개국|개|건|마리|대|척|발|km|㎞|m|cm|mm|kg|t|톤|배|석|곳|가구|세대|채|표)"
+_CUR = _alternation(words("quotes_figure_currencies"))
+_UNIT = _alternation(words("quotes_figure_units"))
 FIGURE = re.compile(
     rf"(?:약\s?)?(?P<num>{_BIG})\s?(?:(?P<cur>{_CUR})|(?P<unit>{_UNIT}))(?![가-힣A-Za-z])?"
     rf"(?:\((?P<conv>(?:약\s?)?{_BIG}\s?{_CUR}[^()]{{0,10}})\))?"
 )
 
-_REL_DAY = {"오늘": 0, "금일": 0, "어제": -1, "어저께": -1, "그제": -2, "그저께": -2, "내일": 1, "모레": 2}
-_COUNT = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
+_REL_DAY = _table("quotes_date_relative_days")  # 어제 -> -1
+_COUNT = _table("quotes_date_day_counts")  # 사흘 -> 3
+# months, years and weeks relative to the article's date (`resolve` reads each word)
+_MONTHS = ("지난달", "지난 달", "이번 달", "이달", "다음 달", "다음달", "내달")
+_YEARS = ("지난해", "작년", "올해", "금년", "내년")
+_WEEKS = ("지난주", "이번 주", "다음 주", "다음주")
+# (the lookahead lets the scan skip at once the characters no branch can start with)
+_FIRST = "".join(dict.fromkeys(w[0] for w in (*_REL_DAY, *_COUNT, *_MONTHS, *_YEARS, *_WEEKS)))
 DATE = re.compile(
-    # (the lookahead lets the scan skip at once the characters no branch can start with)
-    r"(?=[\d오금어그내모하이사나닷엿열지다작올])(?:"
+    rf"(?=[\d{_FIRST}])(?:"
     r"(?P<ymd>(?P<y>\d{4})년\s?(?P<m>\d{1,2})월\s?(?P<d>\d{1,2})일)"
     r"|(?P<ym>(?P<y2>\d{4})년\s?(?P<m2>\d{1,2})월)"
     r"|(?P<md>(?P<m3>\d{1,2})월\s?(?P<d3>\d{1,2})일)"
     r"|(?P<y4>(?<!\d)\d{4})년(?!\s?\d{1,2}월)"
     r"|(?P<dd>(?<![\d.])(?P<d5>[1-9]|[12]\d|3[01])일)(?!\s?(?:간|동안|만|째|치|분))"
-    r"|(?P<rel>오늘|금일|어제|그저께|그제|내일|모레)"
-    r"|(?P<cnt>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|(?P<n6>\d{1,3})일)\s?(?P<dir>전|후|뒤)"
-    r"|(?P<mon>지난달|지난 달|이번 달|이달|다음 달|다음달|내달)"
-    r"|(?P<yr>지난해|작년|올해|금년|내년)"
-    r"|(?P<wk>지난주|이번 주|다음 주|다음주))"
+    rf"|(?P<rel>{'|'.join(_REL_DAY)})"
+    rf"|(?P<cnt>{'|'.join(_COUNT)}|(?P<n6>\d{{1,3}})일)\s?(?P<dir>전|후|뒤)"
+    rf"|(?P<mon>{'|'.join(_MONTHS)})"
+    rf"|(?P<yr>{'|'.join(_YEARS)})"
+    rf"|(?P<wk>{'|'.join(_WEEKS)}))"
 )
 
 

@@ -51,7 +51,7 @@ def key_sentences(doc: Doc, top: int = TOP) -> list[Span]:
             for x in b:
                 where.setdefault(x, []).append(i)
         logs = [math.log(len(b) + 1) for b in bags]
-        adj: list[dict[int, float]] = [dict() for _ in range(n)]
+        adj: list[dict[int, float]] = [{} for _ in range(n)]
         for i, b in enumerate(bags):
             common: dict[int, int] = {}
             for x in b:

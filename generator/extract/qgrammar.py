@@ -1,114 +1,29 @@
-"""Quotation spans and the grammar that makes a quotation reported speech (see `quotes`).
+"""The grammar that makes a quotation reported speech, and finds its verb (see `quotes`).
 
-A quotation is `(open, close, virtual)`: token indices of its marks; `virtual` when the opening
-mark had no partner and the end was recovered — then `close` is the index of the first token
-after the quotation (its quotative ending), or `len(toks)` when it runs to the paragraph's end.
+`is_speech` reads what is written right after a quotation: a quotative ending (`"…"라고`,
+`"…"며`), a noun clause of saying (`"…"는 말을 했다`), a list of sayings with 등, `"…" 하며`
+… are speech; a name being given (`"…"라고 불리는`, `"킹 달러"라고 하는데`) is not. Each
+test is a named rule, tried in the order of `_SPEECH_TESTS`. Quotation spans (`find_quotes`)
+are found in `qspans`; their names are re-exported here.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lexicon as L
+from .qspans import MAX_QUOTE, OPEN, QUOT_EC, SPEECH_EC, after_index, find_quotes  # noqa: F401 (re-exported)
+from .rules import rule
+from .wordlists import word_set
 
-OPEN = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "「": "」", "『": "』"}
-SPEECH_EC = frozenset(("며", "으며", "으면서", "면서", "라며", "이라며", "고", "라고", "이라고", "면서도", "라면서", "이라면서", "다며",
-                       "다면서", "냐며", "자며", "다고", "냐고", "자고"))
-QUOT_EC = frozenset(("라고", "이라고", "다고", "냐고", "자고", "라며", "이라며", "다며", "라면서", "이라면서", "다면서"))
 # nouns a quotation names the content of: "…"는 말을 했다, "…"라는 입장이다
-SPEECH_NOUNS = frozenset("""말 말씀 입장 주장 설명 의견 지적 비판 발언 답변 답 반응 목소리 메시지 성명 얘기 이야기 요구 호소 뜻
-취지 소감 견해 해명 논평 우려 경고 질문 당부 약속 다짐 각오 반박 증언 전언 글 하소연 불만 항변 통보 발표 고백
-내용 요지 답신 회신 구호 외침 호소문 담화 논리 이유 설명문 공지 문구 평가 분석 전망 언급 비난 규탄 제안 권고 충고
-조언 농담 불평 해석 관측 예상 진단 폭로 촉구 축사 연설 인사말 인사 사과 감사 당부 소회 일성 일침 판결 선고 평결
-진술 증언 추모 추모글 댓글 게시글 트윗 문자 편지 유서 강론 설교 연설문 기자회견문 사과문 입장문 성명서
-요청 조건 지시 명령 제의""".split())
+SPEECH_NOUNS = word_set("speech_nouns")
 # nouns that say a "…"는 것 clause is what someone said: "…"는 것이 강론의 주요 내용이었다
-GIST_NOUNS = frozenset("내용 요지 골자 주장 취지 입장 설명 핵심 요구".split())
+GIST_NOUNS = word_set("speech_gist_nouns")
 # verbs that name rather than report: "레오나르도"라고 불리는, '배신자'라고 불렀다
-NAMING = frozenset(("불리", "부르", "칭하", "일컫", "명명하", "지칭하", "이름붙이", "불리우", "별명"))
-MAX_QUOTE = 2000
+NAMING = word_set("speech_naming_stems")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z .,'-]{0,60}")
 _BOUNDARY = ("SF", "SP", "SSO", "SSC")
-
-
-def after_index(q) -> int:
-    """Index of the first token after the quotation (after its closing mark)."""
-    o, c, virtual = q
-    return c if virtual else c + 1
-
-
-def find_quotes(toks, text: str, para_end: int) -> list[tuple[int, int, bool]]:
-    """Outermost quotations of a paragraph, in order."""
-    out = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.tag == "SSO" and t.form in OPEN:
-            c = t.pair
-            if c <= i and t.form not in ("\"", "“"):
-                closers = OPEN[t.form]
-                c = next((k for k in range(i + 1, min(n, i + 400)) if toks[k].form in closers
-                          and toks[k].tag in ("SSC", "SSO")), -1)
-            elif c <= i:
-                # an unpaired double mark: the next one of its kind, unless a quotative comes first
-                r = _recover(toks, i)
-                c = next((k for k in range(i + 1, min(n, i + 400)) if toks[k].form in OPEN[t.form]), -1)
-                if r > i and (c < 0 or r < c):
-                    out.append((i, r, True))
-                    i = r
-                    continue
-                if c < 0 and para_end - t.end >= 20:
-                    out.append((i, n, True))  # carried over to the next paragraph
-                    break
-            if c > i and toks[c].start - t.end <= MAX_QUOTE:
-                if t.form in ("\"", "“"):
-                    for k, m in _inner_splits(toks, i, c):
-                        out.append((i, k, False))  # “…"며 "…”: two quotations the analyser paired as one
-                        i = m
-                out.append((i, c, False))
-                i = c + 1
-                continue
-        i += 1
-    return out
-
-
-def _inner_splits(toks, i: int, c: int):
-    """(close, reopen) pairs of unpaired double marks inside the quotation (i, c) around a
-    quotative ending: `“A"며 "B”` is `“A"` and `"B”`."""
-    k = i + 1
-    while k < c - 2:
-        t = toks[k]
-        if t.form in "\"“”" and t.pair < 0 and toks[k + 1].tag in ("EC", "JKQ") and toks[k + 1].form in SPEECH_EC:
-            m = k + 2
-            if toks[m].form in (",", "，") and m + 1 < c:
-                m += 1
-            if toks[m].form in "\"“”" and toks[m].pair < 0 and m < c:
-                yield k, m
-                k = m + 1
-                continue
-        k += 1
-
-
-def _recover(toks, i: int) -> int:
-    """First quotative ending after token i that a predicate follows: where the quotation ends."""
-    n = len(toks)
-    for k in range(i + 1, min(n, i + 300)):
-        t = toks[k]
-        if t.tag == "SSO" and t.form in OPEN and t.pair <= k:
-            return -1
-        if (t.tag == "JKQ" or (t.tag == "EC" and t.form in QUOT_EC)) and k > i + 1 and _predicate_follows(toks, k + 1):
-            return k
-    return -1
-
-
-def _predicate_follows(toks, k: int) -> bool:
-    for j in range(k, min(len(toks), k + 8)):
-        t = toks[j]
-        if t.tag in ("SF", "SSO"):
-            return False
-        if t.tag in ("VV", "XSV", "VX"):
-            return True
-    return False
 
 
 def _stem(toks, j: int) -> str:
@@ -120,58 +35,122 @@ def _stem(toks, j: int) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class _After:
+    """A quotation and what is written right after its closing mark."""
+
+    toks: list
+    text: str
+    o: int  # index of the opening mark
+    c: int  # index of the closing mark
+    a: int  # index of the first token after the quotation (past a bracketed original wording)
+    gap: str  # the text between the closing mark (or the bracket) and token a
+
+    @property
+    def nx(self):
+        return self.toks[self.a]
+
+    @property
+    def n(self) -> int:
+        return len(self.toks)
+
+    @property
+    def double(self) -> bool:
+        """Is the quotation in double marks?"""
+        return self.toks[self.o].form in ("“", "\"")
+
+
+def _after(toks, o: int, c: int, text: str) -> _After:
+    """What follows the quotation (o, c); `"…"(meddlesome)이란 평가`: the original wording in
+    brackets between the quotation and its particle is passed over."""
+    a = c + 1
+    nx = toks[a]
+    gap = text[toks[c].end:nx.start]
+    if nx.form == "(" and not gap and 0 < nx.pair - a <= 8 and nx.pair + 1 < len(toks) \
+            and _LATIN.fullmatch(text[nx.end:toks[nx.pair].start]):
+        a = nx.pair + 1
+        gap = text[toks[a - 1].end:toks[a].start]
+    return _After(toks, text, o, c, a, gap)
+
+
+def is_speech(toks, q, text: str) -> bool:
+    """Is the quotation reported speech? The grammar right after it decides (`_SPEECH_TESTS`,
+    the first test with an answer wins); a quotation followed by anything but a space or two
+    is not."""
+    o, c, virtual = q
+    if virtual:
+        return True  # a quotative ending closed it, or it runs on to the next paragraph
+    if c + 1 >= len(toks):
+        return False
+    x = _after(toks, o, c, text)
+    if x.gap and (not x.gap.isspace() or len(x.gap) > 2):
+        return False
+    for test in _SPEECH_TESTS:
+        verdict = test(x)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+@rule("quotes", "\"게으름뱅이\", \"거짓말쟁이\" 등으로 지칭했다 → a list of epithets someone used",
+      "quotes-epithet-list")
+def _epithet_list(x: _After) -> bool | None:
+    """Phrases in double marks listed with 등 before a verb of saying are what someone said."""
+    nx = x.nx
+    if nx.tag == "NNB" and nx.form in ("등", "등등") and x.double \
+            and " " in x.text[x.toks[x.o].end:x.toks[x.c].start] and _says_after(x.toks, x.a + 1):
+        return True  # (not a name being given)
+    return None
+
+
+@rule("quotes", "\"바람의 아들\"이라고 불리는 → a name, not a saying", "quotes-naming-verb")
+def _naming_verb(x: _After) -> bool | None:
+    """A quotation followed by a verb of naming (`불리다`, `부르다`, `칭하다`) is a name, not a saying."""
+    toks = x.toks
+    for j in range(x.a, min(len(toks), x.a + 4)):
+        if _stem(toks, j) in NAMING:
+            return False
+        if toks[j].tag in ("SF", "SSO"):
+            break
+    return None
+
+
+@rule("quotes", "\"킹 달러\"라고 하는데 → what people call it, not a saying", "quotes-called-so")
 def called_so(toks, o: int, c: int, text: str) -> bool:
-    """A quotation of nouns only followed by (이)라고 하다 written out (`"킹 달러"라고 하는데`; not
-    the contracted 라며, which reports speech): a name, not a saying."""
+    """A quotation of nouns only followed by (이)라고 하다 written out is a name, not a saying.
+
+    `"킹 달러"라고 하는데`; not the contracted 라며, which reports speech."""
     after = text[toks[c].end:toks[c].end + 8].lstrip()
     if not re.match(r"^(?:이)?라고\s?하", after):
         return False
     return all(toks[x].tag in ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "SP") for x in range(o + 1, c))
 
 
-def _naming(toks, a: int) -> bool:
-    for j in range(a, min(len(toks), a + 4)):
-        if _stem(toks, j) in NAMING:
-            return True
-        if toks[j].tag in ("SF", "SSO"):
-            break
-    return False
+def _called_so(x: _After) -> bool | None:
+    return False if called_so(x.toks, x.o, x.c, x.text) else None
 
 
-def is_speech(toks, q, text: str) -> bool:
-    o, c, virtual = q
-    n = len(toks)
-    if virtual:
-        return True  # a quotative ending closed it, or it runs on to the next paragraph
-    a = c + 1
-    if a >= n:
-        return False
-    nx = toks[a]
-    gap = text[toks[c].end:nx.start]
-    if nx.form == "(" and not gap and 0 < nx.pair - a <= 8 and nx.pair + 1 < n \
-            and _LATIN.fullmatch(text[nx.end:toks[nx.pair].start]):
-        # "…"(meddlesome)이란 평가: the original wording in brackets between quotation and particle
-        a = nx.pair + 1
-        nx = toks[a]
-        gap = text[toks[a - 1].end:nx.start]
-    if gap and (not gap.isspace() or len(gap) > 2):
-        return False
-    if nx.tag == "NNB" and nx.form in ("등", "등등") and toks[o].form in ("“", "\"") and " " in text[toks[o].end:toks[c].start] \
-            and _says_after(toks, a + 1):
-        return True  # "…", "…" 등으로 지칭했다: a list of epithets someone used (not a name being given)
-    if _naming(toks, a):
-        return False
-    if called_so(toks, o, c, text):
-        return False  # "킹 달러"라고 하는데: what people call it, not what someone said
+@rule("quotes", "\"예산이 부족하다\"라고 말했다, \"…\"며 → speech", "quotes-quotative-ending")
+def _quotative_ending(x: _After) -> bool | None:
+    """A quotative particle or a connective ending right after the quotation reports speech."""
+    nx = x.nx
     if nx.tag == "JKQ" or (nx.tag == "EC" and nx.form in SPEECH_EC):
         return True
+    toks, a, n = x.toks, x.a, x.n
     if nx.tag == "ETM" and nx.form in ("던", "라던", "다던") and a + 1 < n and toks[a + 1].tag in ("NNP", "NNG"):
         return True  # "…"던 정형식 판사: the one who said it
     if nx.tag == "VCP" and a + 1 < n and toks[a + 1].tag == "EC" and toks[a + 1].form in QUOT_EC:
         return True  # 이/VCP 라고/EC; not 이/VCP 고/EC ("…"이고: a copula)
-    if nx.tag in ("NNB", "NNG") and len(nx.form) <= 2 and not gap and a + 2 < n and toks[a + 1].tag == "VCP" \
+    if nx.tag in ("NNB", "NNG") and len(nx.form) <= 2 and not x.gap and a + 2 < n and toks[a + 1].tag == "VCP" \
             and toks[a + 2].tag == "EC" and toks[a + 2].form in QUOT_EC:
         return True  # "…"중이라며, "…"뿐이라고
+    return None
+
+
+def _clause_noun(x: _After) -> int:
+    """`"…"는 말`, `"…"라는 입장`, `"…"는 등의 발언`, `"…"는 수상소감`: index of the noun the
+    quotation's noun clause modifies (the last noun of a compound), or -1."""
+    toks, a, n, nx = x.toks, x.a, x.n, x.nx
     j = -1
     if nx.form in ("는", "라는", "란", "다는", "이라는") and nx.tag in ("ETM", "JX"):
         j = a + 1
@@ -183,50 +162,94 @@ def is_speech(toks, q, text: str) -> bool:
     while 0 <= j < n - 1 and toks[j].tag == "NNG" and toks[j + 1].tag == "NNG" and j + 1 - j0 <= 2 \
             and toks[j + 1].start - toks[j].end <= 1 and toks[j].form not in SPEECH_NOUNS:
         j += 1  # "…"는 수상소감, "…"는 추모 글: the compound's last noun
+    return j
+
+
+@rule("quotes", "\"…\"라는 입장을 밝혔다 → speech; ‘스스로 먹는다’는 뜻이다 → a meaning", "quotes-speech-noun-clause")
+def _speech_noun_clause(x: _After) -> bool | None:
+    """A quotation modifying a noun of saying is speech (`"…"는 말을 했다`, `"…"라는 입장이다`).
+
+    One giving what a word means (`X는 ‘스스로 먹는다’는 뜻이다`) is not."""
+    toks, n = x.toks, x.n
+    j = _clause_noun(x)
     if 0 <= j < n and toks[j].tag in ("NNG", "NNB") and toks[j].form in SPEECH_NOUNS:
-        if toks[j].form in ("뜻", "의미") and j + 1 < n and toks[j + 1].tag == "VCP":
-            return False  # X는 ‘스스로 먹는다’는 뜻이다: what a word means, not what someone said
-        return True
+        # (X는 ‘스스로 먹는다’는 뜻이다: what a word means, not what someone said)
+        return not (toks[j].form in ("뜻", "의미") and j + 1 < n and toks[j + 1].tag == "VCP")
+    return None
+
+
+@rule("quotes", "\"…\"는 것이 강론의 주요 내용이었다 → speech", "quotes-gist-clause")
+def _gist_clause(x: _After) -> bool | None:
+    """`"…"는 것이 … 내용이었다`: the clause is the gist of what was said."""
+    toks, n = x.toks, x.n
+    j = _clause_noun(x)
     if 0 <= j < n - 1 and toks[j].tag == "NNB" and toks[j].form == "것" and toks[j + 1].tag in ("JKS", "JX"):
-        # "…"는 것이 강론의 주요 내용이었다: the clause is the gist of what was said
         for k in range(j + 2, min(n, j + 8)):
             if toks[k].tag in ("SF", "SSO"):
                 break
             if toks[k].tag == "NNG" and toks[k].form in GIST_NOUNS:
                 return True
-    if nx.tag == "JKS" and not gap:
-        # "철도역사에 새 이정표"가 세워졌다는 발언을 했다: the quotation is the subject of what was said
+    return None
+
+
+@rule("quotes", "\"새 이정표\"가 세워졌다는 발언을 했다 → speech", "quotes-subject-of-saying")
+def _subject_of_saying(x: _After) -> bool | None:
+    """A quotation that is the subject of a clause of saying (`"…"가 세워졌다는 발언`) is speech."""
+    toks, a, n = x.toks, x.a, x.n
+    if x.nx.tag == "JKS" and not x.gap:
         for k in range(a + 1, min(n, a + 9)):
             t = toks[k]
             if t.tag in ("SF", "SSO", "SSC", "SP"):
                 break
             if t.tag == "ETM" and t.form.endswith("다는") and k + 1 < n and toks[k + 1].form in SPEECH_NOUNS:
                 return True
-    if nx.tag == "NNB" and nx.form in ("등", "등등") and (toks[o].form in ("“", "\"") or says_something(toks, o, c)) \
-            and _says_after(toks, a + 1):
-        return True  # "…", "…" 등 … 말하고 있다, '…' '…' 등등 … 내용: a list of sayings
-    if genitive_speaker(toks, q) >= 0:
-        return True  # "…"는 운전자의 주장: the saying of the noun before 의
-    if nx.tag == "JKO" and not gap and a + 1 < n and says_something(toks, o, c) \
+    return None
+
+
+@rule("quotes", "'…' '…' 등등 … 내용, \"…\", \"…\" 등 … 말하고 있다 → a list of sayings", "quotes-list-of-sayings")
+def _list_of_sayings(x: _After) -> bool | None:
+    """Statements listed with 등 before a verb of saying (or a noun for what was said) are speech."""
+    nx = x.nx
+    if nx.tag == "NNB" and nx.form in ("등", "등등") and (x.double or says_something(x.toks, x.o, x.c)) \
+            and _says_after(x.toks, x.a + 1):
+        return True
+    return None
+
+
+def _genitive_saying(x: _After) -> bool | None:
+    return True if genitive_speaker(x.toks, (x.o, x.c, False)) >= 0 else None  # "…"는 운전자의 주장
+
+
+@rule("quotes", "총리는 \"…각국 장관들의 협조\"를 요청하였다 → speech", "quotes-object-of-request")
+def _object_of_request(x: _After) -> bool | None:
+    """A statement that is the object of a verb of asking (`"…"를 요청했다`) is in the speaker's words."""
+    toks, a, n = x.toks, x.a, x.n
+    if x.nx.tag == "JKO" and not x.gap and a + 1 < n and says_something(toks, x.o, x.c) \
             and (_stem(toks, a + 1) in OBJECT_SAY_STEMS or (a + 2 < n and _stem(toks, a + 2) in OBJECT_SAY_STEMS)):
-        return True  # 총리는 "…각국 장관들의 협조"를 요청하였다: what was asked for, in the speaker's words
-    body = text[toks[o].end:toks[c].start]
+        return True
+    return None
+
+
+@rule("quotes", "\"이제는 정말 끝이다\" 하며 → speech; ‘…’ 한 단계 → a description", "quotes-ha-verb")
+def _ha_verb(x: _After) -> bool | None:
+    """A long quotation followed by 하다 closing a clause (`"…" 하며`, `"…" 했다`, `"…" 하는 것`) is speech."""
+    toks, a, n, nx = x.toks, x.a, x.n, x.nx
+    body = x.text[toks[x.o].end:toks[x.c].start]
     if nx.form == "하" and nx.tag in ("VV", "XSV") and (len(body) >= 8 or " " in body.strip()) and a + 1 < n:
-        # "…" 하며, "…" 했다, "…" 하는 것 (not "‘…’ 한 단계": a description)
         e = a + 1
         while e < n and toks[e].tag == "EP":
             e += 1
         if e < n and (toks[e].tag in ("EC", "EF") or (toks[e].tag == "ETM" and e + 1 < n and (
-                toks[e + 1].form == "것" or (toks[o].form in ("“", "\"") and toks[e + 1].tag in ("NNG", "NNB"))))):
+                toks[e + 1].form == "것" or (x.double and toks[e + 1].tag in ("NNG", "NNB"))))):
             return True
-    return False
+    return None
 
 
 # verbs whose object a quotation can be (a request or an appeal made in these words)
-OBJECT_SAY_STEMS = frozenset("요청하 촉구하 당부하 주문하 호소하 요구하 강조하 주장하 제안하 권고하".split())
+OBJECT_SAY_STEMS = word_set("speech_object_verb_stems")
 
 # what a list of quotations ending in 등 may be: "…", "…" 등으로 모욕했다, '…' 등등 … 내용
-LIST_SPEECH_STEMS = frozenset("모욕하 비난하 조롱하 비하하 지칭하 비꼬 꼬집 성토하 항의하".split())
+LIST_SPEECH_STEMS = word_set("speech_list_verb_stems")
 
 
 def _says_after(toks, k: int) -> bool:
@@ -244,10 +267,12 @@ def _says_after(toks, k: int) -> bool:
     return False
 
 
+@rule("speakers", "\"…\"는 운전자의 주장 → speech of 운전자", "speakers-genitive-speaker")
 def genitive_speaker(toks, q) -> int:
-    """`"…"는 운전자의 주장`, `‘…’라는 업계의 설명`: index of the last token of the noun before 의
-    whose saying the quotation is, or -1."""
-    o, c, virtual = q
+    """A quotation that is the saying of a noun before 의 (`"…"는 운전자의 주장`) is that noun's.
+
+    `‘…’라는 업계의 설명`: returns the index of the last token of the noun before 의, or -1."""
+    _o, c, virtual = q
     a = c + 1
     n = len(toks)
     if virtual or a + 3 >= n or toks[a].start != toks[c].end:
@@ -271,10 +296,11 @@ def genitive_speaker(toks, q) -> int:
 
 
 # speech nouns that belong to a speaker (운전자의 주장), not to a topic (사건의 내용, 사고의 원인)
-_SAYING_ACTS = frozenset("말 말씀 주장 설명 지적 발언 답변 반응 해명 증언 입장 요구 호소 반박 비판 비난 언급 경고 항변 "
-                         "트윗 질문 글 게시글 댓글 요청 제안".split())
+_SAYING_ACTS = word_set("speech_saying_act_nouns")
 
 
+@rule("quotes", "\"…(20자 이상)\" 정부 관계자는 밝혔다, \"…\" 김 장관은 이렇게 말했다 → speech",
+      "quotes-long-quote-then-verb")
 def long_chain_speech(toks, q, ids, text: str) -> bool:
     """A long quotation whose sentence ends in a verb of saying (`"…" 정부 관계자는 밝혔다`)."""
     o, c, virtual = q
@@ -299,6 +325,7 @@ def long_chain_speech(toks, q, ids, text: str) -> bool:
     return False
 
 
+@rule("quotes", "\"…\"라고 거듭 강조했다 → verb 강조했다", "quotes-verb-of-saying")
 def verb_of_saying(text: str, toks, k: int, sent: int, ids) -> tuple[str | None, int]:
     """First predicate after token k that closes a clause: (spelled word, token index)."""
     n = len(toks)
@@ -358,3 +385,8 @@ def _thus(toks, j: int) -> bool:
     if t.form in ("이렇", "그렇") and j + 1 < len(toks) and toks[j + 1].form == "게":
         return True
     return t.form in ("이", "그") and t.tag == "NP" and j + 1 < len(toks) and toks[j + 1].form == "같이"
+
+
+_SPEECH_TESTS = (_epithet_list, _naming_verb, _called_so, _quotative_ending, _speech_noun_clause, _gist_clause,
+                 _subject_of_saying, _list_of_sayings, _genitive_saying, _object_of_request, _ha_verb)
+"""The tests `is_speech` tries in order: True (speech), False (not speech) or None (no answer)."""

@@ -34,11 +34,13 @@ from .collect import ActorIndex
 from .doc import Doc
 from .gazetteer import COUNTRIES
 from .labels import P_MOD, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, _korean_name, label_part
+from .rules import rule
+from .wordlists import words
 
 _HANGUL = re.compile(r"^[가-힣]+$")
 FORMER = frozenset(("전", "前"))
 # prefixes that make another office of a title: 부총리, 부위원장, 원내대표, 사무총장, 명예회장
-_RANK_PREFIXES = ("부", "副", "원내", "사무", "명예", "부원내")
+_RANK_PREFIXES = words("quotes_role_rank_prefixes")
 # demonstratives that are also surnames: `이 대표는` may be "this 대표"
 _DEMONSTRATIVE_SURNAMES = frozenset(("이",))
 
@@ -59,13 +61,18 @@ def split_role(role: str) -> tuple[str, bool]:
     return (core[-1] if core else words[-1]), former
 
 
+@rule("actors", "도민준 부총리 … 총리는 “…” → not 도민준 (a deputy holds another office)", "speakers-role-rank-prefix")
 def _same_office(prefix: str) -> bool:
+    """A prefix that makes another office (부총리, 원내대표, 사무총장) is not the same title."""
     return prefix not in _RANK_PREFIXES and not prefix.startswith(("부원내", "副"))
 
 
+@rule("actors", "에밀 로랑 프랑스 국무총리 … 프랑스 총리는 “…” → 에밀 로랑", "speakers-role-same-title")
 def title_match(phrase: str, person: str) -> tuple[bool, str]:
-    """Does the phrase's title name the person's? Returns (ok, the phrase title's own prefix
-    that the person's affiliation must then allow: `국방장관` for a `장관` of `국방부`)."""
+    """A role phrase refers to a person whose title is the same or ends with it (국무총리 ~ 총리).
+
+    Returns (ok, the phrase title's own prefix that the person's affiliation must then allow:
+    `국방장관` for a `장관` of `국방부`)."""
     if phrase == person:
         return True, ""
     if person.endswith(phrase):
@@ -76,7 +83,10 @@ def title_match(phrase: str, person: str) -> tuple[bool, str]:
     return False, ""
 
 
+@rule("actors", "에밀 로랑 프랑스 대통령과 한스 뮐러 독일 대통령 … 독일 대통령은 “…” → 한스 뮐러",
+      "speakers-role-affiliation")
 def aff_compatible(a: str, words) -> bool:
+    """An affiliation in a role phrase must be one the person was given (美 ~ 미국, 국방 ~ 국방부)."""
     a = _country(a)
     for t in words:
         if a == t:
@@ -206,9 +216,12 @@ def _role_end(doc: Doc, m: Mention) -> int:
 _AFFIL = (P_PLACE, P_ORG, P_ORGHEAD)
 
 
+@rule("actors", "에밀 로랑 프랑스 대통령이 … 프랑스 대통령은 “…” → 에밀 로랑", "speakers-role-phrase")
 def _role_phrases(doc: Doc, idx: ActorIndex, index: RoleIndex) -> list[Mention]:
-    """`[AFFIL...] [MOD] ROLE` chunks that name nobody: a role reference to the one person the
-    article introduced with that role, else (a country's office) an unnamed speaker."""
+    """A role phrase with no name refers to the one person the article introduced with that role.
+
+    `[AFFIL...] [MOD] ROLE` chunks that name nobody: a role reference to that person, else (a
+    country's office) an unnamed speaker."""
     people = sorted((m.start, m.end) for m in idx.mentions if m.kind in (PERSON, ANONYMOUS))
     pstarts = [s for s, _ in people]
     out: list[Mention] = []
