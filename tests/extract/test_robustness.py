@@ -26,7 +26,7 @@ def test_bad_input_returns(analyser, body):
 
 
 def test_empty_paragraphs_and_headline_only(analyser):
-    art, problems = parse_article("제목만 있는 기사\n\n\n\n", "t")
+    art, _problems = parse_article("제목만 있는 기사\n\n\n\n", "t")
     assert art is not None
     an = analyse_article(art, analyser)
     assert an.article_id == "t"
