@@ -19,6 +19,7 @@ def _body_of(article) -> str:
     return article.text[head.end + 2:].removesuffix("\n")
 
 
+@pytest.mark.slow
 def test_dev_corpus_imports_losslessly(tmp_path):
     written, problems = import_file(DEV_CSV, tmp_path, source="위키뉴스", licence="CC BY 2.5")
     assert problems == []
@@ -38,6 +39,7 @@ def test_dev_corpus_imports_losslessly(tmp_path):
         assert [b.text for b in a.blocks if b.kind == PARAGRAPH] == [ln.strip() for ln in row["내용"].split("\n") if ln.strip()]
 
 
+@pytest.mark.slow
 def test_import_is_idempotent(tmp_path):
     first, _ = import_file(DEV_CSV, tmp_path)
     second, problems = import_file(DEV_CSV, tmp_path)

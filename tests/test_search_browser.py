@@ -11,6 +11,7 @@ import pytest
 
 from generator import urls
 
+pytestmark = pytest.mark.browser
 RESULTS = ".md-search-result__item"
 SHOTS = Path(__file__).parent / "screenshots"
 

@@ -1,7 +1,11 @@
-"""The analyser gives Kiwi an unknown proper noun apart from a particle it swallowed."""
+"""The analyser: Kiwi is given an unknown proper noun apart from a particle it swallowed, a
+Korean name cut into syllables is put back together before a title, and sentences start
+after a full stop."""
 from __future__ import annotations
 
-from generator.extract.analyser import glued_particle_spans
+from generator.extract.analyser import glued_particle_spans, split_name_spans
+
+from ..extract_support import analyse_body
 
 
 class T:  # the fields glued_particle_spans reads from a Kiwi token
@@ -25,3 +29,23 @@ def test_no_cut_when_the_particle_does_not_agree_or_the_word_is_known():
 def test_the_analyser_reads_the_name_and_its_particle(analyser):
     toks = analyser.analyse(["결정전에서 안창림이 상대 선수를 꺾었다"])[0]
     assert ("안창림", "NNP") in [(t.form, t.tag) for t in toks]
+
+
+def test_split_name_spans_need_a_title():
+    class T:  # the two fields split_name_spans reads
+        def __init__(self, start, length, tag):
+            self.start, self.len, self.tag = start, length, tag
+
+    text = "직후 서승환 국토부 장관은"
+    toks = [T(0, 2, "NNG"), T(3, 1, "NNP"), T(4, 1, "NNG"), T(5, 1, "XR"), T(7, 3, "NNG"), T(11, 2, "NNG"),
+            T(13, 1, "JX")]
+    assert split_name_spans(text, toks) == [(3, 6)]
+    plain = "직후 서승환 문제를"
+    assert split_name_spans(plain, toks[:4] + [T(7, 2, "NNG"), T(9, 1, "JKO")]) == []
+
+
+def test_sentence_after_full_stop(analyser):
+    """Kiwi numbers `美` after `…했다.` with the sentence before; a new sentence starts there."""
+    art, an = analyse_body("바이든 대통령이 도착했다. 美 대통령은 총리와 만났다.", analyser)
+    k = art.text.index("美")
+    assert any(s.start == k for s in an.sentences)
