@@ -164,14 +164,16 @@ def test_former_names_redirect(built, site_dir):
 
 
 def test_curated_definition_replaces_the_extracted_one(built, site_dir):
-    """A curated definition is the one readers see first (page and tooltip); the
-    extracted one is still cited below it with its source sentence."""
+    """A curated definition is the one readers see first (page lead and tooltip, about two
+    lines); the sentence the article defines it in is still cited below it."""
     _o, _r, kb = built
     term = entity_named(kb, "방산정책조정회의")
     assert term.curated and term.description
     page = soup(site_dir, urls.entity_url(term)).select_one("article")
-    first = page.select_one(".admonition")
-    assert "정리된 정의" in first.get_text() and term.description in first.get_text()
+    lead = page.select_one("p.xp-lead")
+    assert lead is not None and lead.get_text() == term.description
+    assert page.find("h1").find_next("p") is lead  # the explanation comes first
+    assert "기사 속 설명" in page.get_text() and "협의체" in page.select_one("q").get_text()
     art = soup(site_dir, urls.article_url(SEED_ID)).select_one("article")
     tip = art.find("a", class_="xp-link", string="방산정책조정회의")["data-tip"]
-    assert tip == term.description
+    assert term.description.startswith(tip.rstrip("…")) and len(tip) <= 91
