@@ -20,7 +20,7 @@ import bisect
 import hashlib
 import logging
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .curated import Curated, CuratedEntry, norm
 from .model import (ACTOR_KINDS, ANONYMOUS, PERSON, PLACE, TERM, Analysis, Article,
@@ -73,19 +73,23 @@ def block_index(article: Article) -> list[int]:
     return [b.start for b in article.blocks]
 
 
-def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Curated) -> KnowledgeBase:
-    by_form = curated.by_form()
-    uf = _UF()
-    node_kinds: dict[str, Counter] = defaultdict(Counter)
-    node_names: dict[str, Counter] = defaultdict(Counter)
-    review: list[ReviewItem] = []
+@dataclass
+class _Grouping:
+    """Mentions of all articles as nodes of a union-find, keyed by (family, key) or by the
+    curated entry that claims them."""
 
-    def node_for(kind: str, key: str) -> str:
-        if kind == PLACE:
-            key = place_stem(key)
-        return f"{_family(kind)}\x1f{norm(key)}"
+    curated: Curated
+    by_form: dict[str, CuratedEntry] = field(default_factory=dict)
+    uf: _UF = field(default_factory=_UF)
+    node_kinds: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    node_names: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    form_owner: dict[tuple[str, str], str] = field(default_factory=dict)
+    mention_node: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    term_node: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    review: list[ReviewItem] = field(default_factory=list)
 
-    def curated_for(kind: str, key: str, text: str, forms) -> CuratedEntry | None:
+    def curated_for(self, kind: str, key: str, text: str, forms) -> CuratedEntry | None:
+        by_form = self.by_form
         cur = by_form.get(norm(key)) or by_form.get(norm(text)) or \
             next((by_form[norm(f)] for f in forms if norm(f) in by_form), None)
         if cur and norm(text) in {norm(x) for x in cur.not_aliases}:
@@ -94,38 +98,37 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
             return None  # the base glossary never turns a person, body or place into a term
         return cur
 
-    # Pass 1: nodes for every (family, key), unions through bracketed forms.
-    form_owner: dict[tuple[str, str], str] = {}
-    mention_node: dict[tuple[str, int, int], str] = {}
-    term_node: dict[tuple[str, int, int], str] = {}
+    def _claim(self, k: tuple[str, str], node: str) -> None:
+        if k in self.form_owner:
+            self.uf.union(self.form_owner[k], node)
+        else:
+            self.form_owner[k] = node
 
-    def add(kind: str, key: str, text: str, forms, weight: int = 1) -> str:
-        cur = curated_for(kind, key, text, forms)
-        node = f"curated\x1f{cur.kind}\x1f{cur.id}" if cur else node_for(kind, key)
-        uf.find(node)
-        node_kinds[node][kind] += weight
-        node_names[node][key] += 1
+    def add(self, kind: str, key: str, text: str, forms, weight: int = 1) -> str:
+        """The node of one mention; bracket forms and shared names join nodes."""
+        cur = self.curated_for(kind, key, text, forms)
+        if cur:
+            node = f"curated\x1f{cur.kind}\x1f{cur.id}"
+        else:
+            node = f"{_family(kind)}\x1f{norm(place_stem(key) if kind == PLACE else key)}"
+        self.uf.find(node)
+        self.node_kinds[node][kind] += weight
+        self.node_names[node][key] += 1
         if cur is None:
             for f in forms:
-                if not _distinctive(f):
-                    continue
-                # An organisation and a term given with the same bracket form (마이크로소프트(MS),
-                # MS) are one thing; two people are never merged through a bracket form.
-                k = ("person" if kind == PERSON else "shared", norm(f))
-                if k in form_owner:
-                    uf.union(form_owner[k], node)
-                else:
-                    form_owner[k] = node
+                if _distinctive(f):
+                    # An organisation and a term given with the same bracket form (마이크로소프트(MS),
+                    # MS) are one thing; two people are never merged through a bracket form.
+                    self._claim(("person" if kind == PERSON else "shared", norm(f)), node)
             # The same name seen as a term in one place and an organisation or place in
             # another is one thing (the kind vote then prefers the actor kind).
             if kind != PERSON:
-                k = ("shared", norm(key))
-                if k in form_owner:
-                    uf.union(form_owner[k], node)
-                else:
-                    form_owner[k] = node
+                self._claim(("shared", norm(key)), node)
         return node
 
+
+def _add_mentions(g: _Grouping, articles: list[Article], analyses: dict[str, Analysis]) -> None:
+    """Pass 1: a node for every (family, key), unions through bracketed forms."""
     for art in articles:
         an = analyses.get(art.id)
         if an is None:
@@ -133,93 +136,109 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
         for m in an.mentions:
             if m.kind == ANONYMOUS:
                 continue
-            if (m.kind == TERM and norm(m.text) in curated.not_terms) or \
-               (m.kind != TERM and norm(m.text) in curated.not_actors):
+            if (m.kind == TERM and norm(m.text) in g.curated.not_terms) or \
+               (m.kind != TERM and norm(m.text) in g.curated.not_actors):
                 continue
-            mention_node[(art.id, m.start, m.end)] = add(m.kind, m.key, m.text, m.forms)
+            g.mention_node[(art.id, m.start, m.end)] = g.add(m.kind, m.key, m.text, m.forms)
         for t in an.terms:
-            if norm(t.term) in curated.not_terms:
+            if norm(t.term) in g.curated.not_terms:
                 continue
             # TermInfo carries no weight in the kind vote: its mentions already count.
-            term_node[(art.id, t.start, t.end)] = add(TERM, t.term, t.term, t.glosses, weight=0)
+            g.term_node[(art.id, t.start, t.end)] = g.add(TERM, t.term, t.term, t.glosses, weight=0)
 
-    # Pass 2: short person names -> the one person whose full name has them.
+
+def _merge_short_names(g: _Grouping) -> None:
+    """Pass 2: a short person name joins the one person whose full name has it; when several
+    people share it, nothing is merged and the case goes to the review queue."""
     persons_by_part: dict[str, set[str]] = defaultdict(set)
-    for node, kinds in node_kinds.items():
+    for node, kinds in g.node_kinds.items():
         if kinds.most_common(1)[0][0] == PERSON and not node.startswith("curated"):
-            name = node.split("\x1f", 1)[1]
-            parts = name.split()
+            parts = node.split("\x1f", 1)[1].split()
             if len(parts) > 1:
                 for p in (parts[0], parts[-1]):
                     persons_by_part[p].add(node)
-    for node, kinds in list(node_kinds.items()):
+    for node, kinds in list(g.node_kinds.items()):
         if node.startswith("curated") or kinds.most_common(1)[0][0] != PERSON:
             continue
         name = node.split("\x1f", 1)[1]
         if " " in name:
             continue
-        cands = {uf.find(c) for c in persons_by_part.get(name, ())}
+        cands = {g.uf.find(c) for c in persons_by_part.get(name, ())}
         if len(cands) == 1:
-            uf.union(cands.pop(), node)
+            g.uf.union(cands.pop(), node)
         elif len(cands) > 1:
-            names = sorted(node_names[c].most_common(1)[0][0] for c in cands if node_names[c])
-            review.append(ReviewItem(
+            names = sorted(g.node_names[c].most_common(1)[0][0] for c in cands if g.node_names[c])
+            g.review.append(ReviewItem(
                 "candidate-merge", f"'{name}'은(는) 다음 중 누구인지 알 수 없어 합치지 않았습니다: {', '.join(names)}",
                 suggestion=f"- name: {names[0]}\n  kind: person\n  aliases: [{name}]\n"))
 
-    # Pass 3: groups -> entities.
-    groups: dict[str, list[str]] = defaultdict(list)
-    for node in list(uf.parent):
-        groups[uf.find(node)].append(node)
-    curated_by_node = {f"curated\x1f{e.kind}\x1f{e.id}": e for e in curated.entries}
 
-    ents: dict[str, Entity] = {}
-    root_entity: dict[str, str] = {}
-    claims: list[tuple[str, str]] = []
-    group_info: dict[str, tuple[str, str, CuratedEntry | None]] = {}
+def _kind_and_name(kinds: Counter, names: Counter) -> tuple[str, str]:
+    """A group's kind is the majority of its mentions' kinds, actors winning over terms; its
+    name the fullest Korean-looking form (places: the form the articles use most)."""
+    actor_kinds = Counter({k: v for k, v in kinds.items() if k in ACTOR_KINDS})
+    kind = actor_kinds.most_common(1)[0][0] if actor_kinds else (kinds.most_common(1)[0][0] if kinds else TERM)
+    if kind == PLACE:
+        # 서울 / 서울시 / 서울특별시: the form the articles use most
+        name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -kv[1], len(kv[0]), kv[0]))[0][0]
+    else:
+        name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -len(kv[0].split()), -kv[1], kv[0]))[0][0]
+    return kind, name
+
+
+def _groups(g: _Grouping) -> dict[str, tuple[str, str, CuratedEntry | None]]:
+    """Pass 3: (kind, name, curated entry) per union-find root."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node in list(g.uf.parent):
+        groups[g.uf.find(node)].append(node)
+    curated_by_node = {f"curated\x1f{e.kind}\x1f{e.id}": e for e in g.curated.entries}
+    out = {}
     for root, nodes in groups.items():
         cur = next((curated_by_node[n] for n in nodes if n in curated_by_node), None)
-        kinds = Counter()
-        names = Counter()
+        kinds, names = Counter(), Counter()
         for n in nodes:
-            kinds.update(node_kinds.get(n, Counter()))
-            names.update(node_names.get(n, Counter()))
+            kinds.update(g.node_kinds.get(n, Counter()))
+            names.update(g.node_names.get(n, Counter()))
         if cur:
-            kind, name = cur.kind, cur.name
-        else:
-            if not kinds and not names:
-                continue
-            actor_kinds = Counter({k: v for k, v in kinds.items() if k in ACTOR_KINDS})
-            kind = actor_kinds.most_common(1)[0][0] if actor_kinds else (kinds.most_common(1)[0][0] if kinds else TERM)
-            # Fullest Korean-looking name wins; ties by frequency, then alphabetically.
-            if kind == PLACE:
-                # 서울 / 서울시 / 서울특별시: the form the articles use most
-                name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -kv[1], len(kv[0]), kv[0]))[0][0]
-            else:
-                name = sorted(names.items(), key=lambda kv: (-_hangul(kv[0]), -len(kv[0].split()), -kv[1], kv[0]))[0][0]
-        group_info[root] = (kind, name, cur)
-        if not cur:
-            claims.append((root, name))
+            out[root] = (cur.kind, cur.name, cur)
+        elif kinds or names:
+            out[root] = (*_kind_and_name(kinds, names), None)
+    return out
+
+
+def _entity(eid: str, kind: str, name: str, cur: CuratedEntry | None) -> Entity:
+    ent = Entity(id=eid, kind=kind, name=name, curated=bool(cur))
+    if cur:
+        ent.forms = [f for f in cur.aliases if f != name]
+        ent.glosses = list(cur.glosses)
+        ent.description = cur.text
+        ent.category = cur.category
+        ent.source = _repo_relative(cur.source)
+        ent.base = cur.base
+        ent.related = list(cur.related)
+    return ent
+
+
+def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Curated) -> KnowledgeBase:
+    """Mentions of every article grouped into entities (see the module docstring)."""
+    g = _Grouping(curated, curated.by_form())
+    _add_mentions(g, articles, analyses)
+    _merge_short_names(g)
+    group_info = _groups(g)
+    claims = [(root, name) for root, (_k, name, cur) in group_info.items() if not cur]
     slugs, collisions = _stable_slugs(claims, {e.id for e in curated.entries})
     for slug, keys in collisions:
-        review.append(ReviewItem("slug-collision", f"여러 항목이 같은 주소 '{slug}'를 원합니다: "
-                                 + ", ".join(k.split('\x1f')[-1] for k in keys)))
+        g.review.append(ReviewItem("slug-collision", f"여러 항목이 같은 주소 '{slug}'를 원합니다: "
+                                   + ", ".join(k.split('\x1f')[-1] for k in keys)))
+    ents: dict[str, Entity] = {}
+    root_entity: dict[str, str] = {}
     for root, (kind, name, cur) in group_info.items():
         eid = cur.id if cur else slugs[root]
-        ent = Entity(id=eid, kind=kind, name=name, curated=bool(cur))
-        if cur:
-            ent.forms = [f for f in cur.aliases if f != name]
-            ent.glosses = list(cur.glosses)
-            ent.description = cur.text
-            ent.category = cur.category
-            ent.source = _repo_relative(cur.source)
-            ent.base = cur.base
-            ent.related = list(cur.related)
-        ents[eid] = ent
+        ents[eid] = _entity(eid, kind, name, cur)
         root_entity[root] = eid
     # A curated entry no article mentions gets no page: the site explains its corpus.
-    kb = KnowledgeBase(articles={a.id: a for a in articles}, analyses=analyses, entities=ents, review=review)
-    _attach(kb, articles, analyses, uf, mention_node, term_node, root_entity)
+    kb = KnowledgeBase(articles={a.id: a for a in articles}, analyses=analyses, entities=ents, review=g.review)
+    _attach(kb, articles, analyses, g.uf, g.mention_node, g.term_node, root_entity)
     return kb
 
 
