@@ -66,7 +66,7 @@ def _add_corpus_definitions(kb: KnowledgeBase, terms: list[Entity]) -> int:
     return added
 
 
-@explain_rule("choose", "V90 (only a name in the text, no definition) → review queue, no page", "choose-listed-needs-explanation")
+@explain_rule("choose", "V90이 공개됐다 (이름뿐, 설명 없음) → review queue, no page", "choose-listed-needs-explanation")
 def is_explained(ent: Entity) -> bool:
     """A term is listed only with a curated or base definition, or an extracted explanation."""
     return bool(ent.description) or any(d.kind == quality.EXPLANATION for d in ent.definitions)

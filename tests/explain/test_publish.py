@@ -60,7 +60,8 @@ def test_bare_surname(ent, surname):
     assert bare_surname(ent) is surname
 
 
-def test_weak_actor_needs_evidence():
+@pytest.mark.parametrize("case", [pytest.param(None, id="actors-evidence")])
+def test_weak_actor_needs_evidence(case):
     weak = Entity("a", PERSON, "홍길순")
     assert not has_evidence(weak, confident=False)
     assert has_evidence(weak, confident=True)

@@ -6,6 +6,7 @@ import pytest
 
 from generator.curated import CuratedEntry
 from generator.explain.scan import FormIndex, scan_block
+from generator.model import TERM, Mention
 
 INDEX = FormIndex([
     CuratedEntry(name="기준금리", kind="term", id="a", aliases=["기준 금리"]),
@@ -21,6 +22,7 @@ INDEX = FormIndex([
     pytest.param("북한이 ICBM을 쐈다.", ["대륙간탄도미사일"], id="scan-latin-abbreviation"),
     pytest.param("ICBMs were tested.", [], id="scan-latin-word-boundary"),
     pytest.param("삼성이 발표했다.", [], id="scan-actors-are-not-scanned"),
+    pytest.param("생성형 AI", [], id="scan-longer-known-term-wins-needs-a-form"),
     pytest.param("초기준금리 논의", [], id="scan-word-start"),
 ])
 def test_scan_block(text, found):
@@ -31,3 +33,21 @@ def test_offsets_point_at_the_form():
     text = "어제 기준금리가 올랐다."
     (s, e, _name), = scan_block(text, 100, INDEX)
     assert text[s - 100:e - 100] == "기준금리"
+
+
+def test_longer_known_term_replaces_a_term_inside_it():
+    """scan-longer-known-term-wins: 생성형 AI replaces the mention of AI (an earlier gloss)."""
+    from generator.explain.scan import add_known_terms
+    from generator.model import ORGANIZATION, Analysis, Span
+    from tests.extract_support import make
+    art = make("기업들이 생성형 AI 사업을 키운다. 삼성전자도 나섰다.")
+    body = next(b for b in art.blocks if b.kind == "paragraph")
+    s = art.text.index("AI", body.start)
+    o = art.text.index("삼성전자", body.start)
+    sent = Span(body.start, body.end)
+    an = Analysis(article_id="t", sentences=(sent,), mentions=(
+        Mention("AI", s, s + 2, TERM, "인공지능", sent), Mention("삼성전자", o, o + 4, ORGANIZATION, "삼성전자", sent)))
+    index = FormIndex([CuratedEntry(name="생성형 AI", kind="term", id="g"),
+                       CuratedEntry(name="삼성", kind="term", id="x")])
+    got = add_known_terms(art, an, index)
+    assert [(m.text, m.kind) for m in got.mentions] == [("생성형 AI", TERM), ("삼성전자", ORGANIZATION)]
