@@ -34,11 +34,12 @@ def _defining_end(toks, a: int, end: int) -> bool:
         toks[x].tag == "JX" for x in range(a + 1, end))
 
 
-@rule("terms", "여기서 가온지수란 … 말한다 → the clause opens with 가온지수 (after an adverb)",
+@rule("terms", "여기서 가온지수란 … 지표를 말한다 → term 가온지수 (the clause opens after an adverb)",
       "terms-clause-start")
 def _clause_starts(doc: Doc) -> list[tuple[int, Chunk]]:
-    """(sentence, chunk) of each phrase that opens a sentence (maybe after 여기서, 즉) or a clause
-    after a connective ending and a comma (`…을 가리키고, 생합성은 …`)."""
+    """A definition's subject opens a sentence (maybe after 여기서, 즉) or a clause after `-고,`.
+
+    Returns (sentence, chunk) of each such phrase (`…을 가리키고, 생합성은 …`)."""
     starts: list[tuple[int, Chunk]] = []
     seen: set[int] = set()
     for ch in doc.chunks:
@@ -101,11 +102,12 @@ def _copular(doc: Doc, add, actor_ms) -> None:
             _y_means(doc, toks, a, end, (y, ystart, si), add)
 
 
-@rule("terms", "파랑지수는 … 높아지는 현상을 말한다 → a definition, though a subject sits inside it",
+@rule("terms", "파랑지수는 바람이 강해지면 높아지는 값을 말한다 → a definition, though a subject sits inside it",
       "terms-another-clause")
 def _another_clause(toks, a: int, end: int) -> bool:
-    """A subject or topic inside the rest makes it another clause, unless a defining verb closes the
-    sentence (`엘니뇨는 … 온도가 높아지는 현상을 말한다`: the subject is in a relative clause)."""
+    """A subject or topic inside the rest is another clause, unless a defining verb ends the sentence.
+
+    (`엘니뇨는 … 온도가 높아지는 현상을 말한다`: the subject is in a relative clause.)"""
     inner = any(toks[x].tag in ("JKS", "JX") for x in range(a + 1, end))
     return inner and not _defining_end(toks, a, end)
 
@@ -124,8 +126,9 @@ def _y_is_n(doc: Doc, toks, a: int, end: int, subject: tuple[str, int, int], add
 
 @rule("terms", "모래톱지수란 해안의 모래가 줄어드는 속도를 말한다 → term 모래톱지수", "terms-y-means")
 def _y_means(doc: Doc, toks, a: int, end: int, subject: tuple[str, int, int], add) -> None:
-    """`Y란/Y는 … 을 말한다/뜻한다`: a present-tense defining verb with no quotation defines Y
-    (`X는 “…”고 말했다` reports speech)."""
+    """`Y란/Y는 … 을 말한다/뜻한다`: a present-tense defining verb with no quotation defines Y.
+
+    (`X는 “…”고 말했다` reports speech.)"""
     y, ystart, si = subject
     v = end - 1
     while v > a and toks[v].tag in ("EP",):

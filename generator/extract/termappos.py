@@ -67,11 +67,12 @@ def _appositive(doc: Doc, actors: ActorIndex, add: TermSink) -> None:
         _y_called_x(doc, prev, ch, add)
 
 
-@rule("terms", "국책 반도체 기업인 라온칩스 → no term when X is a post, a number or a relation (자회사인)",
+@rule("terms", "세계적인 라온지수가 → no term: X is an adjective in -적 (nor a post, a number, a relation)",
       "terms-describing-noun")
 def _describing_noun(toks, prev: Chunk, ch: Chunk) -> bool:
-    """`X인 Y` defines Y only when X is a describing noun: not a post, a bound noun, a relation
-    (자회사인), an adjective in -적, a number, nor Y a name with a particle glued on."""
+    """`X인 Y` defines Y only when X is a describing noun (not a post, a relation, -적, a number).
+
+    Nor a bound noun (것, 셈), nor a relation (자회사인), nor Y a name with a particle glued on."""
     return (label_part(toks, prev.parts[-1]) != P_ROLE and prev.parts[-1].text not in PRED_STOP
             and toks[prev.parts[-1].i1 - 1].form != "적"
             and not prev.parts[-1].text.endswith(RELATION_NOUNS)
@@ -81,11 +82,12 @@ def _describing_noun(toks, prev: Chunk, ch: Chunk) -> bool:
                      and ch.parts[0].i1 - ch.parts[0].i0 == 1))  # 사라와/NNP: a particle glued on
 
 
-@rule("terms", "반도체 설계 전문 기업인 라온칩스는 → term 라온칩스, defined 반도체 설계 전문 기업",
+@rule("terms", "수질 정화 장치인 라온망은 → term 라온망, defined 수질 정화 장치",
       "terms-appositive")
 def _x_in_y(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
-    """`[modifier phrase] X인 Y`: the phrase ending in X defines Y (not when X is a place noun:
-    중앙 광장인 «알라-토» is a place the article names)."""
+    """`[modifier phrase] X인 Y`: the phrase ending in X defines Y, unless X is a place noun.
+
+    (중앙 광장인 «알라-토» is a place the article names.)"""
     if prev.parts[-1].text.endswith(PLACE_NOUNS):
         return
     para = doc.paras[ch.para]
@@ -117,7 +119,7 @@ def _one_of(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
         how="appositive", confidence=0.7)
 
 
-@rule("terms", "‘달빛정책’이라는 구상을 → term 달빛정책, defined 구상", "terms-y-called-x")
+@rule("terms", "달빛정책이라는 구상을 → term 달빛정책, defined 구상", "terms-y-called-x")
 def _y_called_x(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
     """`Y(이)라는 X`: a name-like Y is defined by the noun X after it (not `X라는 이름`: a name)."""
     toks = doc.paras[ch.para].toks
@@ -156,7 +158,7 @@ def _called(doc: Doc, add: TermSink) -> None:
             _called_object(doc, ch, toks, k, add)
 
 
-@rule("terms", "… 파도가 밀려온다. 이를 물벽현상이라고 부른다 → term 물벽현상, defined by the sentence before",
+@rule("terms", "… 파도가 한꺼번에 밀려온다. 이를 물벽현상이라고 부른다 → term 물벽현상, defined by the sentence before",
       "terms-called-this")
 def _called_this(doc: Doc, ch: Chunk, toks, add: TermSink) -> bool:
     """`이를/이런 현상을 Y라고 부른다`: Y names what the sentence before described (in the same paragraph)."""
@@ -175,7 +177,7 @@ def _called_this(doc: Doc, ch: Chunk, toks, add: TermSink) -> bool:
     return True
 
 
-@rule("terms", "배의 균형을 잡기 위해 싣는 바닷물을 ‘평형수’라고 한다 → term 평형수, defined by the object",
+@rule("terms", "배의 균형을 잡기 위해 싣는 바닷물을 ‘평형수’라고 한다 → term 평형수, defined 배의 … 바닷물",
       "terms-called-object")
 def _called_object(doc: Doc, ch: Chunk, toks, k: int, add: TermSink) -> None:
     """`…하는 N을 ‘Y’라고 한다`: the quoted word names the object described before it."""

@@ -84,7 +84,7 @@ def _gloss_item(it: str) -> bool | None:
     return bool(_LATIN.match(it) or _HANJA.match(it) or (_HANGUL_ALT.match(it) and it.count(" ") <= 1))
 
 
-@rule("terms", "리아나 벨(영국, 하버드대 교수) → no gloss: the bracket says who she is",
+@rule("terms", "가온재단(미국 뉴욕)은 … → no gloss: the bracket says where the body is",
       "terms-bracket-describes")
 def _describes(item: str) -> bool:
     """A bracket item that says who/where (a country, a nationality, a post) rather than giving another name."""
@@ -101,8 +101,10 @@ def _describes(item: str) -> bool:
 @rule("terms", "서울방향 한국고속철도(KTX) → term 한국고속철도, not 서울방향 한국고속철도", "terms-gloss-term-start")
 def _term_parts(doc: Doc, ch: Chunk, k: int, person_spans: set[tuple[int, int]],
                 org_spans: frozenset = frozenset()):
-    """Parts of the chunk that make the term ending at part k (role words, numbers, and an
-    organisation named whole before it cut it: 국방부 방산정책조정회의(…) -> 방산정책조정회의)."""
+    """A glossed term starts after a post, a number, a person, a place word or a time word.
+
+    Returns the parts of the chunk that make the term ending at part k; an organisation named
+    whole before it also cuts it: 국방부 방산정책조정회의(…) -> 방산정책조정회의."""
     toks = doc.paras[ch.para].toks
     j = k
     while j > 0 and k - j < 4:
@@ -179,7 +181,7 @@ def _read_gloss(site: GlossSite, add: TermSink) -> None:
     add(term, tstart, site.ch.sent, glosses=tuple(site.items), how="gloss", person_ok=is_person)
 
 
-@rule("terms", "COO(최고운영책임자) → term 최고운영책임자… glossed COO, though it names a post",
+@rule("terms", "COO(최고운영책임자) → term 최고운영책임자 glossed COO, though it names a post",
       "terms-acronym-expansion")
 def _acronym_expansion(site: GlossSite) -> list[str]:
     """An acronym followed by a bracket of Korean words: the bracket spells the acronym out."""
@@ -189,7 +191,7 @@ def _acronym_expansion(site: GlossSite) -> list[str]:
     return []
 
 
-@rule("terms", "두산-엘지(잠실) 경기 → no term: the bracket says where", "terms-bracket-says-where")
+@rule("terms", "결승전(잠실)은 매진됐다 → no term: the bracket says where", "terms-bracket-says-where")
 def _bracket_says_where(items: list[str]) -> bool:
     """A bracket of place names only says where something happens; it does not gloss."""
     return all(re.fullmatch("[가-힣]+", it) and G.place_kind(it, True) for it in items)
@@ -252,8 +254,9 @@ def _bracket_titles_work(term: str, items: list[str]) -> bool:
 
 @rule("terms", "장관(국방부) → no term: the bracket says whose post", "terms-bracket-says-whose")
 def _bracket_says_whose(site: GlossSite, term: str) -> bool:
-    """A bracket after a post or a number says whose or which; but 주요 8개국(G8), a name with
-    a number glossed by its acronym, is a term."""
+    """A bracket after a post or a number says whose or which post; it does not gloss.
+
+    But 주요 8개국(G8), a name with a number glossed by its acronym, is a term."""
     lab = label_part(site.toks, site.part)
     if lab == P_ROLE:
         return True  # 장관(국방부), 의원(더불어민주당·서울 마포을)

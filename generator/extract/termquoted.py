@@ -8,6 +8,7 @@ work's title, an item of a list of names, a match-up, a phrase with no concept h
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .doc import NOUNISH, Doc
 from .labels import _HANGUL_ANY as _HANGUL_RE
@@ -73,10 +74,12 @@ def _quoted_coinage(text: str, toks, i: int, c: int):
     return term, core, introduced
 
 
-@rule("terms", "‘몰아가기’ 관행이 … → term 몰아가기; ‘잘 모르겠다’고 → none", "terms-quoted-noun-shape")
+@rule("terms", "‘몰아가기’ 관행이 → term 몰아가기; ‘몰랐다’며 → no term", "terms-quoted-noun-shape")
 def _noun_like(text: str, core, nominal: bool) -> bool:
-    """A coinage is shaped like a noun: it ends in a noun (or a verb made a noun with -기), holds no
-    ending of a clause, and is not an amount or an ordinary two-syllable word."""
+    """A coinage is shaped like a noun, not a clause, an amount or an ordinary word.
+
+    It ends in a noun (or a verb made a noun with -기), holds no ending of a clause, and is not an
+    amount or an ordinary two-syllable word."""
     if not core or (core[-1].tag not in NOUNISH and not nominal
                     and not (core[-1].tag == "NNB" and len(core) >= 2)):  # (킹/NNG 달러/NNB)
         return False
@@ -90,13 +93,13 @@ def _noun_like(text: str, core, nominal: bool) -> bool:
     return nominal or not any(x.tag in ("VV", "VA", "EP", "XSV", "XSA") for x in core)
 
 
-@rule("terms", "그는 ‘사실’ 관계를 … → no term: scare quotes around an ordinary word", "terms-scare-quoted-word")
+@rule("terms", "그는 ‘광고’라는 말을 썼다 → no term: quotation marks around an ordinary word", "terms-scare-quoted-word")
 def _scare_quoted_word(core) -> bool:
     """One common noun of at most two syllables in quotation marks is an ordinary word, not a coinage."""
     return len(core) == 1 and core[0].tag == "NNG" and len(core[0].form) <= 2
 
 
-@rule("terms", "“킹 달러”라고 말했다 → no term: someone's words", "terms-reported-speech")
+@rule("terms", "그는 “시기상조”라고 말했다 → no term: someone's words", "terms-reported-speech")
 def _reported_speech(toks, c: int, called: bool) -> bool:
     """A quotation followed by 라고 and a verb of saying reports speech, unless it says what people call something."""
     nxt = toks[c + 1] if c + 1 < len(toks) else None
@@ -112,11 +115,13 @@ def _say_follows(toks, k: int) -> bool:
     return False
 
 
-@rule("terms", "‘대기업’이 … (neither glossed nor defined) → no term", "terms-plain-noun")
+@rule("terms", "‘기득권’ 논란이 (neither glossed nor defined) → no term", "terms-plain-noun")
 def _plain_noun(core) -> bool:
-    """A common dictionary noun of at most 3 syllables (`대기업` = 대/XPN 기업/NNG, `기득권`):
-    every morpheme a common noun or a noun affix, at least one a common noun."""
-    if sum(len(x.form) for x in core) > 3 or any(x.end != y.start for x, y in zip(core, core[1:])):
+    """A quoted common dictionary noun of at most 3 syllables is kept only if glossed or defined.
+
+    (`대기업` = 대/XPN 기업/NNG, `기득권`): every morpheme a common noun or a noun affix, at least
+    one a common noun."""
+    if sum(len(x.form) for x in core) > 3 or any(x.end != y.start for x, y in pairwise(core)):
         return False
     if any(getattr(x, "oov", False) for x in core):
         return False  # ‘공일증’: a word the dictionary does not know is a coinage
@@ -158,10 +163,11 @@ def _recurs_quoted(text: str, term: str) -> bool:
     return False
 
 
-@rule("terms", "‘폭풍전야’라는 단어 → term 폭풍전야; ‘사재기’로 불리는 → term 사재기", "terms-named-as-word")
+@rule("terms", "‘기득권’이라는 말을 썼다 → term 기득권; ‘사재기’로 불리는 → term 사재기", "terms-named-as-word")
 def _named_as_word(toks, c: int) -> bool:
-    """`“폭풍전야”라는 단어`, `‘X’란 용어`, `‘전승절’로 부르며`, `‘사재기’라고 불리는`: the writer
-    presents the quoted words as a term."""
+    """The writer presents the quoted words as a term (‘X’라는 단어, ‘X’로 부르며).
+
+    `“폭풍전야”라는 단어`, `‘X’란 용어`, `‘전승절’로 부르며`, `‘사재기’라고 불리는`."""
     k = c + 1
     if k < len(toks) and (toks[k].form in ("로", "으로", "라고", "이라고") or toks[k].tag == "VCP"):
         j = k + 1 if toks[k].tag != "VCP" else k + 2
@@ -180,8 +186,9 @@ def _named_as_word(toks, c: int) -> bool:
 
 @rule("terms", "영화 ‘바람의 노래’가 … → no term: the title of a work", "terms-not-a-coinage")
 def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str, concept: bool = False) -> bool:
-    """A quotation that is not a coinage the reader needs explained: the title of a work
-    (`《더 플랜》`, `영화 ‘더 플랜’`), an item of a list of quoted names (`"우정리 노트", "빱라임씬"`),
+    """A quotation that is a title, a list item, a match-up or a phrase with no concept head.
+
+    Not a coinage the reader needs explained: the title of a work (`《더 플랜》`, `영화 ‘더 플랜’`), an item of a list of quoted names (`"우정리 노트", "빱라임씬"`),
     a match-up (`‘KIA-키움’`), a list (`‘사람·조직·돈’`), or a phrase of several words whose head
     is not a concept noun (`‘정치적 고려’`, `‘교회 관련 확진자’`; `‘하인리히 법칙’` stays)."""
     if toks[o].form in TITLE_QUOTES:
@@ -202,7 +209,6 @@ def _not_a_coinage(text: str, toks, o: int, c: int, core, term: str, concept: bo
 
 @rule("terms", "‘사법 방해’에 해당한다 → term 사법 방해", "terms-amounts-to")
 def _amounts_to(toks, c: int) -> bool:
-    """`‘사법 방해’에 해당한다`: the quoted words name a category (of offence, of case) that
-    something falls under."""
+    """`‘사법 방해’에 해당한다`: the quoted words name a category something falls under."""
     k = c + 1
     return k + 1 < len(toks) and toks[k].form == "에" and toks[k].tag == "JKB" and toks[k + 1].form in ("해당하", "해당")

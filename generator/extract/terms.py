@@ -102,8 +102,9 @@ def extract_terms(doc: Doc, actors: ActorIndex) -> list[TermInfo]:
 
 @rule("terms", "국책기업 라온칩스가 … → term 라온칩스, defined 국책기업", "terms-described-org")
 def _described_orgs(doc: Doc, actors: ActorIndex, add: TermSink) -> None:
-    """An organisation introduced with a descriptor (국책기업 라피더스) is a term defined by it,
-    unless it is well known."""
+    """An organisation introduced with a descriptor (국책기업 라피더스) is a term defined by it.
+
+    (Not a well-known organisation.)"""
     sent_index = {sp: k for k, sp in enumerate(doc.sentences)}
     for m in actors.mentions:
         if m.kind == ORGANIZATION and m.descriptor and m.text not in add.found and not _known_org(m.text, set()):

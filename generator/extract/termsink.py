@@ -26,7 +26,7 @@ from .termguards import (
 GUILLEMETS = ("«‹", "»›")
 
 
-@rule("terms", "이날 전국공공운수노조(공공운수노조)는 … → term 전국공공운수노조, not 이날 전국공공운수노조",
+@rule("terms", "신형 라온미사일은 사거리를 늘린 무기다 → term 라온미사일, not 신형 라온미사일",
       "terms-without-lead-word")
 def _without_lead_word(term: str, start: int) -> tuple[str, int]:
     """A word of time (이날, 신형) or the home country (대한민국) opening a term is not part of it."""
