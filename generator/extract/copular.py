@@ -36,7 +36,7 @@ def _defining_end(toks, a: int, end: int) -> bool:
 
 @rule("terms", "여기서 가온지수란 … 지표를 말한다 → term 가온지수 (the clause opens after an adverb)",
       "terms-clause-start")
-def _clause_starts(doc: Doc) -> list[tuple[int, Chunk]]:
+def _definition_starts(doc: Doc) -> list[tuple[int, Chunk]]:
     """A definition's subject opens a sentence (maybe after 여기서, 즉) or a clause after `-고,`.
 
     Returns (sentence, chunk) of each such phrase (`…을 가리키고, 생합성은 …`)."""
@@ -77,7 +77,7 @@ def _clause_end(doc: Doc, ch: Chunk, si: int) -> int:
 
 def _copular(doc: Doc, add, actor_ms) -> None:
     """`Y는 … N이다.` and `Y란 … 말한다.` with Y the sentence's first phrase."""
-    for si, ch in _clause_starts(doc):
+    for si, ch in _definition_starts(doc):
         toks = doc.paras[ch.para].toks
         a = ch.after
         if a >= len(toks) or toks[a].tag != "JX" or toks[a].form not in TOPIC_MARKERS:
@@ -86,7 +86,7 @@ def _copular(doc: Doc, add, actor_ms) -> None:
             continue
         end = _clause_end(doc, ch, si)
         y = doc.text[ch.start:ch.end]
-        if y.split()[0] in DEMONSTRATIVE or _another_clause(toks, a, end):
+        if y.split()[0] in DEMONSTRATIVE or _subject_in_clause(toks, a, end):
             continue
         named = [m for m in actor_ms if m.start >= ch.start and m.end == ch.end]
         if named:
@@ -104,7 +104,7 @@ def _copular(doc: Doc, add, actor_ms) -> None:
 
 @rule("terms", "파랑지수는 바람이 강해지면 높아지는 값을 말한다 → a definition, though a subject sits inside it",
       "terms-another-clause")
-def _another_clause(toks, a: int, end: int) -> bool:
+def _subject_in_clause(toks, a: int, end: int) -> bool:
     """A subject or topic inside the rest is another clause, unless a defining verb ends the sentence.
 
     (`엘니뇨는 … 온도가 높아지는 현상을 말한다`: the subject is in a relative clause.)"""

@@ -61,9 +61,9 @@ def _appositive(doc: Doc, actors: ActorIndex, add: TermSink) -> None:
         if (a + 2 == ch.parts[0].i0 and toks[a].tag == "VCP" and toks[a + 1].tag == "ETM"
                 and toks[a + 1].form == "ᆫ" and ch.start not in person_starts):
             if _describing_noun(toks, prev, ch):
-                _x_in_y(doc, prev, ch, add)
+                _x_in_y_appositive(doc, prev, ch, add)
             else:
-                _one_of(doc, prev, ch, add)
+                _one_of_appositive(doc, prev, ch, add)
         _y_called_x(doc, prev, ch, add)
 
 
@@ -84,7 +84,7 @@ def _describing_noun(toks, prev: Chunk, ch: Chunk) -> bool:
 
 @rule("terms", "수질 정화 장치인 라온망은 → term 라온망, defined 수질 정화 장치",
       "terms-appositive")
-def _x_in_y(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
+def _x_in_y_appositive(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
     """`[modifier phrase] X인 Y`: the phrase ending in X defines Y, unless X is a place noun.
 
     (중앙 광장인 «알라-토» is a place the article names.)"""
@@ -99,7 +99,7 @@ def _x_in_y(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
 
 @rule("terms", "주요 포털 사이트 중 하나인 다온은 → term 다온, defined 주요 포털 사이트 중 하나",
       "terms-one-of")
-def _one_of(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
+def _one_of_appositive(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
     """`X 중 하나인 Y`: "one of X" defines the name Y."""
     para = doc.paras[ch.para]
     toks = para.toks

@@ -136,14 +136,14 @@ def _regnal_name(u: Unknown) -> Verdict | None:
     return Verdict(PERSON, 0.6, [regnal]) if regnal is not None else None
 
 
-@rule("resolve", "가온전자가 … 가온전자는 → the kind the article gave the name before", "resolve-known-in-article")
+@rule("resolve", "라온칩스 대표 김하람은 … 라온칩스는 → organisation 라온칩스, as before", "resolve-known-in-article")
 def _known_in_article(u: Unknown) -> Verdict | None:
     """A name the article classified elsewhere (or the acronym of an organisation it named) keeps that kind."""
     kind = u.ctx["known"].get(u.text)
     return Verdict(kind) if kind is not None else None
 
 
-@rule("resolve", "최도윤(국민대)·… 공동연구팀 → person 최도윤", "resolve-affiliation-bracket")
+@rule("resolve", "최도윤(국민대)·김하람(세종대) 공동연구팀 → person 최도윤", "resolve-affiliation-bracket")
 def _affiliated_person(u: Unknown) -> Verdict | None:
     """A Korean name with only a school or institute in the bracket after it is a person."""
     if u.korean_name and _affiliation_gloss(u.doc, u.toks, u.parts[0], u.ctx["known"]):
@@ -161,8 +161,8 @@ def _foreign_given_name(u: Unknown) -> Verdict | None:
     return None
 
 
-@rule("resolve", "고(故) 도예종 → person 도예종", "resolve-the-late")
-def _the_late(u: Unknown) -> Verdict | None:
+@rule("resolve", "고(故) 도예종 묘소를 찾았다 → person 도예종", "resolve-the-late")
+def _the_late_person(u: Unknown) -> Verdict | None:
     """A Korean name after 고(故), "the late", is a person's."""
     start = u.parts[0].start
     if u.korean_name and u.doc.text[max(0, start - 5):start].rstrip().endswith(("故", "(故)", "고(故)")):
@@ -170,12 +170,13 @@ def _the_late(u: Unknown) -> Verdict | None:
     return None
 
 
+@rule("resolve", "고르바초프 회고록이 … → person 고르바초프 (a name everyone knows)", "resolve-known-person")
 def _known_person(u: Unknown) -> Verdict | None:
     """A name everyone knows (김정일 사망 1주기, '시진핑' 등의 검색어) is a person's."""
     return Verdict(PERSON, 0.7) if u.text in L.KNOWN_PEOPLE else None
 
 
-@rule("resolve", "하준 로웰 대표는 … 로웰은 → person 로웰", "resolve-part-of-full-name")
+@rule("resolve", "하준 로웰 대표는 … 로웰은 회사를 떠났다 → person 로웰", "resolve-part-of-full-name")
 def _part_of_full_name(u: Unknown) -> Verdict | None:
     """A word of a person's full name found in the article is that person."""
     return Verdict(PERSON) if u.text in u.ctx["parts_of"] else None
@@ -194,13 +195,14 @@ def _hanja_name(u: Unknown) -> Verdict | None:
     return Verdict(PERSON, 0.7) if _hanja_glossed(u.doc, u.parts[-1]) else None
 
 
-def _grammar_cue(u: Unknown) -> Verdict | None:
+@rule("resolve", "라벤시아 측은 입장을 밝혔다 → organisation 라벤시아", "resolve-side-noun-cue")
+def _side_noun_cue(u: Unknown) -> Verdict | None:
     """`X 측`, `X 관계자` -> organisation; `X 일대`, `X 앞바다` -> place (see `cues`)."""
     cue = cue_kind(u.doc, u.ch, u.parts, u.toks, u.text)
     return Verdict(cue, 0.5) if cue is not None else None
 
 
-@rule("resolve", "서울 펠리컨즈의 도르빈이 → person 도르빈", "resolve-club-player")
+@rule("resolve", "가온 타이거즈의 도르비노가 → person 도르비노", "resolve-club-player")
 def _club_player_name(u: Unknown) -> Verdict | None:
     """A name after `<club>의`, carrying an argument's particle, is the club's player or staff."""
     if u.argument and not u.quoted and _club_player(u.toks, u.parts[0].i0):
@@ -208,7 +210,7 @@ def _club_player_name(u: Unknown) -> Verdict | None:
     return None
 
 
-@rule("resolve", "남궁연호가 … 말했다 → person 남궁연호", "resolve-korean-name-argument")
+@rule("resolve", "박서윤은 이렇게 말했다 → person 박서윤", "resolve-korean-name-argument")
 def _korean_name_argument(u: Unknown) -> Verdict | None:
     """A Korean full name (not a place or body word) used as an argument, or before 정권/정부, is a person."""
     text = u.text
@@ -242,7 +244,7 @@ def _acronym_acting(u: Unknown) -> Verdict | None:
 
 
 @rule("resolve", "마루미디어에 따르면 → organisation 마루미디어", "resolve-source-phrase")
-def _source(u: Unknown) -> Verdict | None:
+def _cited_source(u: Unknown) -> Verdict | None:
     """`X에 따르면`, `X 보도에 따르면`: X is a publisher."""
     if u.whole and u.one and _source_phrase(u.toks, u.ch.after):
         return Verdict(ORGANIZATION, 0.5)
@@ -257,7 +259,7 @@ def _bare_list_item(u: Unknown) -> Verdict | None:
     return None
 
 
-@rule("resolve", "라벤코, 도르텍 등 유럽계 업체 → organisations 라벤코, 도르텍", "resolve-list-closed-by-class")
+@rule("resolve", "라벤코, 도르텍 등 유럽계 업체가 → organisations 라벤코, 도르텍", "resolve-list-closed-by-class")
 def _list_closed_by_class(u: Unknown) -> Verdict | None:
     """Every item of a list closed by `등` + a class noun (업체, 도시) has that class's kind."""
     lk = _listed_kind(u.doc, u.ch, u.ctx["chunk_pos"])
@@ -271,15 +273,15 @@ def _place_named(u: Unknown) -> Verdict | None:
     return None
 
 
-@rule("resolve", "누리셀은 … 신제품을 출시했다 → organisation 누리셀", "resolve-acting-body")
-def _acting(u: Unknown) -> Verdict | None:
+@rule("resolve", "누리셀은 어제 신제품을 출시했다 → organisation 누리셀", "resolve-acting-body")
+def _acting_body_name(u: Unknown) -> Verdict | None:
     """A proper noun whose verb is an organisation's (발표했다, 출시했다), or `X에서는 … 밝혔다`, is a body."""
     if u.whole and u.one and _acting_body(u.doc, u.ch, u.toks, u.text):
         return Verdict(ORGANIZATION, 0.5)
     return None
 
 
-@rule("resolve", "마르벨에서 열린 → place 마르벨 (not 기자회견에서: an event)", "resolve-locative-place")
+@rule("resolve", "대표단은 마르벨에서 회담을 열었다 → place 마르벨 (not 기자회견에서: an event)", "resolve-locative-place")
 def _locative_place(u: Unknown) -> Verdict | None:
     """A Hangul name with a locative particle attached (에서, 에) is a place, unless it names an event."""
     after = u.after
@@ -290,7 +292,8 @@ def _locative_place(u: Unknown) -> Verdict | None:
     return None
 
 
-def _place_argument(u: Unknown) -> Verdict | None:
+@rule("resolve", "대표단은 라벤시아에 도착했다 → place 라벤시아", "resolve-place-argument")
+def _place_argument_name(u: Unknown) -> Verdict | None:
     """`X에 도착했다`, `X로 향하는`: a place argument of a verb of movement."""
     if u.whole and u.one and _HANGUL.match(u.text) and not _korean_name(u.text) \
             and place_argument(u.toks, u.ch.after) and u.after.start == u.parts[-1].end:
@@ -298,8 +301,8 @@ def _place_argument(u: Unknown) -> Verdict | None:
     return None
 
 
-@rule("resolve", "라벤시아와 가온전자 → the kind of 가온전자 for 라벤시아", "resolve-coordinated")
-def _coordinated(u: Unknown) -> Verdict | None:
+@rule("resolve", "부산과 라벤시아, 삼성전자가 참여했다 → place 라벤시아, as 부산", "resolve-coordinated")
+def _coordinated_name(u: Unknown) -> Verdict | None:
     """A name coordinated (과/와/,) with an organisation or place has its kind."""
     if u.whole and _HANGUL.match(u.text):
         kind = _coordinated_kind(u.doc, u.ch, u.col)
@@ -309,10 +312,10 @@ def _coordinated(u: Unknown) -> Verdict | None:
 
 
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
-    _regnal_name, _known_in_article, _affiliated_person, _foreign_given_name, _the_late, _known_person,
-    _part_of_full_name, _acronym_expanded, _hanja_name, _grammar_cue, _club_player_name,
-    _korean_name_argument, _dictionary_person, _hangul_words_argument, _acronym_acting, _source,
-    _bare_list_item, _list_closed_by_class, _place_named, _acting, _locative_place, _place_argument,
-    _coordinated,
+    _regnal_name, _known_in_article, _affiliated_person, _foreign_given_name, _the_late_person, _known_person,
+    _part_of_full_name, _acronym_expanded, _hanja_name, _side_noun_cue, _club_player_name,
+    _korean_name_argument, _dictionary_person, _hangul_words_argument, _acronym_acting, _cited_source,
+    _bare_list_item, _list_closed_by_class, _place_named, _acting_body_name, _locative_place, _place_argument_name,
+    _coordinated_name,
 )
 """The tests for an unclassified name, in the order they are tried: the first that answers decides."""
