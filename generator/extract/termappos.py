@@ -21,10 +21,6 @@ CALL_VERBS = word_set("terms_call_verbs")
 ANAPHORS = word_set("terms_anaphors")
 
 
-def _span(a: int, b: int) -> Span:
-    return Span(a, b)
-
-
 def _modifier_start(doc: Doc, para, i0: int) -> int:
     """Token index where the modifier phrase ending just before token i0 starts."""
     toks = para.toks
@@ -93,7 +89,7 @@ def _x_in_y_appositive(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
     para = doc.paras[ch.para]
     d0, d1 = para.toks[_modifier_start(doc, para, prev.parts[0].i0)].start, prev.end
     y = ch.parts[0]
-    add(y.text, y.start, ch.sent, definition=doc.text[d0:d1], definition_span=_span(d0, d1),
+    add(y.text, y.start, ch.sent, definition=doc.text[d0:d1], definition_span=Span(d0, d1),
         how="appositive", confidence=0.8)
 
 
@@ -115,7 +111,7 @@ def _one_of_appositive(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
         s -= 1
     d0, d1 = toks[s].start, prev.end
     y = ch.parts[0]
-    add(y.text, y.start, ch.sent, definition=doc.text[d0:d1], definition_span=_span(d0, d1),
+    add(y.text, y.start, ch.sent, definition=doc.text[d0:d1], definition_span=Span(d0, d1),
         how="appositive", confidence=0.7)
 
 
@@ -134,7 +130,7 @@ def _y_called_x(doc: Doc, prev: Chunk, ch: Chunk, add: TermSink) -> None:
                  or (last.start > 0 and text[last.start - 1] in "‘'\"“"))
     if name_like and term not in PRED_STOP and ch.parts[0].text not in NAME_NOUNS:
         add(term, last.start, prev.sent, definition=text[ch.start:ch.end],
-            definition_span=_span(ch.start, ch.end), how="copular", confidence=0.7)
+            definition_span=Span(ch.start, ch.end), how="copular", confidence=0.7)
 
 
 def _called(doc: Doc, add: TermSink) -> None:

@@ -21,6 +21,7 @@ from .termguards import (
     _AGE,
     _HANJA,
     _LATIN,
+    _ROLE_WORDS,
     DIRECTION_NOUNS,
     LEADING_TIME_WORDS,
     WORK_NOUNS,
@@ -40,7 +41,6 @@ GLOSS_REAL_NAME = re.compile(r"^\s*(?:본명|실명)\s*[:：]?\s*[가-힣]")
 GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭|본명|실명)\s*[:：]?\s*")
 OWNED_HEADS = words("terms_owned_heads")
 """Heads that name a part or an event of the body before them (진보신당 창당준비위원회, 민주당 당원대회)."""
-_ROLE_SET = frozenset(L.ROLE_HEADS)
 _ROLE_MAX = max(len(h) for h in L.ROLE_HEADS)
 
 
@@ -93,7 +93,7 @@ def _describes(item: str) -> bool:
         return False
     if item in L.COUNTRIES or ws[0] in L.COUNTRIES and len(ws) > 1:
         return True
-    if _HANGUL_RE.search(item) and any(w[-k:] in _ROLE_SET for w in ws for k in range(2, min(len(w), _ROLE_MAX) + 1)):
+    if _HANGUL_RE.search(item) and any(w[-k:] in _ROLE_WORDS for w in ws for k in range(2, min(len(w), _ROLE_MAX) + 1)):
         return True
     return item.endswith(("인", "계")) and item[:-1] in L.COUNTRIES
 

@@ -29,9 +29,9 @@ WORK_NOUNS = words("terms_work_nouns")
 _ROLE_WORDS = frozenset(L.ROLE_HEADS)
 
 
-def _known_org(term: str, org_names: set[str]) -> bool:
-    """An organisation the reader already knows (general lexicon) or the article names as one
-    without a descriptor the reader would need (`국책기업 라피더스` stays: an unfamiliar body)."""
+def _known_org(term: str) -> bool:
+    """An organisation the reader already knows (general lexicon and organisation list); an
+    unfamiliar body introduced with a descriptor (`국책기업 라피더스`) is not one."""
     return term in L.ORGS or term in O.ALL
 
 

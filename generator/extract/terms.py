@@ -31,7 +31,6 @@ from .termappos import (  # noqa: F401
     _appositive,
     _called,
     _modifier_start,
-    _span,
 )
 from .termgloss import (  # noqa: F401
     _HANGUL_ALT,
@@ -107,7 +106,7 @@ def _described_orgs(doc: Doc, actors: ActorIndex, add: TermSink) -> None:
     (Not a well-known organisation.)"""
     sent_index = {sp: k for k, sp in enumerate(doc.sentences)}
     for m in actors.mentions:
-        if m.kind == ORGANIZATION and m.descriptor and m.text not in add.found and not _known_org(m.text, set()):
+        if m.kind == ORGANIZATION and m.descriptor and m.text not in add.found and not _known_org(m.text):
             idx = sent_index.get(m.sentence, 0)
             add(m.text, m.start, idx, definition=m.descriptor, how="appositive", confidence=0.7)
 

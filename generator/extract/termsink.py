@@ -60,7 +60,6 @@ class TermSink:
         self.places = {m.text for m in ms if m.kind == PLACE}
         self.names = {m.text for m in ms if m.kind in (PERSON, PLACE)}
         self.person_names = {m.text for m in ms if m.kind == PERSON} | {m.key for m in ms if m.kind == PERSON}
-        self.org_names = {m.text for m in ms if m.kind == ORGANIZATION}
         self.org_spans = frozenset((m.start, m.end) for m in ms if m.kind == ORGANIZATION)
         self.person_words = {w for n in self.person_names for w in n.split()}
 
@@ -75,7 +74,7 @@ class TermSink:
             return False  # QR, C·D: letters the article uses, not a term it explains
         if len(term) < 2 or (term in self.person_words and not person_ok):
             return False  # 만델라 (of 넬슨 만델라): a person is an actor, not a term
-        if kw.get("how") == "quoted" and _known_org(term, self.org_names):
+        if kw.get("how") == "quoted" and _known_org(term):
             return False  # ‘유튜브’: a well-known organisation in quotation marks is an actor, not a coinage
         own_script = _own_script(term, self.person_names, kw)
         if not term or len(term) > 40 or (term in self.places and not own_script):

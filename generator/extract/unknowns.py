@@ -49,7 +49,6 @@ from .namecues import (
     _regnal,
     _source_phrase,
     _suffixed,
-    quoted_name,
 )
 from .orglex import NOT_ORG_ACRONYMS
 from .rules import rule
@@ -156,7 +155,7 @@ def _foreign_given_name(u: Unknown) -> Verdict | None:
     """Two or three Hangul words opening with a foreign given name are a person's name."""
     ws = u.text.split()
     if 2 <= len(ws) <= 3 and ws[0] in L.FOREIGN_GIVEN_NAMES \
-            and all(_HANGUL.match(w) for w in ws) and not quoted_name(u.doc, u.parts):
+            and all(_HANGUL.match(w) for w in ws) and not u.quoted:
         return Verdict(PERSON, 0.6)
     return None
 
