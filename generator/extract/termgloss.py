@@ -30,7 +30,8 @@ from .termsink import TermSink
 from .wordlists import words
 
 _NOT_GLOSS = re.compile(r"^\s*(?:약|총|현지|당시|만|세|이하\s*\S+$)|^[\d\s.,~%·:\-+]+$|\d+\s*(?:세|살|년|월|일|시|분|원|달러|엔|명|개|%)|시간\)?$")
-_HERITAGE = re.compile(r"^(?:국보|보물|사적|명승|천연기념물|(?:국가|중요)?무형문화재|국가민속문화재|유네스코 세계유산)\s*(?:제\s*)?\d+(?:-\d+)?호$")
+_HERITAGE = re.compile(r"^(?:" + "|".join(map(re.escape, words("terms_heritage_designations")))
+                       + r")\s*(?:제\s*)?\d+(?:-\d+)?호$")
 _URL = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/\S*)?$")
 _HANGUL_ALT = re.compile(r"^[가-힣A-Za-z0-9\- ]{1,15}$")
 _SPLIT = re.compile(r"\s*[·,;/]\s*|\s+또는\s+|\s*[—―]\s*|\s+[–-]\s+")
@@ -38,7 +39,8 @@ _THRESHOLD = re.compile(r"^(?:[가-힣]+ )?\d[\d.,]*\s?[A-Za-z㎛㎜㎝㎞㎏%�
 _THAT_IS = re.compile(r"^(?:즉|곧|다시 말해)\s*,?\s*")  # (역간척 — 즉 바닷물과 통합): "that is"
 _SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9+&\-]{1,7}$")  # IoT, MD, NATO, 5G
 GLOSS_REAL_NAME = re.compile(r"^\s*(?:본명|실명)\s*[:：]?\s*[가-힣]")
-GLOSS_STRIP = re.compile(r"^(?:이하|약칭|영문|영어|영|한자|원어|일명|속칭|본명|실명)\s*[:：]?\s*")
+GLOSS_STRIP = re.compile(r"^(?:" + "|".join(map(re.escape, words("terms_gloss_labels"))) + r")\s*[:：]?\s*")
+"""A label opening the bracket (영문:, 약칭, 이하), stripped before the items are read (first match wins)."""
 OWNED_HEADS = words("terms_owned_heads")
 """Heads that name a part or an event of the body before them (진보신당 창당준비위원회, 민주당 당원대회)."""
 _ROLE_MAX = max(len(h) for h in L.ROLE_HEADS)
