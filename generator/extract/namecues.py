@@ -34,6 +34,8 @@ GATHERINGS = words("terms_resolve_gatherings")
 COMMON_SURNAMES = word_set("terms_resolve_common_surnames")
 # Verbs whose subject is an organisation (a company, an agency): 발표했다, 출시했다, 인수했다 …
 ORG_VERBS = word_set("terms_resolve_org_verbs")
+CLUB_GENERIC_WORDS = word_set("terms_resolve_club_generic_words")  # (구단, 야구단: no particular club)
+STREET_ENDINGS = words("terms_resolve_street_endings")  # (대로, 길, 교: place words after a place's name)
 _LONG_SUFFIXES = tuple(x for x in L.PLACE_SUFFIXES + L.ORG_SUFFIXES if len(x) >= 2)
 _PLACE_LONG = tuple(x for x in L.PLACE_SUFFIXES if len(x) >= 2)
 
@@ -177,8 +179,7 @@ def _common_name_in_ho(toks, p, text: str) -> bool:
 def _club_player(toks, i0: int) -> bool:
     """The name follows `<club>의` (`롯데 자이언츠의 오현택이`): the club's player or staff."""
     return i0 >= 2 and toks[i0 - 1].tag == "JKG" and toks[i0 - 2].form.lower().endswith(tuple(L.TEAM_WORDS)) \
-        and toks[i0 - 2].form.lower() not in ("구단", "야구단", "축구단", "농구단", "배구단")
-
+        and toks[i0 - 2].form.lower() not in CLUB_GENERIC_WORDS
 
 
 def _place_named_body(toks, name_parts, text: str) -> bool:
@@ -192,7 +193,7 @@ def _place_named_body(toks, name_parts, text: str) -> bool:
         head, rest = text[:k], text[k:]
         if len(rest) >= 2 and (head in G.COUNTRIES or head in G.CAPITALS_CITIES or head in G.KR_PROVINCES) \
                 and not G.place_kind(rest, True) and not rest.endswith(L.PLACE_SUFFIXES) \
-                and not rest.endswith(("대로", "로", "길", "거리", "교", "천", "가", "동", "리")) \
+                and not rest.endswith(STREET_ENDINGS) \
                 and rest not in G.NOT_PLACE:
             return True
     return False
