@@ -22,6 +22,7 @@ from ..model import ORGANIZATION, TermInfo
 from .collect import ActorIndex
 from .copular import PRED_STOP, _copular  # noqa: F401  (PRED_STOP: the old import path)
 from .doc import Doc
+from .labels import _HANGUL_ANY as _HANGUL_RE  # noqa: F401  (the old name)
 from .rules import rule
 from .termappos import (  # noqa: F401
     ANAPHORS,
@@ -51,14 +52,18 @@ from .termgloss import (  # noqa: F401
 )
 from .termguards import (  # noqa: F401
     _ACRONYM_GLOSS,
+    _AGE,
     _AMOUNT,
     _HANJA,
     _LATIN,
+    _ROLE_WORDS,
     DIRECTION_NOUNS,
     LEADING_TIME_WORDS,
+    NAME_NOUNS,
     NOT_TERMS,
     WORK_NOUNS,
     _known_org,
+    _survey_option,
     _term_like,
 )
 from .termquoted import (  # noqa: F401
