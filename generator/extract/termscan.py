@@ -15,7 +15,7 @@ from .doc import Doc
 log = logging.getLogger(__name__)
 
 MAX_SCANNED_TERMS = 300  # each term is one pass over the text; this bounds the total work
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
+_ASCII_FORM = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")  # (an acronym gloss scanned for: NATO, MD)
 _PARTICLE_AFTER = re.compile(
     r"(?:은|는|이|가|을|를|의|에|에서|에게|로|으로|와|과|도|만|까지|부터|처럼|보다|께서|란|이란|라는|이라는|라고|이라고|"
     r"인|이다|다|에는|에서는|로는|으로는|와의|과의|에의|이며|이고|나|이나|마저|조차|뿐|들|측)*$")
@@ -50,7 +50,7 @@ def term_mentions(doc: Doc, terms: list[TermInfo], actors) -> list[Mention]:
         log.warning("%s: %d terms; scanning the text for the first %d only", doc.article.id, len(terms),
                     MAX_SCANNED_TERMS)
     for t in terms[:MAX_SCANNED_TERMS]:
-        forms = [t.term] + [g for g in t.glosses if _LATIN.match(g) and len(g) >= 2 and g.isupper()]
+        forms = [t.term] + [g for g in t.glosses if _ASCII_FORM.match(g) and len(g) >= 2 and g.isupper()]
         for f in forms:
             for para in doc.paras:  # article text only: never the front matter
                 ptext = para.text

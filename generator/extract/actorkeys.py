@@ -1,0 +1,94 @@
+"""The last step of actor extraction: one mention per actor, keyed to the fullest form of its name.
+
+Duplicate and nested mentions of the same kind are dropped, a Korean name the article introduced
+as a person stays a person, and every mention gets the fullest form of its name in the article as
+its key (`바이든` -> `조 바이든`, `박 대통령` -> `박근혜`, `금융위원회` -> `대한민국 금융위원회`).
+"""
+from __future__ import annotations
+
+from ..model import ORGANIZATION, PERSON, PLACE, Mention
+from . import lexicon as L
+from .collect import Actor, ActorIndex
+from .doc import Doc
+from .labels import _HANGUL, _korean_name
+
+
+def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
+    """The article's actor index: deduplicated mentions, each keyed to the fullest form of its name."""
+    found.sort(key=lambda a: (a.start, -a.end))
+    # drop exact duplicates and mentions nested in a longer mention of the same kind
+    out: list[Actor] = []
+    for a in found:
+        if out and a.start >= out[-1].start and a.end <= out[-1].end and a.kind == out[-1].kind:
+            continue
+        if out and a.start == out[-1].start and a.end == out[-1].end:
+            continue
+        out.append(a)
+    # 한상대(53) 검찰총장 … 한상대 총장은: a Korean name the article introduced as a person is not
+    # read later as a body with a short suffix (X대 총장 = a university's president)
+    people = {a.text for a in out if a.kind == PERSON}
+    for a in out:
+        if a.kind == ORGANIZATION and a.text in people and _korean_name(a.text) and a.text not in L.ORGS:
+            a.kind = PERSON
+    keys = fullest_forms(out)
+    sents = doc.sentences
+    idx = ActorIndex()
+    for a in out:
+        key = keys.get((a.kind, a.text), a.text)
+        idx.mentions.append(Mention(a.text, a.start, a.end, a.kind, key, sents[a.sent], role=a.role,
+                                    affiliation=a.affiliation, descriptor=a.descriptor,
+                                    confidence=a.confidence))
+        idx.kinds.setdefault(a.text, a.kind)
+        idx.keys.setdefault(a.text, key)
+    return idx
+
+
+
+def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
+    """Fullest form per name within the article."""
+    keys: dict[tuple[str, str], str] = {}
+    persons = list(dict.fromkeys(a.text for a in actors if a.kind == PERSON))  # (distinct, in order)
+    by_word: dict[str, list[str]] = {}  # word -> the longer names (2+ words) that contain it
+    for other in persons:
+        ow = other.split()
+        if len(ow) >= 2:
+            for w in set(ow):
+                by_word.setdefault(w, []).append(other)
+    for name in persons:
+        words = name.split()
+        best = name
+        if len(words) == 1:
+            for other in by_word.get(words[0], ()):
+                ow = other.split()
+                if best == name or (ow[-1] == words[0] and best.split()[-1] != words[0]):
+                    best = other
+        keys[(PERSON, name)] = best
+    # Korean surname + role: "박 대통령" -> 박근혜 when one Korean name starts with it
+    roles: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind == PERSON and a.role:
+            roles.setdefault(a.text, set()).add(a.role)
+    for name in persons:
+        if len(name) == 1:
+            full = [p for p in persons if len(p) == 3 and p[0] == name and _HANGUL.match(p)]
+            if len(full) > 1:
+                mine = roles.get(name, set())
+                full = [p for p in full if any(r.endswith(m) or m.endswith(r) for r in roles.get(p, ()) for m in mine)]
+            if len(full) == 1:
+                keys[(PERSON, name)] = full[0]
+    orgs = list(dict.fromkeys(a.text for a in actors if a.kind == ORGANIZATION))
+    # "금융위원회" -> "대한민국 금융위원회" when the article wrote the longer form
+    by_tail: dict[str, list[str]] = {}  # every tail after a space -> the names ending with it
+    for o in orgs:
+        for k, ch in enumerate(o):
+            if ch == " ":
+                by_tail.setdefault(o[k + 1:], []).append(o)
+    for a in actors:
+        if a.kind == PLACE:
+            t = a.text
+            keys[(PLACE, t)] = L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
+        elif a.kind == ORGANIZATION and (ORGANIZATION, a.text) not in keys:
+            longer = by_tail.get(a.text)
+            keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
+    return keys
+

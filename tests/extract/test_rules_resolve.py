@@ -1,0 +1,51 @@
+"""One case per named rule of the actors' second pass (`generator/extract/unknowns.py`, stage
+`resolve`): a sentence written for the test and the kind it gives an unclassified name. Each case
+fails when its rule is taken out."""
+from __future__ import annotations
+
+import pytest
+
+from generator.model import ORGANIZATION, PERSON, PLACE
+from tests.extract_support import analyse_body
+
+CASES = [
+    pytest.param("엘리자베스 2세는 연설을 했다.", {"name": "엘리자베스 2세", "kind": PERSON}, id="resolve-regnal-number"),
+    pytest.param("라온칩스 대표 김하람은 이렇게 말했다. 라온칩스는 공장을 세웠다.",
+                 {"name": "라온칩스", "kind": ORGANIZATION, "confidence": 1.0}, id="resolve-known-in-article"),
+    pytest.param("최도윤(국민대)·김하람(세종대) 공동연구팀이 논문을 냈다.", {"name": "최도윤", "kind": PERSON},
+                 id="resolve-affiliation-bracket"),
+    pytest.param("스티브 워즈니악과 함께 회사를 세웠다.", {"name": "스티브 워즈니악", "kind": PERSON},
+                 id="resolve-foreign-given-name"),
+    # (the rule reads a list of names everyone knows: the case needs one of them)
+    pytest.param("고르바초프 회고록이 나왔다.", {"name": "고르바초프", "kind": PERSON}, id="resolve-known-person"),
+    pytest.param("하준 로웰 대표는 이렇게 말했다. 로웰은 회사를 떠났다.",
+                 {"name": "로웰", "kind": PERSON, "confidence": 1.0}, id="resolve-part-of-full-name"),
+    pytest.param("KRX(한국철도연구공단)는 사업을 시작했다.", {"name": "KRX", "kind": ORGANIZATION},
+                 id="resolve-acronym-expanded"),
+    pytest.param("라벤시아 측은 입장을 밝혔다.", {"name": "라벤시아", "kind": ORGANIZATION}, id="resolve-side-noun-cue"),
+    pytest.param("가온 타이거즈의 도르비노가 홈런을 쳤다.", {"name": "도르비노", "kind": PERSON}, id="resolve-club-player"),
+    pytest.param("박서윤은 이렇게 말했다.", {"name": "박서윤", "kind": PERSON}, id="resolve-korean-name-argument"),
+    pytest.param("KTSB는 사고 원인을 발표했다.", {"name": "KTSB", "kind": ORGANIZATION}, id="resolve-acronym-acting"),
+    pytest.param("마루넷에 따르면 사고가 났다.", {"name": "마루넷", "kind": ORGANIZATION}, id="resolve-source-phrase"),
+    pytest.param("라벤코, 도르텍 등 유럽계 업체가 참여했다.", {"name": "도르텍", "kind": ORGANIZATION},
+                 id="resolve-list-closed-by-class"),
+    pytest.param("누리셀은 어제 신제품을 출시했다.", {"name": "누리셀", "kind": ORGANIZATION}, id="resolve-acting-body"),
+    pytest.param("대표단은 마르벨에서 회담을 열었다.", {"name": "마르벨", "kind": PLACE}, id="resolve-locative-place"),
+    pytest.param("대표단은 라벤시아에 도착했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-place-argument"),
+    pytest.param("고(故) 도예종 묘소를 찾았다.", {"name": "도예종", "kind": PERSON}, id="resolve-the-late"),
+    # (a list of a place and an organisation: the list gives no single kind, the neighbour does)
+    pytest.param("부산과 라벤시아, 삼성전자가 참여했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-coordinated"),
+]
+
+
+def check(an, want: dict) -> None:
+    found = [m for m in an.mentions if m.text == want["name"] and m.kind == want["kind"]]
+    assert found, [(m.text, m.kind) for m in an.mentions]
+    if "confidence" in want:
+        assert found[-1].confidence == want["confidence"], found  # (the last: the one the rule reads)
+
+
+@pytest.mark.parametrize("body,want", CASES)
+def test_unknown_name_rule(analyser, body, want):
+    _art, an = analyse_body(body, analyser)
+    check(an, want)
