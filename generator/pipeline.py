@@ -15,7 +15,7 @@ import pickle
 import multiprocessing
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import urls
@@ -33,7 +33,7 @@ from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
 from .render.article import render_article
 from .render.entity import render_actor, render_term
-from .render import graph
+from .render.context import LayoutCache, RenderContext
 from .render.graph import overview_page
 from .render.indexes import (render_actors_index, render_articles_index,
                              render_glossary_index, render_timeline)
@@ -110,47 +110,77 @@ PARALLEL_RENDER_MIN = 300
 """Articles + entities from which article and entity pages are rendered by two forked
 processes (below that, forking costs more than it saves)."""
 _RENDER_CHUNK = 100
-_render_state: tuple | None = None
-"""(kb, related, co) for forked render workers: inherited, never pickled."""
 
 
-def _render_one(kind: str, key: str) -> tuple[str, str]:
-    kb, related, co = _render_state
+def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
+    kb = ctx.kb
     if kind == "a":
         return (urls.md_path(urls.article_url(key)),
-                render_article(kb.articles[key], kb.analyses[key], kb, related.get(key, [])))
+                render_article(kb.articles[key], kb.analyses[key], kb, ctx.related.get(key, []), ctx))
     ent = kb.entities[key]
     render = render_term if ent.kind == TERM else render_actor
-    return urls.md_path(urls.entity_url(ent)), render(ent, kb, co.get(ent.id, {}))
+    return urls.md_path(urls.entity_url(ent)), render(ent, kb, ctx.co.get(ent.id, {}))
 
 
-def _render_chunk(items: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], dict, set]:
-    """Pages of `items`, plus the map layouts this process computed and used for them
-    (sent back so the parent can save the layout cache)."""
-    graph.NEW_LAYOUTS.clear()
-    graph.USED_LAYOUTS.clear()
-    pages = [_render_one(kind, key) for kind, key in items]
-    return pages, dict(graph.NEW_LAYOUTS), set(graph.USED_LAYOUTS)
+def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:
+    """(numbered pages, layouts computed, layout keys used) for `items`."""
+    mine = replace(ctx, layouts=ctx.layouts.fresh())
+    pages = [(i, *_render_one(mine, kind, key)) for i, kind, key in items]
+    return pages, mine.layouts.new, mine.layouts.used
 
 
-def _load_layouts(cache_dir: Path | None) -> None:
-    graph.LAYOUTS.clear()
+def _render_worker(ctx: RenderContext, items, conn) -> None:
+    """Runs in a forked child: `ctx` is inherited (copy-on-write), never pickled."""
+    conn.send(_render_items(ctx, items))
+    conn.close()
+
+
+def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int) -> tuple[list, dict, set]:
+    # Article and entity pages are pure functions of the context: forked processes share it
+    # copy-on-write; pages carry their index, so the result is in input order as in one process.
+    chunks = [items[i:i + _RENDER_CHUNK] for i in range(0, len(items), _RENDER_CHUNK)]
+    fork = multiprocessing.get_context("fork")
+    procs = []
+    gc.freeze()  # keep the inherited objects' pages shared (no refcount GC churn)
+    try:
+        for w in range(workers):
+            mine = [it for c in chunks[w::workers] for it in c]
+            recv, send = fork.Pipe(duplex=False)
+            p = fork.Process(target=_render_worker, args=(ctx, mine, send), daemon=True)
+            p.start()
+            send.close()
+            procs.append((p, recv))
+        pages, new, used = [], {}, set()
+        for p, recv in procs:
+            got_pages, got_new, got_used = recv.recv()
+            pages += got_pages
+            new.update(got_new)
+            used |= got_used
+            p.join()
+            if p.exitcode:
+                raise RuntimeError(f"a render worker failed (exit code {p.exitcode})")
+    finally:
+        gc.unfreeze()
+    return sorted(pages), new, used
+
+
+def _load_layouts(cache_dir: Path | None) -> LayoutCache:
     if cache_dir is None:
-        return
+        return LayoutCache()
     try:
         with (cache_dir / "layouts.pickle").open("rb") as f:
-            graph.LAYOUTS.update(pickle.load(f))
+            return LayoutCache(dict(pickle.load(f)))
     except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
-        pass
+        return LayoutCache()
 
 
-def _save_layouts(cache_dir: Path | None, used: set[str]) -> None:
+def _save_layouts(cache_dir: Path | None, layouts: LayoutCache, used: set[str]) -> None:
     if cache_dir is None:
         return
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = cache_dir / "layouts.pickle.tmp"
     with tmp.open("wb") as f:
-        pickle.dump({k: graph.LAYOUTS[k] for k in sorted(used) if k in graph.LAYOUTS}, f,
+        pickle.dump({k: layouts.known[k] for k in sorted(used) if k in layouts.known}, f,
                     protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(cache_dir / "layouts.pickle")
 
@@ -164,45 +194,24 @@ def _render_workers(n_items: int) -> int:
 def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, str | bytes]:
     """Every page as Markdown (and the JSON export). Map layouts are cached in
     `cache_dir` so a rebuild after one changed article lays out only what changed."""
-    global _render_state
-    _load_layouts(cache_dir)
-    used: set[str] = set()
-    related = related_articles(kb)
-    co = cooccurrence(kb)
-    pages: dict[str, str | bytes] = {}
-    items = [("a", aid) for aid in kb.articles] + [("e", eid) for eid in kb.entities]
-    _render_state = (kb, related, co)
-    try:
-        workers = _render_workers(len(items))
-        if workers > 1:
-            # Article and entity pages are pure functions of the knowledge base: two forked
-            # processes share it copy-on-write; results come back in input order, so the
-            # pages are the same, in the same order, as in one process.
-            chunks = [items[i:i + _RENDER_CHUNK] for i in range(0, len(items), _RENDER_CHUNK)]
-            gc.freeze()  # keep the inherited objects' pages shared (no refcount GC churn)
-            try:
-                with multiprocessing.get_context("fork").Pool(workers) as pool:
-                    for done, new, seen in pool.imap(_render_chunk, chunks):
-                        pages.update(done)
-                        graph.LAYOUTS.update(new)
-                        used |= seen
-            finally:
-                gc.unfreeze()
-        else:
-            done, _new, seen = _render_chunk(items)
-            pages.update(done)
-            used |= seen
-    finally:
-        _render_state = None
+    ctx = RenderContext(kb, related_articles(kb), cooccurrence(kb), _load_layouts(cache_dir))
+    items = [(i, kind, key) for i, (kind, key) in
+             enumerate([("a", aid) for aid in kb.articles] + [("e", eid) for eid in kb.entities])]
+    workers = _render_workers(len(items))
+    if workers > 1:
+        done, new, used = _render_parallel(ctx, items, workers)
+    else:
+        done, new, used = _render_items(ctx, items)
+    ctx.layouts.known.update(new)
+    pages: dict[str, str | bytes] = {path: text for _i, path, text in done}
     pages.update(render_articles_index(kb))
     pages["glossary/index.md"] = render_glossary_index(kb)
     pages["actors/index.md"] = render_actors_index(kb)
     pages["timeline/index.md"] = render_timeline(kb)
     pages["review/index.md"] = render_review(kb)
-    graph.USED_LAYOUTS.clear()
-    pages["map/index.md"] = overview_page(kb, co)
-    used |= graph.USED_LAYOUTS
-    _save_layouts(cache_dir, used)
+    overview = ctx.layouts.fresh()
+    pages["map/index.md"] = overview_page(kb, ctx.co, layouts=overview)
+    _save_layouts(cache_dir, ctx.layouts, used | overview.used)
     pages["data/kb.json"] = kb_to_json(kb).encode("utf-8")
     return pages
 

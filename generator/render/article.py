@@ -6,6 +6,7 @@ from ..model import (DECK, HEADING, PARAGRAPH, Analysis, Article, KnowledgeBase,
                      Mention)
 from . import esc
 from .common import KIND_LABEL, date_ko, front_matter, link
+from .context import RenderContext
 from .graph import article_map
 
 
@@ -72,7 +73,7 @@ def first_mentions(article: Article, analysis: Analysis, kb: KnowledgeBase) -> l
 
 
 def render_article(article: Article, analysis: Analysis, kb: KnowledgeBase,
-                   related: list[tuple[str, int]]) -> str:
+                   related: list[tuple[str, int]], ctx: RenderContext | None = None) -> str:
     page_url = urls.article_url(article.id)
     deck = " ".join(b.text for b in article.deck)
     parts = [front_matter(article.title, deck or _first_sentence(article))]
@@ -97,7 +98,7 @@ def render_article(article: Article, analysis: Analysis, kb: KnowledgeBase,
             body = _linked_html(article, b.start, b.end, links, kb, page_url)
             parts.append(f'<p id="p{idx}" class="xp-para">{body}</p>\n\n')
 
-    parts.append(_in_this_article(article, analysis, kb, page_url))
+    parts.append(_in_this_article(article, analysis, kb, page_url, ctx))
     if related:
         parts.append("## 관련 기사\n\n")
         for rid, shared in related:
@@ -139,7 +140,8 @@ def _tab(label: str, lines: list[str]) -> str:
     return f'=== "{label}"\n\n' + "".join(f"    {line}\n" for line in lines) + "\n"
 
 
-def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, page_url: str) -> str:
+def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, page_url: str,
+                     ctx: RenderContext | None = None) -> str:
     ids = kb.article_entities.get(article.id, [])
     if not ids and not analysis.quotes and not analysis.figures:
         return ""
@@ -180,7 +182,7 @@ def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, pa
             conv = f" (≈ {esc.md(f.conversion)})" if f.conversion else ""
             lines.append(f"- {esc.md(f.text)}{conv}")
         out.append(_tab(f"수치 {len(analysis.figures)}", lines))
-    figure = article_map(article.id, kb, page_url)
+    figure = article_map(article.id, kb, page_url, ctx=ctx)
     if figure:
         out.append("### 관계 지도\n\n" + figure + "\n\n")
     return "".join(out)

@@ -30,6 +30,7 @@ from ..link import cooccurrence
 from ..model import ORGANIZATION, PERSON, PLACE, TERM, Entity, KnowledgeBase
 from . import esc
 from .common import KIND_LABEL, front_matter
+from .context import LayoutCache, RenderContext
 
 KINDS = (PERSON, ORGANIZATION, PLACE, TERM)
 """Kinds drawn on maps (anonymous sources are left out), in legend order."""
@@ -104,27 +105,16 @@ def short_label(name: str, max_em: float = LABEL_MAX_EM) -> str:
 # --- layout ---------------------------------------------------------------------------
 
 
-LAYOUTS: dict[str, tuple[float, tuple[tuple[float, float], ...]]] = {}
-"""Layouts by input (node box sizes, edges, frame): loaded from and saved to the build
-cache by the pipeline, so an incremental build lays out only maps whose input changed."""
-NEW_LAYOUTS: dict[str, tuple[float, tuple[tuple[float, float], ...]]] = {}
-"""Layouts computed by this process since the pipeline last collected them."""
-USED_LAYOUTS: set[str] = set()
-"""Keys used since the pipeline last collected them (what the saved cache keeps)."""
-
-
 def _layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float,
-            aspect: float, iterations: int = ITERATIONS) -> float:
-    """`_force_layout`, remembered: the layout is a pure function of its input."""
+            aspect: float, layouts: LayoutCache, iterations: int = ITERATIONS) -> float:
+    """`_force_layout`, remembered in `layouts`: the layout is a pure function of its input."""
     key = hashlib.sha1(repr((width, aspect, iterations, [(nd.w, nd.h) for nd in nodes],
                              sorted(edges.items()))).encode()).hexdigest()
-    hit = LAYOUTS.get(key)
-    USED_LAYOUTS.add(key)
-    if hit is None:
+
+    def compute():
         height = _force_layout(nodes, edges, width, aspect, iterations)
-        hit = (height, tuple((nd.x, nd.y) for nd in nodes))
-        LAYOUTS[key] = NEW_LAYOUTS[key] = hit
-    height, pos = hit
+        return height, tuple((nd.x, nd.y) for nd in nodes)
+    height, pos = layouts.get(key, compute)
     for nd, (x, y) in zip(nodes, pos):
         nd.x, nd.y = x, y
     return height
@@ -367,23 +357,8 @@ def _strongest(weights: dict[tuple[int, int], float], per_node: int, n: int) -> 
 
 # --- article map ----------------------------------------------------------------------
 
-_BY_ARTICLE: tuple[object, dict] | None = None
-
-
-def _mentions_by_article(kb: KnowledgeBase) -> dict[str, dict[str, list]]:
-    """article id -> entity id -> its mentions there; built once per knowledge base so a
-    map costs its article's mentions, not every mention of every entity it shows."""
-    global _BY_ARTICLE
-    if _BY_ARTICLE is None or _BY_ARTICLE[0] is not kb:
-        index: dict[str, dict[str, list]] = {}
-        for eid, ent in kb.entities.items():
-            for m in ent.mentions:
-                index.setdefault(m.article_id, {}).setdefault(eid, []).append(m)
-        _BY_ARTICLE = (kb, index)
-    return _BY_ARTICLE[1]
-
-
-def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: int = 12) -> str:
+def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: int = 12,
+                ctx: RenderContext | None = None) -> str:
     """Inline `<figure>` with the article's relationship map, or "" below two nodes.
 
     Nodes: the entities mentioned most often in the article (ties: first mention first).
@@ -393,7 +368,8 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
     order = [e for e in kb.article_entities.get(article_id, [])
              if e in kb.entities and kb.entities[e].kind in KINDS]
     # This article's mentions only (an entity's own list spans the whole corpus).
-    mine = _mentions_by_article(kb).get(article_id, {})
+    ctx = ctx if ctx is not None and ctx.kb is kb else RenderContext(kb)
+    mine = ctx.mentions_by_article().get(article_id, {})
     sentences = {e: {(m.sentence_start, m.sentence_end) for m in mine.get(e, ())} for e in order}
     count = {e: len(mine.get(e, ())) for e in order}
     first = {eid: i for i, eid in enumerate(order)}
@@ -408,7 +384,7 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
             if n:
                 shared[(i, j)] = float(n)
     edges = _strongest(shared, ARTICLE_EDGES_PER_NODE, len(chosen))
-    height = _layout(nodes, edges, ARTICLE_WIDTH, aspect=0.62)
+    height = _layout(nodes, edges, ARTICLE_WIDTH, 0.62, ctx.layouts)
     uid = _uid("article:" + article_id)
     article = kb.articles.get(article_id)
     title = f"관계 지도: {article.title}" if article else "관계 지도"
@@ -486,13 +462,13 @@ def overview_graph(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
 
 
 def overview_map(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
-                 page_url: str = MAP_URL) -> str:
+                 page_url: str = MAP_URL, layouts: LayoutCache | None = None) -> str:
     """The overview `<figure>` block (for `map/`), or "" below two nodes."""
     ents, edges, unit = overview_graph(kb, co)
     if len(ents) < 2:
         return ""
     nodes = _make_nodes(ents, OVERVIEW_FONT)
-    height = _layout(nodes, edges, OVERVIEW_WIDTH, aspect=0.66)
+    height = _layout(nodes, edges, OVERVIEW_WIDTH, 0.66, layouts if layouts is not None else LayoutCache())
     uid = _uid("overview")
     desc = (f"여러 기사에 자주 나오는 {len(nodes)}개 항목과 그 사이의 주요 연결 {len(edges)}개. "
             "같은 내용이 아래 목록에 있습니다.")
@@ -510,7 +486,8 @@ def overview_map(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
             f'<div class="xp-map-scroll">{svg}</div>\n{caption}\n</figure>')
 
 
-def overview_page(kb: KnowledgeBase, co: dict[str, Counter] | None = None) -> str:
+def overview_page(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
+                  layouts: LayoutCache | None = None) -> str:
     """Markdown for `map/index.md`."""
     parts = [front_matter("관계 지도", "기사에 나오는 인물·기관·장소·용어가 서로 어떻게 이어지는지 "
                           "한눈에 보는 지도", {"hide": "[navigation, toc]"})]
@@ -519,7 +496,7 @@ def overview_page(kb: KnowledgeBase, co: dict[str, Counter] | None = None) -> st
                  "다뤄지는지를 그린 지도입니다. 상자를 누르면 해당 항목의 설명 페이지로 갑니다. "
                  "상자의 모양과 색은 종류를 나타내며, 같은 연결이 지도 아래에 글로도 "
                  "정리되어 있습니다. 기사마다 그 기사만의 작은 지도도 있습니다.\n\n")
-    block = overview_map(kb, co)
+    block = overview_map(kb, co, layouts=layouts)
     if block:
         parts.append(block + "\n")
     else:
