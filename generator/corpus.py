@@ -173,19 +173,13 @@ def _looks_like_deck(line: str) -> bool:
     return 0 < len(s) <= MAX_DECK_LEN and not _SENTENCE_END.search(s)
 
 
-def parse_article(text: str, article_id: str, path: Path | None = None,
-                  digest: str = "") -> tuple[Article | None, list[Problem]]:
-    """Parse decoded article text. Returns (article or None, problems)."""
-    path = path or Path(f"{article_id}.txt")
-    meta, pos, problems = _parse_front_matter(text, path)
-    if any(p.severity == "error" for p in problems) and pos == 0:
-        return None, problems
-
-    lines: list[tuple[int, int, str]] = []  # (start, end, text) of non-blank lines; None marks blank
+def _lines(text: str, pos: int) -> tuple[list[tuple[int, int, str]], bool]:
+    """(start, end, stripped text) of the non-blank lines from `pos`, and whether a blank
+    line follows the first one (the simple layout: headline, blank line, body)."""
+    lines: list[tuple[int, int, str]] = []
     blank_after_first = False
     i = pos + 1 if text.startswith("\ufeff", pos) else pos
     n = len(text)
-    seen_first = False
     while i <= n:
         j = text.find("\n", i)
         if j < 0:
@@ -197,14 +191,17 @@ def parse_article(text: str, article_id: str, path: Path | None = None,
             lead = len(raw) - len(raw.lstrip())
             trail = len(raw) - len(raw.rstrip())
             lines.append((i + lead, end - trail, stripped))
-            seen_first = True
-        elif seen_first and len(lines) == 1:
+        elif len(lines) == 1:
             blank_after_first = True
         if j >= n:
             break
         i = j + 1
+    return lines, blank_after_first
 
-    # Boilerplate is trimmed from the end (and obvious lines anywhere).
+
+def _blocks(text: str, lines: list[tuple[int, int, str]], blank_after_first: bool) -> list[Block]:
+    """Each line's kind: boilerplate trimmed from the end, then headline, deck lines,
+    section headings (●, ■ …) and paragraphs."""
     kinds: list[str | None] = [None] * len(lines)
     k = len(lines) - 1
     while k >= 0 and is_boilerplate(lines[k][2]):
@@ -229,7 +226,17 @@ def parse_article(text: str, article_id: str, path: Path | None = None,
                 kind = PARAGRAPH
                 state = "body"
         blocks.append(Block(kind=kind, start=s, end=e, text=text[s:e], section=section))
+    return blocks
 
+
+def parse_article(text: str, article_id: str, path: Path | None = None,
+                  digest: str = "") -> tuple[Article | None, list[Problem]]:
+    """Parse decoded article text. Returns (article or None, problems)."""
+    path = path or Path(f"{article_id}.txt")
+    meta, pos, problems = _parse_front_matter(text, path)
+    if any(p.severity == "error" for p in problems) and pos == 0:
+        return None, problems
+    blocks = _blocks(text, *_lines(text, pos))
     if not any(b.kind in (HEADLINE, PARAGRAPH, DECK, HEADING) for b in blocks):
         problems.append(Problem(path, "the file has no article text (only boilerplate such as '댓글 0')"))
         return None, problems

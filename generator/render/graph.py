@@ -129,72 +129,24 @@ def _force_layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width
     """
     n = len(nodes)
     height0 = width * aspect
-    cx, cy = width / 2, height0 / 2
     k = math.sqrt(width * height0 / max(n, 1)) * SPREAD
-    # Start on a golden-angle spiral, most important node in the middle.
-    golden = math.pi * (3 - math.sqrt(5))
-    for i, nd in enumerate(nodes):
-        r = k * 0.6 * math.sqrt(i + 0.5)
-        nd.x = cx + r * math.cos(i * golden)
-        nd.y = cy + r * math.sin(i * golden) * aspect
+    _spiral_start(nodes, k, width / 2, height0 / 2, aspect)
     wmax = max((w for w in edges.values()), default=1.0)
     adj = [(a, b, 0.5 + 0.5 * w / wmax) for (a, b), w in sorted(edges.items())]
     # dense graphs would collapse into a ball: weaken springs as edges per node grow
     att = 1.0 / max(1.0, math.sqrt(2 * len(adj) / max(n, 1)))
-    t0 = width / 8
-    kk = k * k
-    g = GRAVITY * k / 40
     xs = [nd.x for nd in nodes]
     ys = [nd.y for nd in nodes]
-    lo_x = [MARGIN + nd.w / 2 for nd in nodes]
-    hi_x = [width - MARGIN - nd.w / 2 for nd in nodes]
-    lo_y = [MARGIN + nd.h / 2 for nd in nodes]
-    hi_y = [height0 - MARGIN - nd.h / 2 for nd in nodes]
+    box = ([MARGIN + nd.w / 2 for nd in nodes], [width - MARGIN - nd.w / 2 for nd in nodes],
+           [MARGIN + nd.h / 2 for nd in nodes], [height0 - MARGIN - nd.h / 2 for nd in nodes])
     # repulsion acts on the distance between box edges (roughly), not centres, so wide
     # labels keep further apart
     half_sep = [[((a.w + b.w) / 4 + (a.h + b.h) / 4) * 0.5 for b in nodes] for a in nodes]
-    hypot = math.hypot
+    t0 = width / 8
     for it in range(iterations):
-        temp = t0 * (1 - it / iterations) + 1.0
-        dx = [0.0] * n
-        dy = [0.0] * n
-        for i in range(n):
-            xi, yi, hs = xs[i], ys[i], half_sep[i]
-            fx = fy = 0.0
-            for j in range(i + 1, n):
-                ddx, ddy = xi - xs[j], yi - ys[j]
-                d = hypot(ddx, ddy)
-                if d < 0.01:
-                    ddx, ddy, d = 0.01 * (1 + (i % 3)), 0.01, 0.015
-                eff = d - hs[j]
-                f = kk / (eff if eff > 1.0 else 1.0) / d
-                fx += ddx * f
-                fy += ddy * f
-                dx[j] -= ddx * f
-                dy[j] -= ddy * f
-            dx[i] += fx
-            dy[i] += fy
-        for a_i, b_i, wt in adj:
-            ddx, ddy = xs[a_i] - xs[b_i], ys[a_i] - ys[b_i]
-            d = hypot(ddx, ddy)
-            if d < 0.01:
-                continue
-            f = d / k * wt * att
-            dx[a_i] -= ddx * f
-            dy[a_i] -= ddy * f
-            dx[b_i] += ddx * f
-            dy[b_i] += ddy * f
-        for i in range(n):
-            # gravity, stronger vertically so the map keeps its aspect
-            mx = dx[i] - (xs[i] - cx) * g
-            my = dy[i] - (ys[i] - cy) * g / aspect
-            d = hypot(mx, my)
-            if d > 0:
-                step = (d if d < temp else temp) / d
-                xs[i] += mx * step
-                ys[i] += my * step
-            xs[i] = min(max(xs[i], lo_x[i]), hi_x[i])
-            ys[i] = min(max(ys[i], lo_y[i]), hi_y[i])
+        dx, dy = _repulsion(xs, ys, half_sep, k * k)
+        _attraction(adj, xs, ys, k, att, dx, dy)
+        _move(xs, ys, dx, dy, (width / 2, height0 / 2, GRAVITY * k / 40, aspect), t0 * (1 - it / iterations) + 1.0, box)
     for nd, x, y in zip(nodes, xs, ys):
         nd.x, nd.y = x, y
     _remove_overlaps(nodes, width)
@@ -203,6 +155,71 @@ def _force_layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width
     for nd in nodes:
         nd.y += MARGIN - top
     return bottom - top + 2 * MARGIN
+
+
+def _spiral_start(nodes: list[_Node], k: float, cx: float, cy: float, aspect: float) -> None:
+    """Start on a golden-angle spiral, most important node in the middle."""
+    golden = math.pi * (3 - math.sqrt(5))
+    for i, nd in enumerate(nodes):
+        r = k * 0.6 * math.sqrt(i + 0.5)
+        nd.x = cx + r * math.cos(i * golden)
+        nd.y = cy + r * math.sin(i * golden) * aspect
+
+
+def _repulsion(xs: list[float], ys: list[float], half_sep, kk: float) -> tuple[list[float], list[float]]:
+    """Every pair of boxes pushes apart, more strongly the closer their edges are."""
+    n = len(xs)
+    hypot = math.hypot
+    dx = [0.0] * n
+    dy = [0.0] * n
+    for i in range(n):
+        xi, yi, hs = xs[i], ys[i], half_sep[i]
+        fx = fy = 0.0
+        for j in range(i + 1, n):
+            ddx, ddy = xi - xs[j], yi - ys[j]
+            d = hypot(ddx, ddy)
+            if d < 0.01:
+                ddx, ddy, d = 0.01 * (1 + (i % 3)), 0.01, 0.015
+            eff = d - hs[j]
+            f = kk / (eff if eff > 1.0 else 1.0) / d
+            fx += ddx * f
+            fy += ddy * f
+            dx[j] -= ddx * f
+            dy[j] -= ddy * f
+        dx[i] += fx
+        dy[i] += fy
+    return dx, dy
+
+
+def _attraction(adj, xs: list[float], ys: list[float], k: float, att: float, dx: list[float], dy: list[float]) -> None:
+    """Linked boxes pull together, by the weight of their link."""
+    for a_i, b_i, wt in adj:
+        ddx, ddy = xs[a_i] - xs[b_i], ys[a_i] - ys[b_i]
+        d = math.hypot(ddx, ddy)
+        if d < 0.01:
+            continue
+        f = d / k * wt * att
+        dx[a_i] -= ddx * f
+        dy[a_i] -= ddy * f
+        dx[b_i] += ddx * f
+        dy[b_i] += ddy * f
+
+
+def _move(xs, ys, dx, dy, centre: tuple[float, float, float, float], temp: float, box) -> None:
+    """One step: forces plus gravity (stronger vertically, so the map keeps its aspect),
+    at most `temp` long, boxes kept inside the band."""
+    cx, cy, g, aspect = centre
+    lo_x, hi_x, lo_y, hi_y = box
+    for i in range(len(xs)):
+        mx = dx[i] - (xs[i] - cx) * g
+        my = dy[i] - (ys[i] - cy) * g / aspect
+        d = math.hypot(mx, my)
+        if d > 0:
+            step = (d if d < temp else temp) / d
+            xs[i] += mx * step
+            ys[i] += my * step
+        xs[i] = min(max(xs[i], lo_x[i]), hi_x[i])
+        ys[i] = min(max(ys[i], lo_y[i]), hi_y[i])
 
 
 def _remove_overlaps(nodes: list[_Node], width: float, rounds: int = 200) -> None:
