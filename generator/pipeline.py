@@ -34,6 +34,7 @@ from .model import TERM, KnowledgeBase
 from .render.article import render_article
 from .render.entity import render_actor, render_term
 from .render.context import LayoutCache, RenderContext
+from .render.home import render_home
 from .render.graph import overview_page
 from .render.indexes import (render_actors_index, render_articles_index,
                              render_glossary_index, render_timeline)
@@ -204,6 +205,7 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
         done, new, used = _render_items(ctx, items)
     ctx.layouts.known.update(new)
     pages: dict[str, str | bytes] = {path: text for _i, path, text in done}
+    pages["index.md"] = render_home(kb)
     pages.update(render_articles_index(kb))
     pages["glossary/index.md"] = render_glossary_index(kb)
     pages["actors/index.md"] = render_actors_index(kb)
