@@ -43,8 +43,64 @@ def test_tooltip_on_hover(page, site_url):
     tip.wait_for(state="visible", timeout=3000)
     assert "안보협의체" in tip.inner_text() or "AUKUS" in tip.inner_text()
     page.mouse.move(0, 0)
-    page.wait_for_timeout(100)
+    page.wait_for_timeout(700)  # it lingers a moment, so the pointer can reach it
     assert page.locator(".xp-tip").count() == 0
+
+
+def test_tooltip_stays_open_while_the_pointer_moves_onto_it(page, site_url):
+    page.goto(site_url + urls.article_url(SEED_ID))
+    link = page.locator("article a.xp-link", has_text="오커스").first
+    link.hover()
+    tip = page.locator(".xp-tip")
+    tip.wait_for(state="visible", timeout=3000)
+    box = tip.bounding_box()
+    # cross the gap between the link and the pop-up in small steps
+    page.mouse.move(box["x"] + 10, box["y"] + box["height"] / 2, steps=8)
+    page.wait_for_timeout(700)
+    assert tip.is_visible()
+    tip.locator("a").click()  # its "자세히" link is reachable
+    page.wait_for_url("**/glossary/**")
+
+
+def test_tooltip_opens_with_the_keyboard(page, site_url):
+    page.goto(site_url + urls.article_url(SEED_ID))
+    link = page.locator("article a.xp-link", has_text="오커스").first
+    link.focus()
+    page.locator(".xp-tip").wait_for(state="visible", timeout=3000)
+    assert link.get_attribute("aria-describedby") == "xp-tip"
+    page.keyboard.press("Escape")
+    assert page.locator(".xp-tip").count() == 0
+
+
+# Each space-free word of every link or heading: how many line boxes it takes (1 = whole).
+_WORD_LINES = r"""() => {
+  const out = [];
+  for (const el of document.querySelectorAll('article a, article h1, article h2, article td')) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const re = /[^\s]+/g; let m;
+      while ((m = re.exec(n.data))) {
+        if (!/[가-힣]/.test(m[0]) || m[0].length < 2) continue;
+        const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter(b => b.width > 0).map(b => Math.round(b.top)));
+        if (tops.size > 1) out.push(m[0]);
+      }
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("url_of", [
+    pytest.param(lambda kb: urls.article_url(SEED_ID), id="article"),
+    pytest.param(lambda kb: urls.entity_url(_entity(kb, "방산정책조정회의")), id="long-name-term"),
+    pytest.param(lambda kb: "glossary/", id="glossary-index"),
+])
+def test_links_and_headings_keep_korean_words_whole_on_a_phone(phone, site_url, built, url_of):
+    _o, _r, kb = built
+    phone.goto(site_url + url_of(kb))
+    broken = phone.evaluate(_WORD_LINES)
+    assert broken == [], broken
 
 
 def test_tooltip_on_tap_then_follow(phone, site_url):

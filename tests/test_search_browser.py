@@ -79,7 +79,8 @@ CASES = [
     ("AUKUS", "오커스", True, "AUKUS"),                   # abbreviation
     ("MD", "미사일방어체계", True, "MD"),
     ("岸田文雄", "岸田文雄", True, "岸田文雄"),             # Hanja name
-    ("국가안보보좌관", "국가안보보좌관", True, "국가안보보좌관"),  # role of a person
+    ("국가안보보좌관", "국가안보보좌관", True, None),          # a glossary term (base glossary)
+    ("국가안보보좌관", "제이크 설리번", False, "국가안보보좌관"),  # ... and the person holding the role
     ("나사", "나사", True, "나사"),                       # Korean name of an acronym
     ("정책조정", "방산정책조정회의", False, None),          # a run of inner parts
     ("‘오커스(AUKUS)’가", "오커스", True, None),          # pasted with quotes and particle
