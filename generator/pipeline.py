@@ -36,8 +36,9 @@ from .render.entity import render_actor, render_term
 from .render.context import LayoutCache, RenderContext
 from .render.home import render_home
 from .render.graph import overview_page
-from .render.indexes import (render_actors_index, render_articles_index,
-                             render_glossary_index, render_timeline)
+from .render.actors_index import render_actors_pages
+from .render.indexes import render_articles_index, render_glossary_index
+from .render.timeline import render_timeline_pages
 from .render.review import render_review, review_text
 from .redirects import write_redirects
 from .resolve import resolve
@@ -208,8 +209,8 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
     pages["index.md"] = render_home(kb)
     pages.update(render_articles_index(kb))
     pages["glossary/index.md"] = render_glossary_index(kb)
-    pages["actors/index.md"] = render_actors_index(kb)
-    pages["timeline/index.md"] = render_timeline(kb)
+    pages.update(render_actors_pages(kb))
+    pages.update(render_timeline_pages(kb))
     pages["review/index.md"] = render_review(kb)
     overview = ctx.layouts.fresh()
     pages["map/index.md"] = overview_page(kb, ctx.co, layouts=overview)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 MAX_LEN = 60
-_RESERVED = {"index", "search", "assets", "stylesheets", "javascripts", "data", "tags",
+_RESERVED = {"index", "by", "search", "assets", "stylesheets", "javascripts", "data", "tags",
              "con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3"}
 _DROP = re.compile(r"[^\w\s\-]", re.UNICODE)
 _DASHES = re.compile(r"[\s_\-]+")

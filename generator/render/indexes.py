@@ -5,9 +5,9 @@ import unicodedata
 from collections import defaultdict
 
 from .. import urls
-from ..model import ORGANIZATION, PERSON, PLACE, TERM, Article, KnowledgeBase
+from ..model import TERM, Article, KnowledgeBase
 from . import esc
-from .common import KIND_LABEL, NO_SIDEBAR, date_ko, front_matter, link
+from .common import NO_SIDEBAR, date_ko, front_matter, link
 
 LATEST = 30
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -81,28 +81,6 @@ def render_articles_index(kb: KnowledgeBase) -> dict[str, str]:
     return pages
 
 
-def render_timeline(kb: KnowledgeBase) -> str:
-    page_url = "timeline/"
-    arts = sorted((a for a in kb.articles.values() if a.meta.date), key=lambda a: (a.meta.date, a.id))
-    out = [front_matter("연표", "날짜순으로 본 기사", NO_SIDEBAR), "# 연표\n\n"]
-    undated = len(kb.articles) - len(arts)
-    if not arts:
-        out.append("날짜가 적힌 기사가 없습니다. 기사 머리말에 `date: YYYY-MM-DD`를 적으면 연표에 나옵니다.\n\n")
-    month = None
-    for a in arts:
-        m = (a.meta.date.year, a.meta.date.month)
-        if m != month:
-            month = m
-            out.append(f"\n## {m[0]}년 {m[1]}월\n\n")
-        ids = kb.article_entities.get(a.id, [])
-        who = [kb.entities[i].name for i in ids if kb.entities[i].kind in (PERSON, ORGANIZATION)][:3]
-        extra = f" <small>{esc.md(', '.join(who))}</small>" if who else ""
-        out.append(f"- {a.meta.date.day}일 — {link(urls.rel(page_url, urls.article_url(a.id)), a.title)}{extra}\n")
-    if undated:
-        out.append(f"\n날짜가 없는 기사 {undated}건은 [기사 목록](../articles/index.md)에 있습니다.\n")
-    return "".join(out)
-
-
 def render_glossary_index(kb: KnowledgeBase) -> str:
     page_url = f"{urls.GLOSSARY}/"
     terms = sorted((e for e in kb.entities.values() if e.kind == TERM), key=lambda e: sort_key(e.name))
@@ -135,32 +113,3 @@ def _gid(g: str) -> str:
 
 def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
-
-
-def render_actors_index(kb: KnowledgeBase) -> str:
-    page_url = f"{urls.ACTORS}/"
-    out = [front_matter("인물·기관", "기사에 나온 사람, 기관, 나라", NO_SIDEBAR), "# 인물·기관\n\n"]
-    labels = {PERSON: "인물", ORGANIZATION: "기관·단체", PLACE: "국가·지역"}
-    present = [k for k in labels if any(e.kind == k for e in kb.entities.values())]
-    if present:
-        out.append('<nav class="xp-jump" aria-label="종류">')
-        out.append("".join(f'<a href="#{k}">{labels[k]}</a>' for k in present))
-        out.append("</nav>\n\n")
-    for kind in present:
-        ents = sorted((e for e in kb.entities.values() if e.kind == kind),
-                      key=lambda e: (-len(e.articles), sort_key(e.name)))
-        out.append(f'<h2 id="{kind}">{labels[kind]} ({len(ents)})</h2>\n\n')
-        for e in ents:
-            n = len(e.articles)
-            short = f" — {esc.md(_clip(e.short, 60))}" if e.short else ""
-            out.append(f"- {link(urls.rel(page_url, urls.entity_url(e)), e.name)}{short} <small>기사 {n}건</small>\n")
-        out.append("\n")
-    others = [e for e in kb.entities.values() if e.kind not in labels and e.kind != TERM]
-    if others:
-        out.append(f'<h2 id="other">기타 ({len(others)})</h2>\n\n')
-        for e in sorted(others, key=lambda e: sort_key(e.name)):
-            out.append(f"- {link(urls.rel(page_url, urls.entity_url(e)), e.name)} "
-                       f"<small>{KIND_LABEL.get(e.kind, e.kind)}</small>\n")
-    if not present and not others:
-        out.append("아직 인물이나 기관이 없습니다.\n")
-    return "".join(out)
