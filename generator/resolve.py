@@ -94,8 +94,8 @@ class _Grouping:
             next((by_form[norm(f)] for f in forms if norm(f) in by_form), None)
         if cur and norm(text) in {norm(x) for x in cur.not_aliases}:
             return None
-        if cur and cur.base and kind != TERM:
-            return None  # the base glossary never turns a person, body or place into a term
+        if cur and cur.base and (cur.kind == TERM) != (kind == TERM):
+            return None  # shipped knowledge never turns an actor into a term, nor a term into an actor
         return cur
 
     def _claim(self, k: tuple[str, str], node: str) -> None:

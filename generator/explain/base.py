@@ -20,21 +20,28 @@ from ..errors import Problem
 log = logging.getLogger(__name__)
 
 BASE_DIR = Path(__file__).resolve().parent / "base"
+KNOWN_DIR = Path(__file__).resolve().parent / "known"
+"""Well-known organisations and places with a one-line description (`actors.yml` format)."""
 
 
 @functools.lru_cache(maxsize=4)
 def load_base_glossary(folder: Path = BASE_DIR) -> tuple[tuple[CuratedEntry, ...], tuple[Problem, ...], str]:
-    """(entries, problems, digest) of every base glossary file in `folder`."""
+    """(entries, problems, digest) of every base glossary file in `folder`, and of the
+    known organisations and places next to it (`known/`, when `folder` is the shipped one)."""
     h = hashlib.sha256()
     claims = _Claims()
     entries: list[CuratedEntry] = []
     problems: list[Problem] = []
-    for path in sorted(folder.glob("*.yml")):
-        data, node, probs = _read_yaml(path, SCHEMAS["glossary.yml"], h)
+    files = [(p, "glossary.yml") for p in sorted(folder.glob("*.yml"))]
+    if folder == BASE_DIR:
+        files += [(p, "actors.yml") for p in sorted(KNOWN_DIR.glob("*.yml"))]
+    for path, kind in files:
+        data, node, probs = _read_yaml(path, SCHEMAS[kind], h)
         problems += probs
         if data is None:
             continue
-        got, probs = _entries(path, data, node, lambda _item: "term", claims, base=True)
+        kind_of = (lambda _item: "term") if kind == "glossary.yml" else (lambda item: item["kind"])
+        got, probs = _entries(path, data, node, kind_of, claims, base=True)
         entries += got
         problems += probs
     return tuple(entries), tuple(problems), h.hexdigest()
