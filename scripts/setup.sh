@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-command setup for a fresh machine with Python 3.11: virtualenv, dependencies,
-# Debian's Chromium for the browser tests (when we can install system packages), and a
-# first build of the site into site/.
+# Debian's Chromium for the browser tests (when we can install system packages), axe-core
+# from npm for the accessibility tests, and a first build of the site into site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,18 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1; then
   else
     echo "note: /usr/bin/chromium is missing and packages cannot be installed; browser tests will fail" >&2
   fi
+fi
+
+# Accessibility tests inject axe-core (npm) into the pages; installed locally into a
+# git-ignored folder, nothing global: .cache/axe/node_modules/axe-core/axe.min.js
+if command -v npm >/dev/null 2>&1; then
+  if [ ! -f .cache/axe/node_modules/axe-core/axe.min.js ]; then
+    echo "installing axe-core (npm) into .cache/axe ..."
+    npm install --no-save --no-audit --no-fund --silent --prefix .cache/axe axe-core@4 >/dev/null \
+      || echo "note: npm could not install axe-core; tests/test_accessibility.py will fail" >&2
+  fi
+else
+  echo "note: npm is missing; tests/test_accessibility.py will fail (needs axe-core from npm)" >&2
 fi
 
 .venv/bin/python -m generator build

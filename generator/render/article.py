@@ -134,6 +134,23 @@ def _meta_line(article: Article) -> str:
     return '<p class="xp-meta">' + " · ".join(bits) + "</p>\n\n"
 
 
+FIGURE_CONTEXT = 28
+"""Characters of the sentence shown before a figure (what it counts), cut at a space."""
+
+
+def _figure_in_context(article: Article, analysis: Analysis, f) -> str:
+    """`…방류할 오염수 <mark>134만 톤</mark> 가운데…`: a figure with the words that say what it counts."""
+    sent = next((sp for sp in analysis.sentences if sp.start <= f.start < sp.end), None)
+    lo, hi = (sent.start, sent.end) if sent else (f.start, f.end)
+    left = article.text[max(lo, f.start - FIGURE_CONTEXT):f.start]
+    if f.start - FIGURE_CONTEXT > lo and " " in left:
+        left = "…" + left.split(" ", 1)[1]
+    right = article.text[f.end:min(hi, f.end + 12)]
+    if f.end + 12 < hi and " " in right:
+        right = right.rsplit(" ", 1)[0] + "…"
+    return f"{esc.md(left.lstrip())}<mark>{esc.md(f.text)}</mark>{esc.md(right.rstrip())}"
+
+
 def _tab(label: str, lines: list[str]) -> str:
     """A Material content tab (pymdownx.tabbed): the label is generator text, the
     lines are already escaped Markdown list items."""
@@ -180,7 +197,7 @@ def _in_this_article(article: Article, analysis: Analysis, kb: KnowledgeBase, pa
         lines = []
         for f in analysis.figures:
             conv = f" (≈ {esc.md(f.conversion)})" if f.conversion else ""
-            lines.append(f"- {esc.md(f.text)}{conv}")
+            lines.append(f"- {_figure_in_context(article, analysis, f)}{conv}")
         out.append(_tab(f"수치 {len(analysis.figures)}", lines))
     figure = article_map(article.id, kb, page_url, ctx=ctx)
     if figure:

@@ -19,6 +19,15 @@ def test_figure_conversion(analyser, body, start, conversion):
     assert f and f[0].conversion and conversion in f[0].conversion
 
 
+@pytest.mark.parametrize("body,figures", [
+    P("산간에 100mm가 넘는 비가 내렸다.", ["100mm"], id="figures-longest-unit"),
+    P("높이 300m의 탑과 길이 2km의 다리.", ["300m", "2km"], id="figures-latin-units"),
+    P("주민 1200명이 대피했다.", ["1200명"], id="figures-korean-unit-before-particle"),
+])
+def test_figure_spans(analyser, body, figures):
+    assert [f.text for f in analysed(body, analyser).figures] == figures
+
+
 BODY = "회의는 지난 10일 열렸다. 이틀 전에는 예비 회담이 있었다. 지난달 합의가 나왔다."
 
 
