@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.wordlists import word_set
+from .abbrev import is_abbreviation
 from .rules import explain_rule
 
 EXPLANATION, CATEGORY, OTHER_NAME, NOISE = "explanation", "category", "other-name", "noise"
@@ -50,7 +51,8 @@ def bracket_marker(text: str) -> bool:
 @explain_rule("quality", "GDP = 'Gross Domestic Product', 국보 = '國寶' → another name", "quality-other-name")
 def _another_name(term: str, text: str, glosses) -> Verdict | None:
     """A phrase in Latin letters or Hanja only, or equal to a gloss, is another name, not an explanation."""
-    if _LATIN_OR_HANJA.match(text) or text in glosses or text == term:
+    if _LATIN_OR_HANJA.match(text) or text in glosses or text == term \
+            or is_abbreviation(text, term) or is_abbreviation(term, text):
         return Verdict(OTHER_NAME, text, "another_name")
     return None
 
