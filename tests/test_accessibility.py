@@ -46,7 +46,7 @@ def _report(violations) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def axe_path() -> Path:
     if not AXE.is_file():
         pytest.fail(f"{AXE.relative_to(ROOT)} is missing: run scripts/setup.sh "
@@ -56,7 +56,7 @@ def axe_path() -> Path:
 
 @pytest.mark.parametrize("color_scheme, md_scheme", SCHEMES)
 @pytest.mark.parametrize("url_of", PAGES)
-def test_no_serious_or_critical_axe_violation(browser, site_url, built, axe_path, url_of,
+def test_no_serious_or_critical_axe_violation(axe_path, browser, site_url, built, url_of,
                                               color_scheme, md_scheme):
     _o, _r, kb = built
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR",

@@ -16,11 +16,14 @@ from generator.model import PERSON, PLACE, TERM, Definition, Entity, Role
 def test_shipped_base_glossary_is_valid_and_large():
     entries, problems, _digest = load_base_glossary(BASE_DIR)
     assert not problems, problems[:5]
-    assert len(entries) >= 600
-    names = {e.name for e in entries} | {a for e in entries for a in e.aliases}
-    for e in entries:
+    terms = [e for e in entries if e.kind == TERM]
+    assert len(terms) >= 600
+    names = {e.name for e in terms} | {a for e in terms for a in e.aliases}
+    for e in terms:
         assert e.text and e.category, e.source
         assert all(r in names for r in e.related), (e.name, e.related)
+    known = [e for e in entries if e.kind != TERM]
+    assert len(known) >= 500 and all(e.text and e.kind in ("organization", "place") for e in known)
 
 
 def test_site_glossary_overrides_base(tmp_path: Path):
