@@ -66,7 +66,9 @@ def test_article_map_structure_and_edges():
     assert "\n\n" not in out  # one raw HTML block for Markdown
     s = soup(out)
     svg = s.find("svg")
-    assert svg["role"] == "img" and svg["width"] == "100%"
+    assert svg["role"] == "group" and svg["width"] == "100%"
+    # node links are hidden from screen readers: the list under the map carries them once
+    assert s.select_one("g.xp-nodes")["aria-hidden"] == "true"
     assert svg["viewbox"].startswith("0 0 640 ")
     for ref in svg["aria-labelledby"].split():
         assert s.find(id=ref) is not None

@@ -9,7 +9,8 @@ Two maps are drawn at build time, in pure Python, with no script on the page:
 
 Each node is a labelled box whose shape and colour say its kind (CSS classes
 `xp-node-person`, `xp-node-organization`, `xp-node-place`, `xp-node-term`) and which
-links to the entity's page. The SVG is `role="img"`; its text alternative is the list of
+links to the entity's page. The SVG is a labelled `role="group"` whose node links are hidden
+from screen readers; its text alternative is the list of
 connections printed under it (the same edges, the same links), so the graphic's own links
 are kept out of the tab order.
 
@@ -292,7 +293,7 @@ def _svg(nodes: list[_Node], edges: dict[tuple[int, int], float], edge_tip, widt
          wide: bool = False) -> str:
     wmax = max(edges.values(), default=1.0)
     out = [f'<svg class="xp-map-svg{" xp-map-wide" if wide else ""}" viewBox="0 0 {_f(width)} {_f(height)}"'
-           f' width="100%" role="img" aria-labelledby="{uid}-t {uid}-d"'
+           f' width="100%" role="group" aria-labelledby="{uid}-t {uid}-d"'
            f' xmlns="http://www.w3.org/2000/svg" font-size="{_f(font)}">',
            f'<title id="{uid}-t">{esc.html(title)}</title>',
            f'<desc id="{uid}-d">{esc.html(desc)}</desc>',
@@ -304,7 +305,9 @@ def _svg(nodes: list[_Node], edges: dict[tuple[int, int], float], edge_tip, widt
                    f' x1="{_f(a.x)}" y1="{_f(a.y)}" x2="{_f(b.x)}" y2="{_f(b.y)}"'
                    f' stroke-width="{_f(sw)}"><title>{esc.html(edge_tip(a.ent, b.ent, w))}</title></line>')
     out.append("</g>")
-    out.append('<g class="xp-nodes" stroke="currentColor" text-anchor="middle">')
+    # the nodes' links are for the pointer; screen readers get the same links once, in the
+    # list under the map (a role="img" holding links would be nested-interactive)
+    out.append('<g class="xp-nodes" stroke="currentColor" text-anchor="middle" aria-hidden="true">')
     for nd in nodes:
         href = urls.rel(page_url, urls.entity_url(nd.ent))
         out.append(f'<a class="xp-node xp-node-{esc.html(nd.ent.kind)}" href="{esc.html(href)}"'
