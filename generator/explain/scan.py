@@ -23,6 +23,7 @@ _PARTICLES = re.compile(
     r"(?:은|는|이|가|을|를|의|에|에서|에게|로|으로|와|과|도|만|까지|부터|처럼|보다|란|이란|라는|이라는|라고|"
     r"이라고|인|이다|다|에는|에서는|로는|으로는|와의|과의|이며|이고|나|이나|뿐|들)*$")
 _LATIN_FORM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]+$")
+_LIGHT_VERB = re.compile(r"^(?:하|했|한|할|함|해|되|된|됐|될|됨|돼|받|당하|당했|당한|시키|시켰|시킨)")
 
 
 class FormIndex:
@@ -56,7 +57,13 @@ def _known_form_ends_at_particles(text: str, end: int) -> bool:
     rest = text[end:j]
     if rest and text[end - 1].isascii() and rest[0].isascii() and rest[0].isalnum():
         return False
-    return not rest or _PARTICLES.match(rest) is not None
+    return not rest or _PARTICLES.match(rest) is not None or _verbal_noun_as_predicate(text[end - 1], rest)
+
+
+@explain_rule("scan", "검찰은 그를 기소했다 → 기소 (구속된, 탄핵당한 …)", "scan-verbal-noun-as-predicate")
+def _verbal_noun_as_predicate(last: str, rest: str) -> bool:
+    """A Korean term followed by a light verb (하다, 되다, 받다, 당하다, 시키다) is the term used as a verb."""
+    return "가" <= last <= "힣" and _LIGHT_VERB.match(rest) is not None
 
 
 def _starts_word(text: str, i: int) -> bool:

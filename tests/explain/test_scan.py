@@ -12,12 +12,17 @@ INDEX = FormIndex([
     CuratedEntry(name="기준금리", kind="term", id="a", aliases=["기준 금리"]),
     CuratedEntry(name="대륙간탄도미사일", kind="term", id="b", glosses=["ICBM", "intercontinental"]),
     CuratedEntry(name="삼성", kind="organization", id="c"),
+    CuratedEntry(name="기소", kind="term", id="d"),
 ])
 
 
 @pytest.mark.parametrize("text,found", [
     pytest.param("중앙은행이 기준금리를 올렸다.", ["기준금리"], id="scan-particles-only"),
     pytest.param("기준금리인상 폭이 컸다.", [], id="scan-particles-only-compound"),
+    pytest.param("검찰은 그를 기소했다.", ["기소"], id="scan-verbal-noun-as-predicate"),
+    pytest.param("불구속 기소된 전 장관", ["기소"], id="scan-verbal-noun-as-predicate-modifier"),
+    pytest.param("기소유예 처분", [], id="scan-verbal-noun-as-predicate-not-a-compound"),
+    pytest.param("ICBM했다", [], id="scan-verbal-noun-as-predicate-korean-only"),
     pytest.param("새 기준 금리는 3%다.", ["기준금리"], id="scan-alias"),
     pytest.param("북한이 ICBM을 쐈다.", ["대륙간탄도미사일"], id="scan-latin-abbreviation"),
     pytest.param("ICBMs were tested.", [], id="scan-latin-word-boundary"),
