@@ -41,6 +41,7 @@ from .render.review import render_review, review_text
 from .redirects import write_redirects
 from .resolve import resolve
 from .site import SiteBuildError, discard, mkdocs_build, temp_site_dir
+from .worklock import WorkFolderBusy, work_lock
 from .write import swap_in, write_tree
 
 log = logging.getLogger(__name__)
@@ -208,23 +209,34 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
 
 
 def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
-    """Analyse, resolve, render and write the docs folder (no MkDocs run)."""
-    report = report or BuildReport()
+    """Analyse, resolve, render and write the docs folder (no MkDocs run), holding the
+    work folder's lock (`worklock`: raises `WorkFolderBusy` if another build has it)."""
+    with work_lock(opts.work_dir):
+        return _generate(opts, report or BuildReport())
+
+
+def _generate(opts: Options, report: BuildReport) -> KnowledgeBase:
     kb = knowledge_base(opts, report)
     t0 = time.perf_counter()
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
     t1 = time.perf_counter()
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
-    (opts.work / "review.md").write_text(review_text(kb), encoding="utf-8")
+    (opts.work_dir / "review.md").write_text(review_text(kb), encoding="utf-8")
     report.timings.update(render=t1 - t0, write=time.perf_counter() - t1)
     report.pages = sum(1 for p in pages if p.endswith(".md"))
     return kb
 
 
 def build(opts: Options) -> BuildReport:
-    """Generate pages and build the site; the old site stays until the new one is complete."""
+    """Generate pages and build the site; the old site stays until the new one is complete.
+    The work folder's lock is held from the first read to the swap."""
+    with work_lock(opts.work_dir):
+        return _build(opts)
+
+
+def _build(opts: Options) -> BuildReport:
     report = BuildReport()
-    kb = generate(opts, report)
+    kb = _generate(opts, report)
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     try:
@@ -242,4 +254,5 @@ def build(opts: Options) -> BuildReport:
     return report
 
 
-__all__ = ["build", "generate", "check", "knowledge_base", "BuildReport", "SiteBuildError", "InputError"]
+__all__ = ["build", "generate", "check", "knowledge_base", "BuildReport", "SiteBuildError", "InputError",
+           "WorkFolderBusy"]
