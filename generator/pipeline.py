@@ -240,7 +240,7 @@ def _build(opts: Options) -> BuildReport:
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     try:
-        mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict)
+        mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search)
         t1 = time.perf_counter()
         if opts.search:
             from .search import build_search

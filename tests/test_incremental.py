@@ -122,3 +122,25 @@ def test_parallel_render_gives_the_same_pages(corpus, monkeypatch):
     monkeypatch.setattr(pipeline, "_RENDER_CHUNK", 7)  # several chunks per worker
     two = pipeline.render_pages(kb)
     assert list(two) == list(one) and two == one
+
+
+def test_material_search_index_is_not_built(corpus, tmp_path, monkeypatch):
+    """Material's search plugin writes only its config (our Korean index replaces its
+    full-text index): every page is what it is with the full index, and the index file
+    is what `shrink_material_index` made of the full one."""
+    import json
+
+    from generator.search import shrink_material_index
+    from generator.site import mkdocs_build
+    root, opts, n = corpus
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")
+    full, lean = tmp_path / "full", tmp_path / "lean"
+    mkdocs_build(opts.config, opts.docs_out, full, True, material_index=True)
+    mkdocs_build(opts.config, opts.docs_out, lean, True, material_index=False)
+    index = lean / "search" / "search_index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    assert data["docs"] == [] and data["config"]["lang"] and "separator" in data["config"]
+    assert len(json.loads((full / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]) > n
+    shrink_material_index(full)
+    shrink_material_index(lean)
+    assert differing(snapshot(full), snapshot(lean)) == []
