@@ -40,7 +40,7 @@ from .render.indexes import (render_actors_index, render_articles_index,
 from .render.review import render_review, review_text
 from .redirects import write_redirects
 from .resolve import resolve
-from .site import SiteBuildError, discard, mkdocs_build, temp_site_dir
+from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
 from .worklock import WorkFolderBusy, work_lock
 from .write import swap_in, write_tree
 
@@ -239,18 +239,25 @@ def _build(opts: Options) -> BuildReport:
     kb = _generate(opts, report)
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
+    stamp = opts.work_dir / STAMP
     try:
-        mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search)
+        site = mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search,
+                            previous=opts.site if opts.incremental else None, stamp=stamp,
+                            static_docs=opts.docs)
         t1 = time.perf_counter()
         if opts.search:
             from .search import build_search
             report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
         report.stats["redirects"] = write_redirects(tmp, kb)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
+        report.stats.update(site_dirty=int(site.dirty), site_copied=site.copied, site_pruned=site.pruned,
+                            site_rebuilt=site.rebuilt)
+        forget_site(stamp)  # from here until remember_site, the next build is a clean one
         swap_in(tmp, opts.site)
     except BaseException:
         discard(tmp)
         raise
+    remember_site(stamp, opts.site, site)
     return report
 
 

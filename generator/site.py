@@ -2,15 +2,39 @@
 
 The caller swaps the result in only when everything succeeded, so a failed build
 leaves the previous site untouched.
+
+Incremental builds. MkDocs' `build(config, dirty=True)` renders a page only when its
+Markdown is newer than its HTML (`File.is_modified`), and `write.write_tree` rewrites a
+generated page only when its bytes change. So when the previous site was built from
+this work folder with the same configuration, `mkdocs_build(previous=…)` first copies it
+into the temporary folder (real copies with their mtimes: MkDocs writes outputs in place
+with `open(path, "wb")`, so hard links would change the live site through the links),
+removes every file of the copy that this build will not produce (pages no longer
+generated, redirects and the Korean search index, which are written again after MkDocs),
+and builds dirty over it. Pages that depend on a changed page — indexes, backlinks,
+related articles — are regenerated Markdown with new bytes, hence new mtimes, so they
+are rebuilt too; `tests/test_incremental.py` checks the result is byte-identical to a
+clean build.
+
+A clean build happens instead when the work folder has no record of the previous site
+(`site-stamp.json`), when the site is not the one recorded (another build swapped in
+its own, or a file in it was changed: sizes and mtimes of every file are compared), or
+when the signature changes: `mkdocs.yml`, the theme's `custom_dir` (overrides/), the
+hand-written `docs/`, the versions of MkDocs, Material, Markdown and pymdown-extensions,
+or this module.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import re
 import shutil
+import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -75,10 +99,159 @@ def lean_material_search(cfg) -> bool:
     return replaced == 2
 
 
+STAMP = "site-stamp.json"
+"""In the work folder: the signature and file digest of the site built last from it."""
+_VERSIONED = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
+
+
+@dataclass
+class SiteBuild:
+    signature: str
+    dirty: bool = False
+    reason: str = ""
+    """Why the build was clean (empty when dirty)."""
+    copied: int = 0
+    pruned: int = 0
+    pages: int = 0
+    rebuilt: int = 0
+    """Markdown pages in the site, and how many of them MkDocs rendered (all when clean)."""
+    copy_seconds: float = 0.0
+
+
+def _tree_bytes(h, root: Path | None, label: str) -> None:
+    h.update(f"\0{label}\0".encode())
+    if root is None or not root.is_dir():
+        return
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+
+
+def site_signature(config_file: Path, custom_dir: Path | None, static_docs: Path | None,
+                   material_index: bool) -> str:
+    """Everything besides the Markdown that shapes every page of the site."""
+    from importlib import metadata
+    h = hashlib.sha256()
+    h.update(Path(config_file).read_bytes())
+    _tree_bytes(h, custom_dir, "overrides")
+    _tree_bytes(h, static_docs, "docs")
+    for dist in _VERSIONED:
+        try:
+            h.update(f"{dist}={metadata.version(dist)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=-\0".encode())
+    h.update(f"python={sys.version_info[:2]} material_index={material_index}\0".encode())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()
+
+
+def site_digest(site: Path) -> str | None:
+    """Digest of every file's path, size and mtime under `site` (None if it is missing)."""
+    if not site.is_dir():
+        return None
+    entries = []
+    for dirpath, _dirs, files in os.walk(site):
+        for name in files:
+            p = os.path.join(dirpath, name)
+            st = os.lstat(p)
+            entries.append(f"{os.path.relpath(p, site)}\0{st.st_size}\0{st.st_mtime_ns}")
+    entries.sort()
+    return hashlib.sha256("\n".join(entries).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def remember_site(stamp: Path, site: Path, build: SiteBuild) -> None:
+    """Record the site just swapped in, for the next build's incremental decision."""
+    data = {"signature": build.signature, "site": str(Path(site).resolve()), "digest": site_digest(site)}
+    tmp = stamp.with_name(stamp.name + ".tmp")
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(tmp, stamp)
+
+
+def forget_site(stamp: Path | None) -> None:
+    if stamp is not None:
+        try:
+            stamp.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _reuse_reason(stamp: Path | None, previous: Path | None, signature: str, material_index: bool) -> str:
+    """Empty if `previous` can be reused, else why not."""
+    if previous is None or stamp is None:
+        return "incremental builds off"
+    if material_index:
+        return "Material's own search index is built, and it needs every page"
+    try:
+        data = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "no record of a previous site in the work folder"
+    if data.get("site") != str(Path(previous).resolve()):
+        return "the previous site was built elsewhere"
+    if data.get("signature") != signature:
+        return "configuration, theme overrides, docs/ or MkDocs/Material changed"
+    if data.get("digest") is None or site_digest(previous) != data.get("digest"):
+        return "the site is not the one this work folder built last"
+    return ""
+
+
+def _copy_site(src: Path, dest: Path) -> int:
+    """Real copies (never hard links) keeping mtimes, which MkDocs' dirty check compares."""
+    n = 0
+
+    def copy(s, d):
+        nonlocal n
+        n += 1
+        return shutil.copy2(s, d)
+
+    shutil.copytree(src, dest, symlinks=True, copy_function=copy, dirs_exist_ok=True)
+    return n
+
+
+def _prune_plugin(result: SiteBuild):
+    """A plugin whose `on_env` (after every page is read, before anything is written)
+    deletes each file of the copied site that this build will not write."""
+    from mkdocs.plugins import BasePlugin
+
+    class Prune(BasePlugin):
+        def on_env(self, env, /, *, config, files):
+            pages = [f for f in files.documentation_pages() if f.inclusion.is_included()]
+            result.pages = len(pages)
+            result.rebuilt = sum(1 for f in pages if f.is_modified())
+            keep = {f.dest_uri for f in files if f.inclusion.is_included()}
+            keep |= set(config.theme.static_templates) | {"sitemap.xml.gz", "search/search_index.json"}
+            keep |= {f.dest_uri for f in files if f.src_uri in set(config.extra_templates)}
+            site = config.site_dir
+            for dirpath, _dirs, names in os.walk(site, topdown=False):
+                for name in names:
+                    p = os.path.join(dirpath, name)
+                    if os.path.relpath(p, site).replace(os.sep, "/") not in keep:
+                        os.unlink(p)
+                        result.pruned += 1
+                if dirpath != site and not os.listdir(dirpath):
+                    os.rmdir(dirpath)
+            return env
+
+    return Prune()
+
+
+class _DropDirtyWarning(logging.Filter):
+    """MkDocs warns on every dirty build that navigation may be inaccurate; ours rebuilds
+    every page whose Markdown changed, and strict mode would turn the notice into a failure."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build is being performed" not in record.getMessage()
+
+
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
-                 material_index: bool = True) -> None:
-    """Build the site with MkDocs. `material_index=False`: Material's search plugin writes
-    only its config, not its full-text index (`lean_material_search`)."""
+                 material_index: bool = True, previous: Path | None = None,
+                 stamp: Path | None = None, static_docs: Path | None = None) -> SiteBuild:
+    """Build the site with MkDocs into `site_dir` (an empty folder).
+
+    `material_index=False`: Material's search plugin writes only its config, not its
+    full-text index (`lean_material_search`). With `previous` (the live site) and `stamp`
+    (the work folder's record of it), the build is incremental when the record matches
+    (module docstring); `static_docs` (the hand-written docs/) is part of the signature."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -87,11 +260,35 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     try:
         cfg = load_config(config_file=str(config_file), docs_dir=str(docs_dir),
                           site_dir=str(site_dir), strict=strict)
+        custom = cfg.theme.custom_dir
+        result = SiteBuild(site_signature(config_file, Path(custom) if custom else None, static_docs,
+                                          material_index))
+        result.reason = _reuse_reason(stamp, previous, result.signature, material_index)
+        if not result.reason:
+            t0 = time.perf_counter()
+            result.copied = _copy_site(previous, site_dir)
+            result.copy_seconds = time.perf_counter() - t0
+            result.dirty = True
+            cfg.plugins["generator/prune"] = _prune_plugin(result)
         if not material_index:
             lean_material_search(cfg)
-        build(cfg)
+        quiet = _DropDirtyWarning()
+        build_log = logging.getLogger("mkdocs.commands.build")
+        build_log.addFilter(quiet)
+        try:
+            build(cfg, dirty=result.dirty)
+        finally:
+            build_log.removeFilter(quiet)
     except (Abort, ConfigurationError) as e:
         raise SiteBuildError(f"MkDocs build failed: {e}") from e
+    if result.dirty:
+        log.info("mkdocs: %d of %d pages rebuilt over a copy of the previous site (%d files, %.1f s), "
+                 "%d stale files removed", result.rebuilt, result.pages, result.copied, result.copy_seconds,
+                 result.pruned)
+    else:
+        result.rebuilt = result.pages = len(list(Path(docs_dir).rglob("*.md")))
+        log.info("mkdocs: clean build (%s)", result.reason)
+    return result
 
 
 def temp_site_dir(final: Path) -> Path:
