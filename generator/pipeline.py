@@ -227,6 +227,14 @@ def _generate(opts: Options, report: BuildReport) -> KnowledgeBase:
     return kb
 
 
+def search_known(kb: KnowledgeBase) -> set[str]:
+    """URLs of the pages whose search documents the Korean index makes from the knowledge
+    base (`search.documents`); Material's search plugin indexes only the others."""
+    from .search.documents import KIND_CODE
+    return ({urls.article_url(aid) for aid in kb.articles}
+            | {urls.entity_url(e) for e in kb.entities.values() if KIND_CODE.get(e.kind) is not None})
+
+
 def build(opts: Options) -> BuildReport:
     """Generate pages and build the site; the old site stays until the new one is complete.
     The work folder's lock is held from the first read to the swap."""
@@ -243,7 +251,7 @@ def _build(opts: Options) -> BuildReport:
     try:
         site = mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search,
                             previous=opts.site if opts.incremental else None, stamp=stamp,
-                            static_docs=opts.docs)
+                            static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset())
         t1 = time.perf_counter()
         if opts.search:
             from .search import build_search

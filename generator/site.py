@@ -36,6 +36,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
 
@@ -48,55 +49,95 @@ _DATA_SEARCH = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 """What Material's search plugin strips from every page's HTML (its `on_page_context`)."""
 
 
-def lean_material_search(cfg) -> bool:
-    """Stop Material's search plugin from building its full-text index.
+def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset = frozenset(),
+                         carried: dict[str, list] | None = None) -> bool:
+    """Make Material's search plugin index only the pages our Korean index reads from it.
 
-    Our Korean index (`generator.search`) replaces it, and only the index's `config`
-    part (language, separator, pipeline, fields) is read by the theme. Material parses
-    every page's HTML into sections (`on_page_context` -> `SearchIndex.add_entry_from_context`)
-    and dumps them all as JSON (`on_post_build`); here the registered event handlers of
-    the plugin are replaced by ones that keep what the pages and the theme see:
+    Our index (`generator.search`) makes the documents of articles, terms and actors from
+    the knowledge base; for the other pages (home, about, index and listing pages) it
+    reads Material's `search/search_index.json` (`documents.page_docs`), then cuts the
+    file down to its `config`. Material parses every page's HTML into sections
+    (`on_page_context` -> `SearchIndex.add_entry_from_context`) and dumps them all as JSON
+    (`on_post_build`): 7 MB and a third of the MkDocs step on the development corpus.
+    Here the plugin's registered handlers are replaced:
 
-    * per page: only the removal of `data-search-*` attributes from the page's HTML
-      (Material's own regular expression), so pages are byte for byte what they were;
-    * after the build: `search/search_index.json` with the plugin's config and no documents.
+    * per page: Material's own indexing only for a page whose URL is not in `known` (the
+      URLs of the knowledge base's documents), then, for every page, Material's removal
+      of `data-search-*` attributes, so pages are byte for byte what they were;
+    * after the build: `search_index.json` with the plugin's config and the entries of
+      the other pages, in the order of MkDocs' pages, as a full build would write them.
 
-    `on_config` still runs (it fills in the config's defaults from the theme's language).
-    Returns False, changing nothing, if the plugin is not there or looks different."""
+    In an incremental build only changed pages are rendered: the other pages' entries of
+    the previous build (`carried`, by source path, kept in the work folder's site record)
+    stand in for the pages not rendered again, and a page with no carried entries is made
+    to render (its copied output is deleted before MkDocs reads the pages). The entries
+    of this build end up in `result.material_pages`. `on_config` still runs (it fills in
+    the config's defaults from the theme's language). Returns False, changing nothing, if
+    the plugin is not there or looks different."""
     try:
         from material.plugins.search.plugin import SearchPlugin
+        from mkdocs.plugins import BasePlugin
     except ImportError:
         return False
     plugin = next((p for p in cfg.plugins.values() if isinstance(p, SearchPlugin)), None)
     if plugin is None:
         return False
+    handlers = {}
+    for event in ("page_context", "post_build"):
+        found = [i for i, h in enumerate(cfg.plugins.events[event])
+                 if getattr(h, "__self__", None) is plugin and getattr(h, "__name__", "") == f"on_{event}"]
+        if len(found) != 1:
+            log.warning("Material's search plugin has changed: its full index is built as before")
+            return False
+        handlers[event] = found[0]
+    carried = dict(carried or {})
+    order: list[str] = []
+    fresh: dict[str, list] = {}
+
+    def indexed(page_url: str) -> bool:
+        return unquote(page_url) not in known
+
+    class Order(BasePlugin):
+        def on_files(self, files, /, *, config):
+            for f in files.documentation_pages():
+                if not f.inclusion.is_included() or not indexed(f.url):
+                    continue
+                order.append(f.src_uri)
+                if result.dirty and f.src_uri not in carried and not f.is_modified():
+                    os.unlink(f.abs_dest_path)  # no entries to carry: render it again
+            return files
 
     def on_page_context(context, *, page, config, nav):
-        if plugin.config.enabled and page.content:
-            page.content = _DATA_SEARCH.sub("", page.content)
+        if plugin.config.enabled:
+            if indexed(page.url):
+                index = plugin.search_index
+                before = len(index.entries)
+                index.add_entry_from_context(page)
+                fresh[page.file.src_uri] = index.entries[before:]
+            if page.content:
+                page.content = _DATA_SEARCH.sub("", page.content)
         return context
 
     def on_post_build(*, config):
         if not plugin.config.enabled:
             return
+        pages = {src: fresh[src] if src in fresh else carried.get(src, []) for src in order}
+        result.material_pages = pages
         keys = ("lang", "separator", "pipeline", "fields")
-        data = {"config": {k: plugin.search_index.config[k] for k in keys}, "docs": []}
+        data = {"config": {k: plugin.search_index.config[k] for k in keys},
+                "docs": [e for entries in pages.values() for e in entries]}
         path = Path(config.site_dir) / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
 
-    replaced = 0
     for event, ours in (("page_context", on_page_context), ("post_build", on_post_build)):
-        handlers = cfg.plugins.events[event]
-        for i, h in enumerate(handlers):
-            if getattr(h, "__self__", None) is plugin and getattr(h, "__name__", "") == f"on_{event}":
-                ours.mkdocs_priority = getattr(h, "mkdocs_priority", 0)
-                cfg.plugins._event_origins[ours] = cfg.plugins._event_origins.get(h, "material/search")
-                handlers[i] = ours
-                replaced += 1
-    if replaced != 2:
-        log.warning("Material's search plugin has changed: its full index is not (fully) skipped")
-    return replaced == 2
+        events = cfg.plugins.events[event]
+        theirs = events[handlers[event]]
+        ours.mkdocs_priority = getattr(theirs, "mkdocs_priority", 0)
+        cfg.plugins._event_origins[ours] = cfg.plugins._event_origins.get(theirs, "material/search")
+        events[handlers[event]] = ours
+    cfg.plugins["generator/search-order"] = Order()
+    return True
 
 
 STAMP = "site-stamp.json"
@@ -115,6 +156,9 @@ class SiteBuild:
     pages: int = 0
     rebuilt: int = 0
     """Markdown pages in the site, and how many of them MkDocs rendered (all when clean)."""
+    material_pages: dict[str, list] | None = None
+    """Material's search entries of the pages our index does not make itself, by source
+    path (`lean_material_search`); kept in the site record for the next build."""
     copy_seconds: float = 0.0
 
 
@@ -162,7 +206,8 @@ def site_digest(site: Path) -> str | None:
 
 def remember_site(stamp: Path, site: Path, build: SiteBuild) -> None:
     """Record the site just swapped in, for the next build's incremental decision."""
-    data = {"signature": build.signature, "site": str(Path(site).resolve()), "digest": site_digest(site)}
+    data = {"signature": build.signature, "site": str(Path(site).resolve()), "digest": site_digest(site),
+            "material_pages": build.material_pages}
     tmp = stamp.with_name(stamp.name + ".tmp")
     tmp.write_text(json.dumps(data), encoding="utf-8")
     os.replace(tmp, stamp)
@@ -176,23 +221,30 @@ def forget_site(stamp: Path | None) -> None:
             pass
 
 
-def _reuse_reason(stamp: Path | None, previous: Path | None, signature: str, material_index: bool) -> str:
-    """Empty if `previous` can be reused, else why not."""
+def _previous_site(stamp: Path | None, previous: Path | None, signature: str,
+                   material_index: bool) -> tuple[str, dict]:
+    """("", the site record) if `previous` can be reused, else (why not, {})."""
     if previous is None or stamp is None:
-        return "incremental builds off"
+        return "incremental builds off", {}
     if material_index:
-        return "Material's own search index is built, and it needs every page"
+        return "Material's own search index is built, and it needs every page", {}
     try:
         data = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return "no record of a previous site in the work folder"
+        return "no record of a previous site in the work folder", {}
     if data.get("site") != str(Path(previous).resolve()):
-        return "the previous site was built elsewhere"
+        return "the previous site was built elsewhere", {}
     if data.get("signature") != signature:
-        return "configuration, theme overrides, docs/ or MkDocs/Material changed"
+        return "configuration, theme overrides, docs/ or MkDocs/Material changed", {}
+    if not isinstance(data.get("material_pages"), dict):
+        return "no search entries of the previous site's other pages", {}
     if data.get("digest") is None or site_digest(previous) != data.get("digest"):
-        return "the site is not the one this work folder built last"
-    return ""
+        return "the site is not the one this work folder built last", {}
+    return "", data
+
+
+def _reuse_reason(stamp: Path | None, previous: Path | None, signature: str, material_index: bool) -> str:
+    return _previous_site(stamp, previous, signature, material_index)[0]
 
 
 def _copy_site(src: Path, dest: Path) -> int:
@@ -245,13 +297,15 @@ class _DropDirtyWarning(logging.Filter):
 
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
                  material_index: bool = True, previous: Path | None = None,
-                 stamp: Path | None = None, static_docs: Path | None = None) -> SiteBuild:
+                 stamp: Path | None = None, static_docs: Path | None = None,
+                 known: set[str] | frozenset = frozenset()) -> SiteBuild:
     """Build the site with MkDocs into `site_dir` (an empty folder).
 
-    `material_index=False`: Material's search plugin writes only its config, not its
-    full-text index (`lean_material_search`). With `previous` (the live site) and `stamp`
+    `material_index=False`: Material's search plugin indexes only the pages whose URL is
+    not in `known` (`lean_material_search`). With `previous` (the live site) and `stamp`
     (the work folder's record of it), the build is incremental when the record matches
-    (module docstring); `static_docs` (the hand-written docs/) is part of the signature."""
+    (module docstring); `static_docs` (the hand-written docs/) is part of the signature.
+    `known`: URLs of the pages whose search documents come from the knowledge base."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -263,7 +317,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
         custom = cfg.theme.custom_dir
         result = SiteBuild(site_signature(config_file, Path(custom) if custom else None, static_docs,
                                           material_index))
-        result.reason = _reuse_reason(stamp, previous, result.signature, material_index)
+        result.reason, record = _previous_site(stamp, previous, result.signature, material_index)
         if not result.reason:
             t0 = time.perf_counter()
             result.copied = _copy_site(previous, site_dir)
@@ -271,7 +325,8 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
             result.dirty = True
             cfg.plugins["generator/prune"] = _prune_plugin(result)
         if not material_index:
-            lean_material_search(cfg)
+            if not lean_material_search(cfg, result, known, record.get("material_pages")) and result.dirty:
+                raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
         quiet = _DropDirtyWarning()
         build_log = logging.getLogger("mkdocs.commands.build")
         build_log.addFilter(quiet)

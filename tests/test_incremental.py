@@ -128,23 +128,36 @@ def test_parallel_render_gives_the_same_pages(corpus, monkeypatch):
     assert list(two) == list(one) and two == one
 
 
-def test_material_search_index_is_not_built(corpus, tmp_path, monkeypatch):
-    """Material's search plugin writes only its config (our Korean index replaces its
-    full-text index): every page is what it is with the full index, and the index file
-    is what `shrink_material_index` made of the full one."""
+def test_material_search_indexes_only_the_pages_our_index_reads_from_it(corpus, tmp_path, monkeypatch):
+    """Material's search plugin indexes only the pages our Korean index does not make
+    from the knowledge base (home, about, index and listing pages): its entries for them
+    are those of its full index, every page is what it is with the full index, and the
+    index file is what `shrink_material_index` makes of the full one."""
     import json
+    from urllib.parse import unquote
 
+    from generator import pipeline
     from generator.search import shrink_material_index
-    from generator.site import mkdocs_build
+    from generator.site import SiteBuild, mkdocs_build
     root, opts, n = corpus
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")
+    known = pipeline.search_known(pipeline.knowledge_base(opts))
     full, lean = tmp_path / "full", tmp_path / "lean"
     mkdocs_build(opts.config, opts.docs_out, full, True, material_index=True)
-    mkdocs_build(opts.config, opts.docs_out, lean, True, material_index=False)
-    index = lean / "search" / "search_index.json"
-    data = json.loads(index.read_text(encoding="utf-8"))
-    assert data["docs"] == [] and data["config"]["lang"] and "separator" in data["config"]
-    assert len(json.loads((full / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]) > n
+    result = mkdocs_build(opts.config, opts.docs_out, lean, True, material_index=False, known=known)
+    assert isinstance(result, SiteBuild) and not result.dirty
+
+    def entries(site):
+        return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+    full_docs, lean_docs = entries(full)["docs"], entries(lean)["docs"]
+    assert lean_docs == [e for e in full_docs if unquote(e["location"]).partition("#")[0] not in known]
+    assert 10 < len(lean_docs) < len(full_docs) // 5, (len(lean_docs), len(full_docs))
+    assert entries(lean)["config"] == entries(full)["config"]
+    # kept for the next, incremental build: by source page, in MkDocs' order
+    assert {"index.md", "about.md", "articles/index.md", "glossary/index.md"} <= set(result.material_pages)
+    assert all((opts.docs_out / src).is_file() for src in result.material_pages)
+    assert [e for v in result.material_pages.values() for e in v] == lean_docs
     shrink_material_index(full)
     shrink_material_index(lean)
     assert differing(snapshot(full), snapshot(lean)) == []
@@ -207,7 +220,7 @@ def test_what_forces_a_clean_site_build(tmp_path):
 
     signature = sig()
     assert _reuse_reason(stamp, site, signature, False).startswith("no record")
-    remember_site(stamp, site, SiteBuild(signature))
+    remember_site(stamp, site, SiteBuild(signature, material_pages={"index.md": []}))
     assert _reuse_reason(stamp, site, signature, False) == ""
     assert _reuse_reason(stamp, tmp_path / "other", signature, False) != ""
     assert _reuse_reason(stamp, site, signature, True) != ""  # Material's full index needs every page
