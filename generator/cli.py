@@ -5,7 +5,6 @@ import argparse
 import json
 import logging
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from .config import Options
@@ -15,7 +14,6 @@ log = logging.getLogger("generator")
 
 
 def _opts(args: argparse.Namespace) -> Options:
-    o = Options()
     kw = {}
     for name in ("seeds", "site", "work", "config"):
         v = getattr(args, name, None)
@@ -26,7 +24,7 @@ def _opts(args: argparse.Namespace) -> Options:
             kw[name] = getattr(args, name)
     if getattr(args, "no_cache", False):
         kw["use_cache"] = False
-    return replace(o, **kw)
+    return Options(**kw)  # work folder: --work, else derived from seeds and site
 
 
 def _report_problems(problems: list[Problem], github: bool = False) -> None:
@@ -34,12 +32,25 @@ def _report_problems(problems: list[Problem], github: bool = False) -> None:
         print(p.github() if github else str(p), file=sys.stdout if github else sys.stderr)
 
 
+EXIT_BUSY = 75
+"""Exit status when another build holds the work folder (EX_TEMPFAIL: try again later)."""
+
+
+def _busy(e) -> int:
+    print(f"error: {e}", file=sys.stderr)
+    return EXIT_BUSY
+
+
 def cmd_build(args) -> int:
     from .pipeline import build
     from .site import SiteBuildError
+    from .worklock import WorkFolderBusy
     opts = _opts(args)
     try:
         rep = build(opts)
+    except WorkFolderBusy as e:
+        print(f"error: {e}; the site in {opts.site} was not changed", file=sys.stderr)
+        return EXIT_BUSY
     except InputError as e:
         _report_problems(e.problems)
         n = len(e.problems)
@@ -71,7 +82,11 @@ def cmd_check(args) -> int:
 
 def cmd_serve(args) -> int:
     from .serve import serve
-    return serve(_opts(args), args.dev_addr)
+    from .worklock import WorkFolderBusy
+    try:
+        return serve(_opts(args), args.dev_addr)
+    except WorkFolderBusy as e:
+        return _busy(e)
 
 
 def cmd_extract(args) -> int:
@@ -127,8 +142,13 @@ def cmd_import(args) -> int:
 def cmd_kb(args) -> int:
     from .export import kb_to_json
     from .pipeline import knowledge_base
+    from .worklock import WorkFolderBusy, work_lock
+    opts = _opts(args)
     try:
-        kb = knowledge_base(_opts(args), allow_empty=True)
+        with work_lock(opts.work_dir):  # the analysis cache is written
+            kb = knowledge_base(opts, allow_empty=True)
+    except WorkFolderBusy as e:
+        return _busy(e)
     except InputError as e:
         _report_problems(e.problems)
         return 1
@@ -162,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--seeds", help="article and curated data folder (default: seeds/)")
         if site:
             p.add_argument("--site", help="output folder (default: site/)")
-        p.add_argument("--work", help="work folder for generated pages and cache (default: .build/)")
+        p.add_argument("--work", help="work folder for generated pages, cache and lock (default: .build/ for "
+                            "seeds/ + site/, else .build/<hash of the seeds and site paths>/)")
         p.add_argument("--config", help="MkDocs configuration (default: mkdocs.yml)")
 
     p = sub.add_parser("build", help="generate pages and build the site")

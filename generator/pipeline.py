@@ -42,7 +42,8 @@ from .render.timeline import render_timeline_pages
 from .render.review import render_review, review_text
 from .redirects import write_redirects
 from .resolve import resolve
-from .site import SiteBuildError, discard, mkdocs_build, temp_site_dir
+from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
+from .worklock import WorkFolderBusy, work_lock
 from .write import swap_in, write_tree
 
 log = logging.getLogger(__name__)
@@ -220,38 +221,65 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
 
 
 def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
-    """Analyse, resolve, render and write the docs folder (no MkDocs run)."""
-    report = report or BuildReport()
+    """Analyse, resolve, render and write the docs folder (no MkDocs run), holding the
+    work folder's lock (`worklock`: raises `WorkFolderBusy` if another build has it)."""
+    with work_lock(opts.work_dir):
+        return _generate(opts, report or BuildReport())
+
+
+def _generate(opts: Options, report: BuildReport) -> KnowledgeBase:
     kb = knowledge_base(opts, report)
     t0 = time.perf_counter()
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
     t1 = time.perf_counter()
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
-    (opts.work / "review.md").write_text(review_text(kb), encoding="utf-8")
+    (opts.work_dir / "review.md").write_text(review_text(kb), encoding="utf-8")
     report.timings.update(render=t1 - t0, write=time.perf_counter() - t1)
     report.pages = sum(1 for p in pages if p.endswith(".md"))
     return kb
 
 
+def search_known(kb: KnowledgeBase) -> set[str]:
+    """URLs of the pages whose search documents the Korean index makes from the knowledge
+    base (`search.documents`); Material's search plugin indexes only the others."""
+    from .search.documents import KIND_CODE
+    return ({urls.article_url(aid) for aid in kb.articles}
+            | {urls.entity_url(e) for e in kb.entities.values() if KIND_CODE.get(e.kind) is not None})
+
+
 def build(opts: Options) -> BuildReport:
-    """Generate pages and build the site; the old site stays until the new one is complete."""
+    """Generate pages and build the site; the old site stays until the new one is complete.
+    The work folder's lock is held from the first read to the swap."""
+    with work_lock(opts.work_dir):
+        return _build(opts)
+
+
+def _build(opts: Options) -> BuildReport:
     report = BuildReport()
-    kb = generate(opts, report)
+    kb = _generate(opts, report)
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
+    stamp = opts.work_dir / STAMP
     try:
-        mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict)
+        site = mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search,
+                            previous=opts.site if opts.incremental else None, stamp=stamp,
+                            static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset())
         t1 = time.perf_counter()
         if opts.search:
             from .search import build_search
             report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
         report.stats["redirects"] = write_redirects(tmp, kb)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
+        report.stats.update(site_dirty=int(site.dirty), site_copied=site.copied, site_pruned=site.pruned,
+                            site_rebuilt=site.rebuilt)
+        forget_site(stamp)  # from here until remember_site, the next build is a clean one
         swap_in(tmp, opts.site)
     except BaseException:
         discard(tmp)
         raise
+    remember_site(stamp, opts.site, site)
     return report
 
 
-__all__ = ["build", "generate", "check", "knowledge_base", "BuildReport", "SiteBuildError", "InputError"]
+__all__ = ["build", "generate", "check", "knowledge_base", "BuildReport", "SiteBuildError", "InputError",
+           "WorkFolderBusy"]

@@ -11,6 +11,11 @@ knowledge base generated last. Regeneration holds `_LOCK` until the new knowledg
 is in place, so a MkDocs rebuild started by half-written pages waits for it instead of
 indexing the old one. The segmentation cache (`<work>/cache/search/`) makes each rebuild
 segment only the documents that changed.
+
+Work folder: each regeneration holds the work folder's build lock (`worklock`) like a
+build does. If a build holds it when `serve` starts, `serve` stops at once with the
+holder's pid; if a build holds it when a seed changes, the regeneration is retried a
+second later.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from pathlib import Path
 
 from .config import Options
 from .errors import InputError
+from .worklock import WorkFolderBusy
 
 log = logging.getLogger(__name__)
 
@@ -84,14 +90,19 @@ def serve(opts: Options, dev_addr: str) -> int:
             time.sleep(1.0)
             snap = _snapshot(opts.seeds, opts.docs)
             if snap != state["snap"]:
-                state["snap"] = snap
                 try:
                     _regenerate(opts)
+                    state["snap"] = snap
                     print("regenerated pages", file=sys.stderr)
+                except WorkFolderBusy as e:
+                    print(f"not regenerated yet: {e}", file=sys.stderr)  # retried next second
+                    continue
                 except InputError as e:
+                    state["snap"] = snap
                     for p in e.problems:
                         print(p, file=sys.stderr)
                 except Exception as e:  # keep the preview alive while the user edits
+                    state["snap"] = snap
                     print(f"regeneration failed: {e}", file=sys.stderr)
 
     threading.Thread(target=watch, daemon=True).start()

@@ -27,10 +27,11 @@ child's own `ru_maxrss` and nothing is shared between runs:
    load counted on both sides (the analysis stage loads Kiwi too);
 3. one article changes (a sentence appended): an incremental generation (cache on);
    the child must report `analysed: 1`;
-4. another change to that article: an incremental full build (generation + site);
-   `--full-rebuild-upto N` skips it above N articles (MkDocs and the search index are not incremental, so it
-   costs about the incremental generation plus the clean site build) — saves a quarter
-   of an hour at 10,000 articles.
+4. another change to that article: an incremental full build (generation + site): MkDocs
+   renders only the pages whose Markdown changed, over a copy of the previous site
+   (`generator/site.py`), and the search index segments only changed documents;
+   `--full-rebuild-upto N` skips it above N articles. A second table gives its stages
+   next to the clean build's, and how many pages MkDocs rendered.
 
 The code measured is a snapshot taken at start (`generator/`, `docs/`, `overrides/`,
 `mkdocs.yml` copied to OUT/src): others edit the package while the bench runs, and an
@@ -299,7 +300,11 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
            "ratio": clean["timings"]["analyse"] / (bare["load"] + bare["tokenise"]),
            "inc_gen": gen_time(inc), "inc_analysed": inc["stats"].get("analysed"),
            "inc_written": inc["stats"].get("written"),
-           "inc_full": (gen_time(inc_full) + site_time(inc_full)) if inc_full else None}
+           "inc_full": (gen_time(inc_full) + site_time(inc_full)) if inc_full else None,
+           "inc_full_timings": inc_full["timings"] if inc_full else None,
+           "inc_full_stats": {k: v for k, v in inc_full["stats"].items() if k.startswith(("site_", "search_"))}
+           if inc_full else None,
+           "clean_stats": {k: v for k, v in clean["stats"].items() if k.startswith(("site_", "search_"))}}
     if not skip_site:
         row["site_mb"] = dir_size(root / "site") / 1e6
         row["first_search"], row["fs_how"] = first_search_kb(root / "site")
@@ -325,6 +330,25 @@ def table(rows: list[dict], skip_site: bool) -> str:
             f"{r['ratio']:.2f} ({t['analyse']:.1f} s / {r['bare']['load']:.1f}+{r['bare']['tokenise']:.1f} s)",
             f"{r['inc_gen']:.1f} ({100 * r['inc_gen'] / r['gen']:.0f} %)", f(r["inc_full"]),
             str(r["inc_analysed"])]) + " |")
+    return "\n".join(lines)
+
+
+STAGES = ("load", "analyse", "resolve", "render", "write", "mkdocs", "search")
+
+
+def stage_table(rows: list[dict]) -> str:
+    """Clean build and rebuild after one changed article, stage by stage (seconds)."""
+    head = ["articles", "build", *STAGES, "total s", "pages rendered by MkDocs"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        for name, t, st in (("clean", r["timings"], r.get("clean_stats") or {}),
+                            ("one article changed", r.get("inc_full_timings"), r.get("inc_full_stats") or {})):
+            if not t:
+                continue
+            rendered = st.get("site_rebuilt")
+            lines.append("| " + " | ".join([f"{r['articles']:,}", name, *(f"{t.get(k, 0):.1f}" for k in STAGES),
+                                            f"{sum(t.get(k, 0) for k in STAGES):.1f}",
+                                            "—" if rendered is None else f"{rendered:,}"]) + " |")
     return "\n".join(lines)
 
 
@@ -360,6 +384,9 @@ def main() -> None:
           f"load average {load0[0]:.1f} at start, {load1[0]:.1f} at end "
           f"(wall {(dt.datetime.now().astimezone() - started).total_seconds() / 60:.1f} min)\n")
     print(table(rows, args.skip_site))
+    if any(r.get("inc_full_timings") for r in rows):
+        print()
+        print(stage_table(rows))
     for r in rows:
         if r.get("fs_how") and r["fs_how"] != "worst query":
             print(f"\nfirst search at {r['n']}: {r['fs_how']}")

@@ -99,18 +99,31 @@ def test_mkdocs_strict_failure_leaves_the_site_alone(opts):
 
 def test_failure_after_mkdocs_leaves_the_site_alone(opts, monkeypatch):
     """The search index step runs on the finished temporary site; if it fails (or the
-    build is interrupted), the temporary site is discarded."""
+    build is interrupted), the temporary site is discarded. The build is incremental
+    (MkDocs rebuilt the changed article's pages over a copy of the site): the live site's
+    files keep their bytes and their mtimes, so nothing was written through to them."""
     import generator.search
+    import generator.site
     from generator.pipeline import build
+    build(opts)  # the site and its record in the work folder match the current input
     before = tree_hash(opts.site)
+    mtimes = {p: p.stat().st_mtime_ns for p in opts.site.rglob("*") if p.is_file()}
+    with (opts.seeds / SEED_ARTICLE.name).open("a", encoding="utf-8") as f:
+        f.write("정부는 이 문제를 계속 검토하겠다고 밝혔다.\n")
+    copies = []
+    real_copy = generator.site._copy_site
+    monkeypatch.setattr(generator.site, "_copy_site", lambda src, dest: copies.append(src) or real_copy(src, dest))
 
-    def boom(*_a, **_k):
+    def boom(site_dir, *_a, **_k):
+        assert (Path(site_dir) / "articles" / "index.html").is_file()
         raise KeyboardInterrupt("interrupted while writing the search index")
 
     monkeypatch.setattr(generator.search, "build_search", boom)
     with pytest.raises(KeyboardInterrupt):
         build(opts)
+    assert copies == [opts.site]  # it was an incremental build
     assert_untouched(opts, before)
+    assert {p: p.stat().st_mtime_ns for p in opts.site.rglob("*") if p.is_file()} == mtimes
 
 
 def test_cli_reports_the_site_was_not_changed(opts):
@@ -131,7 +144,8 @@ def test_a_good_rebuild_replaces_the_site_and_cleans_up(opts):
     before = tree_hash(opts.site)
     (opts.site / "stale.html").write_text("old", encoding="utf-8")  # only the new site survives
     (opts.seeds / "extra.txt").write_text("새 기사\n\n정부는 11일 새 계획을 발표했다.\n", encoding="utf-8")
-    build(opts)
+    report = build(opts)
+    assert report.stats["site_dirty"] == 0  # the site changed behind the work folder's back
     after = tree_hash(opts.site)
     assert "stale.html" not in after
     assert "articles/extra/index.html" in after

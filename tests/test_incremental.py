@@ -71,6 +71,9 @@ def test_one_changed_article_matches_a_clean_build(corpus, monkeypatch):
     assert inc.stats["analysed"] == 1, inc.stats
     assert inc.stats["cached"] == n - 1, inc.stats
     assert inc.stats["unchanged"] > 0, inc.stats  # only changed pages are rewritten
+    # MkDocs built over a copy of the previous site and rendered only the changed pages
+    assert inc.stats["site_dirty"] == 1, inc.stats
+    assert 0 < inc.stats["site_rebuilt"] <= inc.stats["written"] < inc.pages // 4, inc.stats
     inc_docs, inc_site = snapshot(opts.docs_out), snapshot(opts.site)
 
     # the same input, built from scratch in the same place (paths are part of the input)
@@ -78,6 +81,7 @@ def test_one_changed_article_matches_a_clean_build(corpus, monkeypatch):
     shutil.rmtree(opts.site)
     clean = build(opts)
     assert clean.stats["analysed"] == n and clean.stats.get("cached", 0) == 0
+    assert clean.stats["site_dirty"] == 0
     assert differing(inc_docs, snapshot(opts.docs_out)) == []
     assert set(differing(inc_site, snapshot(opts.site))) <= ALLOWED_TO_DIFFER
     assert inc.pages == clean.pages and inc.entities == clean.entities
@@ -122,3 +126,111 @@ def test_parallel_render_gives_the_same_pages(corpus, monkeypatch):
     monkeypatch.setattr(pipeline, "_RENDER_CHUNK", 7)  # several chunks per worker
     two = pipeline.render_pages(kb)
     assert list(two) == list(one) and two == one
+
+
+def test_material_search_indexes_only_the_pages_our_index_reads_from_it(corpus, tmp_path, monkeypatch):
+    """Material's search plugin indexes only the pages our Korean index does not make
+    from the knowledge base (home, about, index and listing pages): its entries for them
+    are those of its full index, every page is what it is with the full index, and the
+    index file is what `shrink_material_index` makes of the full one."""
+    import json
+    from urllib.parse import unquote
+
+    from generator import pipeline
+    from generator.search import shrink_material_index
+    from generator.site import SiteBuild, mkdocs_build
+    root, opts, n = corpus
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")
+    known = pipeline.search_known(pipeline.knowledge_base(opts))
+    full, lean = tmp_path / "full", tmp_path / "lean"
+    mkdocs_build(opts.config, opts.docs_out, full, True, material_index=True)
+    result = mkdocs_build(opts.config, opts.docs_out, lean, True, material_index=False, known=known)
+    assert isinstance(result, SiteBuild) and not result.dirty
+
+    def entries(site):
+        return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+    full_docs, lean_docs = entries(full)["docs"], entries(lean)["docs"]
+    assert lean_docs == [e for e in full_docs if unquote(e["location"]).partition("#")[0] not in known]
+    assert 10 < len(lean_docs) < len(full_docs) // 5, (len(lean_docs), len(full_docs))
+    assert entries(lean)["config"] == entries(full)["config"]
+    # kept for the next, incremental build: by source page, in MkDocs' order
+    assert {"index.md", "about.md", "articles/index.md", "glossary/index.md"} <= set(result.material_pages)
+    assert all((opts.docs_out / src).is_file() for src in result.material_pages)
+    assert [e for v in result.material_pages.values() for e in v] == lean_docs
+    shrink_material_index(full)
+    shrink_material_index(lean)
+    assert differing(snapshot(full), snapshot(lean)) == []
+
+
+def _retitle(path: Path, headline: str) -> None:
+    """Replace an imported article's headline (the first line after its front matter)."""
+    head, sep, body = path.read_text(encoding="utf-8").partition("\n---\n")
+    assert sep, path
+    lines = body.split("\n")
+    lines[0] = headline
+    path.write_text(head + sep + "\n".join(lines), encoding="utf-8")
+
+
+def test_renamed_removed_and_added_articles_match_a_clean_build(corpus, monkeypatch):
+    """Headlines appear on other pages (indexes, timeline, related articles, actor and
+    term pages); a removed article's pages and redirects must leave the copied site."""
+    root, opts, n = corpus
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")
+    build(opts)  # a site of the current input to start from
+    arts = sorted(p for p in opts.seeds.glob("*.txt") if p.name != "000_3114c304e57fa8c9.txt")
+    renamed, removed = arts[1], arts[5]
+    assert (opts.site / "articles" / removed.stem.replace("_", "-") / "index.html").is_file()
+    _retitle(renamed, "미국 국무부, 오커스 협력 계속 검토")
+    removed.unlink()
+    (opts.seeds / "zz_added.txt").write_text("새 기사 제목\n\n정부는 11일 새 계획을 발표했다.\n", encoding="utf-8")
+
+    inc = build(opts)
+    assert inc.stats["site_dirty"] == 1 and inc.stats["site_pruned"] > 0, inc.stats
+    assert inc.stats["site_rebuilt"] < inc.pages, inc.stats
+    inc_site = snapshot(opts.site)
+    assert f"articles/{removed.stem.replace('_', '-')}/index.html" not in inc_site
+    assert "articles/zz-added/index.html" in inc_site
+    assert any("오커스 협력 계속 검토" in inc_site[k].decode("utf-8") for k in ("articles/index.html", "timeline/index.html")
+               if k in inc_site)
+
+    shutil.rmtree(opts.work)
+    shutil.rmtree(opts.site)
+    clean = build(opts)
+    assert clean.stats["site_dirty"] == 0
+    assert set(differing(inc_site, snapshot(opts.site))) <= ALLOWED_TO_DIFFER
+
+
+def test_what_forces_a_clean_site_build(tmp_path):
+    """The previous site is reused only if it is the one this work folder recorded and
+    nothing but Markdown changed since."""
+    from generator.site import SiteBuild, _reuse_reason, remember_site, site_signature
+    config, overrides, docs, site = (tmp_path / "mkdocs.yml", tmp_path / "overrides", tmp_path / "docs",
+                                     tmp_path / "site")
+    config.write_text("site_name: x\n", encoding="utf-8")
+    for d in (overrides, docs, site):
+        d.mkdir()
+    (overrides / "main.html").write_text("{% extends 'base.html' %}", encoding="utf-8")
+    (docs / "about.md").write_text("# about\n", encoding="utf-8")
+    (site / "index.html").write_text("<p>site</p>", encoding="utf-8")
+    stamp = tmp_path / "site-stamp.json"
+
+    def sig():
+        return site_signature(config, overrides, docs, material_index=False)
+
+    signature = sig()
+    assert _reuse_reason(stamp, site, signature, False).startswith("no record")
+    remember_site(stamp, site, SiteBuild(signature, material_pages={"index.md": []}))
+    assert _reuse_reason(stamp, site, signature, False) == ""
+    assert _reuse_reason(stamp, tmp_path / "other", signature, False) != ""
+    assert _reuse_reason(stamp, site, signature, True) != ""  # Material's full index needs every page
+    assert _reuse_reason(None, site, signature, False) != ""
+    for path, text in ((config, "site_name: y\n"), (overrides / "main.html", "{# changed #}"),
+                       (docs / "about.md", "# 소개\n")):
+        old = path.read_text(encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
+        assert sig() != signature and _reuse_reason(stamp, site, sig(), False).startswith("configuration")
+        path.write_text(old, encoding="utf-8")
+        assert sig() == signature
+    (site / "stray.html").write_text("", encoding="utf-8")  # the site changed behind our back
+    assert _reuse_reason(stamp, site, signature, False).startswith("the site is not")
