@@ -90,8 +90,11 @@ class _Grouping:
 
     def curated_for(self, kind: str, key: str, text: str, forms) -> CuratedEntry | None:
         by_form = self.by_form
-        cur = by_form.get(norm(key)) or by_form.get(norm(text)) or \
-            next((by_form[norm(f)] for f in forms if norm(f) in by_form), None)
+        cur = by_form.get(norm(key)) or by_form.get(norm(text))
+        if cur is None:
+            # a bracket form the article gives (제네시스(DH)) claims only a site entry: shipped
+            # knowledge is matched by the name itself, short Latin forms being ambiguous
+            cur = next((by_form[norm(f)] for f in forms if norm(f) in by_form and not by_form[norm(f)].base), None)
         if cur and norm(text) in {norm(x) for x in cur.not_aliases}:
             return None
         if cur and cur.base and (cur.kind == TERM) != (kind == TERM):

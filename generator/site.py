@@ -76,68 +76,84 @@ def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset =
     the plugin is not there or looks different."""
     try:
         from material.plugins.search.plugin import SearchPlugin
-        from mkdocs.plugins import BasePlugin
     except ImportError:
         return False
     plugin = next((p for p in cfg.plugins.values() if isinstance(p, SearchPlugin)), None)
-    if plugin is None:
+    handlers = _search_handlers(cfg, plugin) if plugin is not None else None
+    if handlers is None:
         return False
+    lean = _LeanSearch(plugin, result, known, dict(carried or {}))
+    for event, ours in (("page_context", lean.on_page_context), ("post_build", lean.on_post_build)):
+        events = cfg.plugins.events[event]
+        theirs = events[handlers[event]]
+        ours.__func__.mkdocs_priority = getattr(theirs, "mkdocs_priority", 0)
+        cfg.plugins._event_origins[ours] = cfg.plugins._event_origins.get(theirs, "material/search")
+        events[handlers[event]] = ours
+    cfg.plugins["generator/search-order"] = lean.order_plugin()
+    return True
+
+
+def _search_handlers(cfg, plugin) -> dict[str, int] | None:
+    """Positions of Material's search handlers in MkDocs' event lists, or None if changed."""
     handlers = {}
     for event in ("page_context", "post_build"):
         found = [i for i, h in enumerate(cfg.plugins.events[event])
                  if getattr(h, "__self__", None) is plugin and getattr(h, "__name__", "") == f"on_{event}"]
         if len(found) != 1:
             log.warning("Material's search plugin has changed: its full index is built as before")
-            return False
+            return None
         handlers[event] = found[0]
-    carried = dict(carried or {})
-    order: list[str] = []
-    fresh: dict[str, list] = {}
+    return handlers
 
-    def indexed(page_url: str) -> bool:
-        return unquote(page_url) not in known
 
-    class Order(BasePlugin):
-        def on_files(self, files, /, *, config):
-            for f in files.documentation_pages():
-                if not f.inclusion.is_included() or not indexed(f.url):
-                    continue
-                order.append(f.src_uri)
-                if result.dirty and f.src_uri not in carried and not f.is_modified():
-                    os.unlink(f.abs_dest_path)  # no entries to carry: render it again
-            return files
+class _LeanSearch:
+    """The replacement handlers of Material's search plugin (see `lean_material_search`)."""
 
-    def on_page_context(context, *, page, config, nav):
-        if plugin.config.enabled:
-            if indexed(page.url):
-                index = plugin.search_index
+    def __init__(self, plugin, result: "SiteBuild", known, carried: dict[str, list]) -> None:
+        self.plugin, self.result, self.known, self.carried = plugin, result, known, carried
+        self.order: list[str] = []
+        self.fresh: dict[str, list] = {}
+
+    def indexed(self, page_url: str) -> bool:
+        return unquote(page_url) not in self.known
+
+    def order_plugin(self):
+        from mkdocs.plugins import BasePlugin
+        lean = self
+
+        class Order(BasePlugin):
+            def on_files(self, files, /, *, config):
+                for f in files.documentation_pages():
+                    if not f.inclusion.is_included() or not lean.indexed(f.url):
+                        continue
+                    lean.order.append(f.src_uri)
+                    if lean.result.dirty and f.src_uri not in lean.carried and not f.is_modified():
+                        os.unlink(f.abs_dest_path)  # no entries to carry: render it again
+                return files
+        return Order()
+
+    def on_page_context(self, context, *, page, config, nav):
+        if self.plugin.config.enabled:
+            if self.indexed(page.url):
+                index = self.plugin.search_index
                 before = len(index.entries)
                 index.add_entry_from_context(page)
-                fresh[page.file.src_uri] = index.entries[before:]
+                self.fresh[page.file.src_uri] = index.entries[before:]
             if page.content:
                 page.content = _DATA_SEARCH.sub("", page.content)
         return context
 
-    def on_post_build(*, config):
-        if not plugin.config.enabled:
+    def on_post_build(self, *, config):
+        if not self.plugin.config.enabled:
             return
-        pages = {src: fresh[src] if src in fresh else carried.get(src, []) for src in order}
-        result.material_pages = pages
+        pages = {src: self.fresh[src] if src in self.fresh else self.carried.get(src, []) for src in self.order}
+        self.result.material_pages = pages
         keys = ("lang", "separator", "pipeline", "fields")
-        data = {"config": {k: plugin.search_index.config[k] for k in keys},
+        data = {"config": {k: self.plugin.search_index.config[k] for k in keys},
                 "docs": [e for entries in pages.values() for e in entries]}
         path = Path(config.site_dir) / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
-
-    for event, ours in (("page_context", on_page_context), ("post_build", on_post_build)):
-        events = cfg.plugins.events[event]
-        theirs = events[handlers[event]]
-        ours.mkdocs_priority = getattr(theirs, "mkdocs_priority", 0)
-        cfg.plugins._event_origins[ours] = cfg.plugins._event_origins.get(theirs, "material/search")
-        events[handlers[event]] = ours
-    cfg.plugins["generator/search-order"] = Order()
-    return True
 
 
 STAMP = "site-stamp.json"

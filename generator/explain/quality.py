@@ -120,7 +120,16 @@ def _described_kind(term: str, text: str, glosses) -> Verdict | None:
     return None
 
 
-RULES = (_another_name, _value_not_definition, _evaluative_word, _cut_relative_clause,
+@explain_rule("quality", "사쿠라 트릭 = '겨울 애니메이션 시리즈' → noise (the title of one work)", "quality-named-work")
+def _named_work(term: str, text: str, glosses) -> Verdict | None:
+    """A phrase whose head is a kind of work (시리즈, 영화, 앨범, 곡) makes the term a title, not a term."""
+    head = text.split()[-1] if text.split() else ""
+    if any(head.endswith(h) for h in word_set("explain_work_heads")):
+        return Verdict(NOISE, text, "named_work")
+    return None
+
+
+RULES = (_another_name, _named_work, _value_not_definition, _evaluative_word, _cut_relative_clause,
          _apposed_name, _whole_sentence, _bare_category, _described_kind)
 
 

@@ -77,3 +77,23 @@ def test_summary_line_is_most_frequent_role_with_years():
         Role("대통령", "미국", "x", dt.date(2021, 1, 2)), Role("대통령", "미국", "y", dt.date(2024, 5, 1)),
         Role("부통령", "미국", "z", dt.date(2012, 3, 1))])
     assert summary_line(ent) == "미국 대통령 (2021–2024년 기사)"
+
+
+def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
+    """제네시스(DH): the model code DH must not make 제네시스 the baseball term 지명타자 (gloss DH);
+    a site's own entry still claims through bracket forms."""
+    from generator.curated import Curated
+    from generator.model import Analysis, Mention, Span
+    from generator.resolve import resolve
+    from tests.extract_support import make
+    art = make("신형 제네시스(DH)가 나왔다.")
+    s = art.text.index("제네시스")
+    sent = Span(s, s + 10)
+    an = Analysis(article_id="t", sentences=(sent,),
+                  mentions=(Mention("제네시스", s, s + 4, TERM, "제네시스", sent, forms=("DH",)),))
+    base = CuratedEntry(name="지명타자", kind=TERM, id="지명타자", glosses=["DH"], text="야구의 타자.", base=True)
+    kb = resolve([art], {"t": an}, Curated(entries=[base]))
+    assert kb.entities[kb.mention_entity[("t", s, s + 4)]].name == "제네시스"
+    site = CuratedEntry(name="지명타자", kind=TERM, id="지명타자", glosses=["DH"], text="야구의 타자.")
+    kb = resolve([art], {"t": an}, Curated(entries=[site]))
+    assert kb.entities[kb.mention_entity[("t", s, s + 4)]].name == "지명타자"

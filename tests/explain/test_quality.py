@@ -19,6 +19,7 @@ CASES = [
     pytest.param("해킹", "관계자는 이것이 새 방식의 공격이라고 한다", Q.NOISE, id="quality-whole-sentence"),
     pytest.param("Cas7", "효소", Q.CATEGORY, id="quality-bare-category"),
     pytest.param("관객", "피해자", Q.NOISE, id="quality-bare-category-not-a-kind"),
+    pytest.param("봄날의 약속", "여름 애니메이션 시리즈", Q.NOISE, id="quality-named-work"),
 ]
 
 
