@@ -172,22 +172,19 @@ def cmd_linkcheck(args) -> int:
     return 1 if broken else 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m generator",
-                                 description="Build an explainer site from Korean news articles.")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    sub = ap.add_subparsers(dest="cmd", required=True)
+def _common(p, site: bool = True) -> None:
+    p.add_argument("--seeds", help="article and curated data folder (default: seeds/)")
+    if site:
+        p.add_argument("--site", help="output folder (default: site/)")
+    p.add_argument("--work", help="work folder for generated pages, cache and lock (default: .build/ for "
+                        "seeds/ + site/, else .build/<hash of the seeds and site paths>/)")
+    p.add_argument("--config", help="MkDocs configuration (default: mkdocs.yml)")
 
-    def common(p, site=True):
-        p.add_argument("--seeds", help="article and curated data folder (default: seeds/)")
-        if site:
-            p.add_argument("--site", help="output folder (default: site/)")
-        p.add_argument("--work", help="work folder for generated pages, cache and lock (default: .build/ for "
-                            "seeds/ + site/, else .build/<hash of the seeds and site paths>/)")
-        p.add_argument("--config", help="MkDocs configuration (default: mkdocs.yml)")
 
+def _site_commands(sub) -> None:
+    """build, serve, check: the commands that work on a seeds folder."""
     p = sub.add_parser("build", help="generate pages and build the site")
-    common(p)
+    _common(p)
     p.add_argument("--strict", action="store_true", help="fail on any MkDocs warning")
     p.add_argument("--keep-going", action="store_true", help="skip bad article files, build the rest")
     p.add_argument("--no-cache", action="store_true", help="analyse every article again")
@@ -196,15 +193,23 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(fn=cmd_build)
 
     p = sub.add_parser("serve", help="preview the site; rebuilds when seeds or docs change")
-    common(p, site=False)
+    _common(p, site=False)
     p.add_argument("--dev-addr", default="127.0.0.1:8000")
     p.set_defaults(fn=cmd_serve)
 
     p = sub.add_parser("check", help="validate articles and curated data without building")
-    common(p, site=False)
+    _common(p, site=False)
     p.add_argument("--github", action="store_true", help="print GitHub workflow annotations")
     p.set_defaults(fn=cmd_check)
 
+    p = sub.add_parser("kb", help="export the knowledge base as JSON without building the site")
+    _common(p, site=False)
+    p.add_argument("--out", required=True)
+    p.set_defaults(fn=cmd_kb)
+
+
+def _tool_commands(sub) -> None:
+    """extract, rules, import, diff, linkcheck: tools around the build."""
     p = sub.add_parser("extract", help="show what the generator sees in one article")
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
@@ -224,11 +229,6 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--overwrite", action="store_true")
     p.set_defaults(fn=cmd_import)
 
-    p = sub.add_parser("kb", help="export the knowledge base as JSON without building the site")
-    common(p, site=False)
-    p.add_argument("--out", required=True)
-    p.set_defaults(fn=cmd_kb)
-
     p = sub.add_parser("diff", help="Markdown summary of what changed between two kb.json files")
     p.add_argument("base")
     p.add_argument("head")
@@ -238,7 +238,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("site")
     p.set_defaults(fn=cmd_linkcheck)
 
-    args = ap.parse_args(argv)
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m generator",
+                                 description="Build an explainer site from Korean news articles.")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    _site_commands(sub)
+    _tool_commands(sub)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not args.verbose:
         logging.getLogger("mkdocs").setLevel(logging.WARNING)
