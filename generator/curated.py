@@ -32,6 +32,8 @@ from .slug import slugify
 
 log = logging.getLogger(__name__)
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML has it (the base glossary is thousands of entries)."""
 _STR_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
 TERM_SCHEMA = {
     "type": "object",
@@ -183,8 +185,8 @@ def _read_yaml(path: Path, schema: dict, h) -> tuple[Any, yaml.Node | None, list
         return None, None, [Problem(path, f"not valid UTF-8; save the file as UTF-8{encoding_hint(raw)}",
                                     raw.count(b"\n", 0, e.start) + 1)]
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "context_mark", None) or getattr(e, "problem_mark", None)
         reason = getattr(e, "problem", None) or str(e).splitlines()[0]

@@ -19,6 +19,8 @@ from generator.site import SiteBuildError
 
 from .conftest import SEED_ARTICLE
 
+pytestmark = pytest.mark.slow  # builds whole sites with MkDocs
+
 
 def tree_hash(root: Path) -> dict[str, str]:
     """Relative path -> sha256 of the bytes (folders as "dir")."""

@@ -457,6 +457,7 @@ def check_built_site(site: Path, hostile_ids: list[str], articles_text: dict[str
                 assert text_of(main.find(id=f"p{idx}")) == flat(want)
 
 
+@pytest.mark.slow
 def test_real_build_of_a_hostile_corpus(tmp_path):
     # 'index' as an explicit id would replace glossary/index (the glossary): refused while
     # loading, before any analysis, naming the file and line
@@ -508,6 +509,7 @@ def article_files(draw):
 
 @settings(max_examples=3, deadline=None, derandomize=True, phases=NO_SHRINK,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@pytest.mark.slow
 @given(texts=st.lists(article_files(), min_size=3, max_size=3))
 def test_real_builds_of_generated_hostile_articles(tmp_path_factory, texts):
     root = tmp_path_factory.mktemp("hostile-build")

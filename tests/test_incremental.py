@@ -23,6 +23,8 @@ from generator.pipeline import BuildReport, build, generate
 
 from .conftest import make_seeds, options_for, sample_csv
 
+pytestmark = pytest.mark.slow  # builds whole sites with MkDocs
+
 DEV_EVERY = 20
 DEV_ROWS = 15
 BUILD_DATE_FILES = {"sitemap.xml", "sitemap.xml.gz"}

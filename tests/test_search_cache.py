@@ -3,11 +3,15 @@ base: the index written with a cold or warm cache is byte-identical to one writt
 without it, and a warm build sends nothing to the analyser."""
 from __future__ import annotations
 
+import pytest
+
 import json
 from dataclasses import replace
 from pathlib import Path
 
 from generator.search import Segmenter, build_search, collect
+
+pytestmark = pytest.mark.slow  # builds whole sites with MkDocs
 
 MATERIAL_INDEX = {"config": {"lang": ["ko"], "separator": "[\\s\\-]+", "pipeline": []}, "docs": [
     {"location": "", "title": "한국 뉴스 해설", "text": "한국어 뉴스 기사를 용어집과 함께 풀어 읽는다."},

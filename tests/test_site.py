@@ -12,6 +12,8 @@ from bs4 import BeautifulSoup
 from generator import urls
 from generator.linkcheck import check_site
 
+pytestmark = pytest.mark.slow  # builds whole sites with MkDocs
+
 SEED_ID = "000_3114c304e57fa8c9"
 
 

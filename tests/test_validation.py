@@ -259,6 +259,7 @@ def test_keep_going_refuses_bad_curated_data(tmp_path):
     assert not site.exists()
 
 
+@pytest.mark.slow
 def test_keep_going_builds_the_rest_and_lists_skipped_files(tmp_path):
     """The one real build of this file: every bad row plus two good articles."""
     seeds = tmp_path / "seeds"

@@ -87,6 +87,7 @@ def test_lock_is_exclusive_between_holders_and_reentrant_within_one(tmp_path):
         pass
 
 
+@pytest.mark.slow
 def test_second_build_of_the_same_corpus_fails_at_once(corpora):
     seeds, site = corpora[0]
     work = default_work(seeds, site)
@@ -120,6 +121,7 @@ def test_second_build_of_the_same_corpus_fails_at_once(corpora):
     assert not any(p.name.startswith(".site.tmp-") for p in site.parent.iterdir())
 
 
+@pytest.mark.slow
 def test_builds_of_two_corpora_run_side_by_side(corpora):
     procs = [cli("build", "--seeds", str(seeds), "--site", str(site)) for seeds, site in corpora]
     for p in procs:

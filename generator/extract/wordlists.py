@@ -29,6 +29,7 @@ from ..errors import Problem
 log = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DISJOINT = "_disjoint.yml"
 """Pairs of lists that must share no word: `- [list_a, list_b]` per line."""
 
@@ -59,8 +60,8 @@ def _read(p: Path) -> tuple[list[tuple[str, int]], list[Problem]]:
     """(word, line) pairs of one list file, and what is wrong with it."""
     try:
         text = p.read_text(encoding="utf-8")
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=_LOADER)
     except FileNotFoundError:
         return [], [Problem(p, "word list not found")]
     except (UnicodeDecodeError, yaml.YAMLError) as e:
