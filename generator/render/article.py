@@ -5,7 +5,7 @@ from .. import urls
 from ..model import (DECK, HEADING, PARAGRAPH, Analysis, Article, KnowledgeBase,
                      Mention)
 from . import esc
-from .common import KIND_LABEL, date_ko, front_matter, link
+from .common import KIND_LABEL, date_ko, front_matter, link, source_label
 from .context import RenderContext
 from .graph import article_map
 
@@ -120,9 +120,11 @@ def _meta_line(article: Article) -> str:
     if m.date:
         bits.append(f'<time datetime="{m.date.isoformat()}">{date_ko(m.date)}</time>')
     if m.source and m.url and m.url.startswith(("https://", "http://")):
-        bits.append(f'출처: <a href="{esc.html(m.url)}" rel="nofollow noopener">{esc.html(m.source)}</a>')
+        bits.append(f'출처: <a href="{esc.html(m.url)}" rel="nofollow noopener">{esc.html(source_label(m.source))}</a>')
     elif m.url and m.url.startswith(("https://", "http://")):
         bits.append(f'<a href="{esc.html(m.url)}" rel="nofollow noopener">원문</a>')
+    elif m.source and m.source.startswith(("http://", "https://")):
+        bits.append(f'출처: <a href="{esc.html(m.source)}" rel="nofollow noopener">{esc.html(source_label(m.source))}</a>')
     elif m.source:
         bits.append(f"출처: {esc.html(m.source)}")
     if m.author:

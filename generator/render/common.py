@@ -45,3 +45,15 @@ def link(href: str, text: str, cls: str = "", tip: str = "", raw_block: bool = F
     if tip:
         attrs += f' data-tip="{esc.html(tip)}"'
     return f"<a{attrs}>{esc.html(text) if raw_block else esc.md(text)}</a>"
+
+
+def source_label(source: str | None) -> str:
+    """A source as a reader wants to see it: the publication's name, or a web address's host
+    (`https://ko.wikinews.org/wiki/…` -> `ko.wikinews.org`)."""
+    if not source:
+        return ""
+    s = source.strip()
+    if s.startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+        return urlsplit(s).netloc or s
+    return s

@@ -7,7 +7,7 @@ from collections import defaultdict
 from .. import urls
 from ..model import TERM, Article, KnowledgeBase
 from . import esc
-from .common import NO_SIDEBAR, date_ko, front_matter, link
+from .common import NO_SIDEBAR, date_ko, front_matter, link, source_label
 
 LATEST = 30
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -39,7 +39,9 @@ def sort_key(name: str) -> tuple[int, str]:
 
 
 def _article_line(a: Article, page_url: str) -> str:
-    date = f" <small>{date_ko(a.meta.date)}</small>" if a.meta.date else ""
+    # date and source tell apart articles that share a headline
+    when = " · ".join(x for x in (date_ko(a.meta.date) if a.meta.date else "", source_label(a.meta.source)) if x)
+    date = f" <small>{esc.md(when)}</small>" if when else ""
     deck = next((b.text for b in a.deck), "")
     sub = f"  \n  <small>{esc.md(deck)}</small>" if deck else ""
     return f"- {link(urls.rel(page_url, urls.article_url(a.id)), a.title)}{date}{sub}\n"

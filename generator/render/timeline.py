@@ -11,7 +11,7 @@ from collections import defaultdict
 from .. import urls
 from ..model import ORGANIZATION, PERSON, Article, KnowledgeBase
 from . import esc
-from .common import NO_SIDEBAR, front_matter, link
+from .common import NO_SIDEBAR, front_matter, link, source_label
 
 LATEST = 50
 PAGE_SIZE = 300
@@ -21,7 +21,7 @@ def _entry(kb: KnowledgeBase, a: Article, page_url: str, with_month: bool = Fals
     ids = kb.article_entities.get(a.id, [])
     who = [kb.entities[i].name for i in ids if kb.entities[i].kind in (PERSON, ORGANIZATION)][:3]
     extra = f" <small>{esc.md(', '.join(who))}</small>" if who else ""
-    src = f" <small>({esc.md(a.meta.source)})</small>" if a.meta.source else ""
+    src = f" <small>({esc.md(source_label(a.meta.source))})</small>" if a.meta.source else ""
     day = f"{a.meta.date.month}월 {a.meta.date.day}일" if with_month else f"{a.meta.date.day}일"
     return f"- {day} — {link(urls.rel(page_url, urls.article_url(a.id)), a.title)}{src}{extra}\n"
 
