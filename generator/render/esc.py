@@ -40,7 +40,9 @@ def yaml_str(text: str) -> str:
     `<meta name="description" content="…">`, so a straight double quote would end the
     attribute and let the rest of the text add attributes: it becomes `＂` (U+FF02).
     """
-    text = _WS.sub(" ", text).strip()
+    # STX/ETX are Python-Markdown's placeholder marks, dropped from the page body: drop them
+    # from the title too, so both read the same
+    text = _WS.sub(" ", text.replace("\x02", "").replace("\x03", "")).strip()
     text = text.replace("<", "‹").replace(">", "›").replace("&", "＆").replace('"', "＂")
     text = text.replace("\\", "\\\\")
     # YAML refuses control characters even inside quotes. MkDocs then ignores the whole
