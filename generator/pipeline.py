@@ -122,7 +122,7 @@ def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
                 render_article(kb.articles[key], kb.analyses[key], kb, ctx.related.get(key, []), ctx))
     ent = kb.entities[key]
     render = render_term if ent.kind == TERM else render_actor
-    return urls.md_path(urls.entity_url(ent)), render(ent, kb, ctx.co.get(ent.id, {}))
+    return urls.md_path(urls.entity_url(ent)), render(ent, kb, ctx.co.get(ent.id, {}), ctx)
 
 
 def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:

@@ -7,6 +7,8 @@ from .. import urls
 from ..model import TERM, Entity, KnowledgeBase, MentionRef
 from . import esc
 from .common import KIND_LABEL, date_ko, front_matter, link
+from .context import RenderContext
+from .entity_map import entity_map
 
 MAX_CONTEXTS = 50
 """Mentions listed with their sentence on an entity page; the rest are counted."""
@@ -120,7 +122,12 @@ def _contribute(ent: Entity, kb: KnowledgeBase) -> list[str]:
     return []
 
 
-def render_term(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
+def _map(ent: Entity, ctx: RenderContext | None, page_url: str) -> list[str]:
+    figure = entity_map(ent, ctx, page_url) if ctx is not None else ""
+    return ["## 관계 지도\n\n", figure, "\n\n"] if figure else []
+
+
+def render_term(ent: Entity, kb: KnowledgeBase, co: Counter, ctx: RenderContext | None = None) -> str:
     page_url = urls.entity_url(ent)
     title = ent.name + (f" ({ent.glosses[0]})" if ent.glosses else "")
     out = [front_matter(title, ent.short), f"# {esc.md(title)}\n\n"]
@@ -131,6 +138,7 @@ def render_term(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
     out += _related_terms(ent, kb, page_url)
     out += _other_explanations(ent, kb, page_url)
     out += _mentions_section(ent, kb, page_url)
+    out += _map(ent, ctx, page_url)
     out += _related(ent, kb, page_url, co)
     out += _contribute(ent, kb)
     return "".join(out)
@@ -154,7 +162,7 @@ def _roles(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
     return out + ["\n"]
 
 
-def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
+def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter, ctx: RenderContext | None = None) -> str:
     page_url = urls.entity_url(ent)
     out = [front_matter(ent.name, ent.short), f"# {esc.md(ent.name)}\n\n"]
     if ent.short:
@@ -171,6 +179,7 @@ def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter) -> str:
             out.append(f"> {esc.md(q.text)}\n>\n> — {link(urls.rel(page_url, urls.article_url(q.article_id)), art.title)}"
                        f"{' ' + date_ko(art.meta.date) if art.meta.date else ''}\n\n")
     out += _mentions_section(ent, kb, page_url)
+    out += _map(ent, ctx, page_url)
     out += _related(ent, kb, page_url, co)
     out += _contribute_actor(ent)
     return "".join(out)
