@@ -201,3 +201,17 @@ def test_overview_small():
     assert s.select_one("svg a.xp-node")["href"].startswith("../actors/") or \
         s.select_one("svg a.xp-node")["href"].startswith("../glossary/")
     assert svg_edges(s) == list_edges(s) == {frozenset(p) for p in (("가", "나"), ("가", "다"), ("라", "마"))}
+
+
+def test_overview_is_not_a_hub_of_places():
+    """Places are in nearly every article: at most a quarter of the overview's nodes are places."""
+    from generator.model import Entity, KnowledgeBase, MentionRef
+    ents = {}
+    for i in range(30):
+        kind = PLACE if i < 20 else PERSON
+        n = 30 - i  # places are the most frequent
+        ents[f"e{i}"] = Entity(f"e{i}", kind, f"이름{i}",
+                               mentions=[MentionRef(f"a{j}", 0, 1, "x", 0, 1, 0) for j in range(n)])
+    nodes = graph.overview_nodes(KnowledgeBase(articles={}, analyses={}, entities=ents), k=12)
+    assert len(nodes) == 12
+    assert sum(e.kind == PLACE for e in nodes) == 3

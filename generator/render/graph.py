@@ -252,11 +252,19 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
 # --- overview -------------------------------------------------------------------------
 
 
+OVERVIEW_PLACE_SHARE = 4
+"""At most one node in four is a place: countries and cities are in nearly every article and
+would make the overview a hub of places around 한국."""
+
+
 def overview_nodes(kb: KnowledgeBase, k: int = OVERVIEW_NODES) -> list[Entity]:
-    """The `k` entities in the most articles (ties: more mentions, then name)."""
+    """The `k` entities in the most articles (ties: more mentions, then name), at most a
+    quarter of them places."""
     ents = [e for e in kb.entities.values() if e.kind in KINDS and e.mentions]
     ents.sort(key=lambda e: (-len(e.articles), -len(e.mentions), e.name, e.id))
-    return ents[:k]
+    places = [e for e in ents if e.kind == PLACE][:max(1, k // OVERVIEW_PLACE_SHARE)]
+    keep = {e.id for e in places} | {e.id for e in ents if e.kind != PLACE}
+    return [e for e in ents if e.id in keep][:k]
 
 
 def _sentence_pairs(kb: KnowledgeBase, ids: set[str]) -> Counter:
@@ -329,8 +337,9 @@ def overview_map(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
                + "선의 굵기는 그 정도를 나타냅니다. " + _legend(nodes) + "</p>"
                + "<p><strong>주요 연결</strong></p>"
                + _text_list(nodes, edges, page_url, unit) + "</figcaption>")
+    hint = '<p class="xp-map-scroll-hint">지도가 화면보다 넓습니다. 옆으로 밀어 보세요 ↔</p>'
     return (f'<figure class="xp-map xp-map-overview" id="{uid}">\n'
-            f'<div class="xp-map-scroll">{svg}</div>\n{caption}\n</figure>')
+            f'{hint}<div class="xp-map-scroll" tabindex="0" aria-label="관계 지도 (옆으로 스크롤)">{svg}</div>\n{caption}\n</figure>')
 
 
 def overview_page(kb: KnowledgeBase, co: dict[str, Counter] | None = None,
