@@ -39,7 +39,7 @@ from .render.graph import overview_page
 from .render.actors_index import render_actors_pages
 from .render.indexes import render_articles_index, render_glossary_index
 from .render.timeline import render_timeline_pages
-from .render.review import render_review, review_text
+from .render.review import render_review_pages, review_text
 from .redirects import write_redirects
 from .resolve import resolve
 from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
@@ -212,7 +212,7 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
     pages["glossary/index.md"] = render_glossary_index(kb)
     pages.update(render_actors_pages(kb))
     pages.update(render_timeline_pages(kb))
-    pages["review/index.md"] = render_review(kb)
+    pages.update(render_review_pages(kb))
     overview = ctx.layouts.fresh()
     pages["map/index.md"] = overview_page(kb, ctx.co, layouts=overview)
     _save_layouts(cache_dir, ctx.layouts, used | overview.used)

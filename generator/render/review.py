@@ -26,7 +26,6 @@ ACTIONS = {
     "slug-collision": "주소가 겹쳐 뒤에 구분 문자가 붙었습니다. 필요하면 `id`를 정해 주세요.",
 }
 ORDER = ("no-definition", "candidate-merge", "weak-actor", "slug-collision", "unresolved")
-MAX_PER_KIND = 300
 
 
 def _item(it) -> str:
@@ -44,7 +43,29 @@ def _item(it) -> str:
     return out
 
 
-def render_review(kb: KnowledgeBase) -> str:
+PAGE_SIZE = 60
+"""Items per page of one kind (each item folds a YAML entry): pages stay light on a phone."""
+
+
+def _kind_pages(kind: str, items: list) -> dict[str, str]:
+    chunks = [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+    pages = {}
+    for n, chunk in enumerate(chunks, 1):
+        title = TITLES.get(kind, kind) + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
+        out = [front_matter(title, "기여자가 확인할 항목"), f"# {esc.md(title)}\n\n",
+               "[← 검토 대기열](index.md)\n\n"]
+        if kind in ACTIONS:
+            out.append(ACTIONS[kind] + "\n\n")
+        out += [_item(it) for it in chunk]
+        if len(chunks) > 1:
+            others = [f"[{i}쪽]({kind}{'' if i == 1 else f'-{i}'}.md)" for i in range(1, len(chunks) + 1) if i != n]
+            out.append("\n다른 쪽: " + " · ".join(others) + "\n")
+        pages[f"review/{kind}{'' if n == 1 else f'-{n}'}.md"] = "".join(out)
+    return pages
+
+
+def render_review_pages(kb: KnowledgeBase) -> dict[str, str]:
+    """`review/index.md` (what to do, with counts and the first items) and a paged list per kind."""
     groups = defaultdict(list)
     for item in kb.review:
         groups[item.kind].append(item)
@@ -53,16 +74,22 @@ def render_review(kb: KnowledgeBase) -> str:
     if not kb.review:
         out.append("검토할 항목이 없습니다.\n")
     kinds = [k for k in ORDER if k in groups] + sorted(k for k in groups if k not in ORDER)
+    pages: dict[str, str] = {}
     for kind in kinds:
         items = groups[kind]
         out.append(f"## {TITLES.get(kind, kind)} ({len(items)})\n\n")
         if kind in ACTIONS:
             out.append(ACTIONS[kind] + "\n\n")
-        out += [_item(it) for it in items[:MAX_PER_KIND]]
-        if len(items) > MAX_PER_KIND:
-            out.append(f"\n…그리고 {len(items) - MAX_PER_KIND}건 더 (`review.md` 참고).\n")
-        out.append("\n")
-    return "".join(out)
+        out += [f"- {esc.md(it.message)}\n" for it in items[:5]]
+        out.append(f"\n[{TITLES.get(kind, kind)} {len(items)}건 모두 보기 →]({kind}.md)\n\n")
+        pages.update(_kind_pages(kind, items))
+    pages["review/index.md"] = "".join(out)
+    return pages
+
+
+def render_review(kb: KnowledgeBase) -> str:
+    """The queue's first page (kept for callers that want one page)."""
+    return render_review_pages(kb)["review/index.md"]
 
 
 def review_text(kb: KnowledgeBase) -> str:
