@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import PERSON, PLACE, TERM, Entity, KnowledgeBase, ReviewItem
+from ..extract.wordlists import word_set
+from ..model import ORGANIZATION, PERSON, PLACE, TERM, Entity, KnowledgeBase, ReviewItem
 from .choose import _unlist
 from .rules import explain_rule
 
@@ -62,6 +63,12 @@ def _confident_entities(kb: KnowledgeBase) -> set[str]:
     return out
 
 
+@explain_rule("actors", "재판부는 … 선고했다 → no page for '재판부' (the bench of that case)", "actors-generic-body")
+def generic_body(ent: Entity) -> bool:
+    """A noun that names a kind of body (재판부, 사법부, 수사본부) is not one body when written alone."""
+    return ent.kind == ORGANIZATION and not ent.curated and ent.name in word_set("explain_generic_bodies")
+
+
 def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
     """Summaries for profiles; weak candidates and bare surnames leave the site."""
     confident = _confident_entities(kb)
@@ -69,7 +76,7 @@ def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
     for ent in kb.entities.values():
         if ent.kind == TERM:
             continue
-        if bare_surname(ent):
+        if bare_surname(ent) or generic_body(ent):
             gone.add(ent.id)
         elif not has_evidence(ent, ent.id in confident):
             gone.add(ent.id)

@@ -97,3 +97,13 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     site = CuratedEntry(name="지명타자", kind=TERM, id="지명타자", glosses=["DH"], text="야구의 타자.")
     kb = resolve([art], {"t": an}, Curated(entries=[site]))
     assert kb.entities[kb.mention_entity[("t", s, s + 4)]].name == "지명타자"
+
+
+@pytest.mark.parametrize("ent,generic", [
+    pytest.param(Entity("a", "organization", "재판부"), True, id="actors-generic-body"),
+    pytest.param(Entity("b", "organization", "서울중앙지법 형사합의21부"), False, id="actors-generic-body-named"),
+    pytest.param(Entity("c", "organization", "재판부", curated=True), False, id="actors-generic-body-curated"),
+])
+def test_generic_body(ent, generic):
+    from generator.explain.actors import generic_body
+    assert generic_body(ent) is generic
