@@ -31,7 +31,10 @@ def summary_line(ent: Entity) -> str | None:
     if not ent.roles:
         return None
     counts = Counter(_role_label(r.title, r.affiliation) for r in ent.roles)
-    label, _n = counts.most_common(1)[0]
+    # a role with its body says more than a bare title ("국방부 장관" over "장관")
+    with_body = Counter({_role_label(r.title, r.affiliation): counts[_role_label(r.title, r.affiliation)]
+                         for r in ent.roles if r.affiliation})
+    label, _n = (with_body or counts).most_common(1)[0]
     years = sorted({r.date.year for r in ent.roles if r.date and _role_label(r.title, r.affiliation) == label})
     if not years:
         return label

@@ -107,3 +107,9 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
 def test_generic_body(ent, generic):
     from generator.explain.actors import generic_body
     assert generic_body(ent) is generic
+
+
+def test_summary_line_prefers_a_role_with_its_body():
+    ent = Entity("a", PERSON, "홍길순", roles=[Role("장관", None, "x"), Role("장관", None, "y"),
+                                          Role("장관", "국방부", "z", dt.date(2020, 1, 1))])
+    assert summary_line(ent) == "국방부 장관 (2020년 기사)"
