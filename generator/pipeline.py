@@ -37,7 +37,7 @@ from .render.context import LayoutCache, RenderContext
 from .render.home import render_home
 from .render.graph import overview_page
 from .render.actors_index import render_actors_pages
-from .render.indexes import render_articles_index, render_glossary_index
+from .render.indexes import render_articles_index, render_glossary_pages
 from .render.timeline import render_timeline_pages
 from .render.review import render_review_pages, review_text
 from .redirects import write_redirects
@@ -209,7 +209,7 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
     pages: dict[str, str | bytes] = {path: text for _i, path, text in done}
     pages["index.md"] = render_home(kb)
     pages.update(render_articles_index(kb))
-    pages["glossary/index.md"] = render_glossary_index(kb)
+    pages.update(render_glossary_pages(kb))
     pages.update(render_actors_pages(kb))
     pages.update(render_timeline_pages(kb))
     pages.update(render_review_pages(kb))

@@ -83,7 +83,37 @@ def render_articles_index(kb: KnowledgeBase) -> dict[str, str]:
     return pages
 
 
-def render_glossary_index(kb: KnowledgeBase) -> str:
+GLOSSARY_ONE_PAGE = 200
+"""Up to this many terms the glossary is one page; beyond, a page per initial (≤ this many each)."""
+
+
+def _term_line(t, page_url: str) -> str:
+    gloss = f" ({esc.md(', '.join(t.glosses[:3]))})" if t.glosses else ""
+    short = f" — {esc.md(_clip(t.short, 90))}" if t.short else ""
+    return f"- {link(urls.rel(page_url, urls.entity_url(t)), t.name)}{gloss}{short}\n"
+
+
+def _group_url(g: str, n: int = 1) -> str:
+    letter = g.lower() if g.isalnum() else "etc"
+    return f"{urls.GLOSSARY}/by/{letter}{'' if n == 1 else f'-{n}'}/"
+
+
+def _glossary_group_pages(g: str, terms: list) -> dict[str, str]:
+    chunks = [terms[i:i + GLOSSARY_ONE_PAGE] for i in range(0, len(terms), GLOSSARY_ONE_PAGE)]
+    pages = {}
+    for n, chunk in enumerate(chunks, 1):
+        url = _group_url(g, n)
+        title = f"용어집 — {g}" + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
+        out = [front_matter(title, f"{g}(으)로 시작하는 용어 {len(terms)}개", NO_SIDEBAR), f"# {esc.md(title)}\n\n",
+               f"{link(urls.rel(url, urls.GLOSSARY + '/'), '← 용어집')}\n\n"]
+        out += [_term_line(t, url) for t in chunk]
+        pages[urls.md_path(url)] = "".join(out)
+    return pages
+
+
+def render_glossary_pages(kb: KnowledgeBase) -> dict[str, str]:
+    """`glossary/index.md`: every term grouped by initial on one page, or, past
+    `GLOSSARY_ONE_PAGE` terms, a jump bar to a page per initial (`glossary/by/ㄱ/`)."""
     page_url = f"{urls.GLOSSARY}/"
     terms = sorted((e for e in kb.entities.values() if e.kind == TERM), key=lambda e: sort_key(e.name))
     groups: dict[str, list] = defaultdict(list)
@@ -94,19 +124,31 @@ def render_glossary_index(kb: KnowledgeBase) -> str:
     out = [front_matter("용어집", f"용어 {len(terms)}개", NO_SIDEBAR), f"# 용어집\n\n기사에 나온 용어 {len(terms)}개. "
            "가나다순, 영문 약어는 A–Z.\n\n"]
     if not terms:
-        out.append("아직 용어가 없습니다.\n")
-        return "".join(out)
+        return {"glossary/index.md": "".join(out) + "아직 용어가 없습니다.\n"}
+    pages: dict[str, str] = {}
+    paged = len(terms) > GLOSSARY_ONE_PAGE
     out.append('<nav class="xp-jump" aria-label="초성">')
-    out.append("".join(f'<a href="#g-{_gid(g)}">{esc.html(g)}</a>' for g in order))
+    if paged:
+        out.append("".join(link(urls.rel(page_url, _group_url(g)), f"{g} {len(groups[g])}", raw_block=True) for g in order))
+        for g in order:
+            pages.update(_glossary_group_pages(g, groups[g]))
+    else:
+        out.append("".join(f'<a href="#g-{_gid(g)}">{esc.html(g)}</a>' for g in order))
     out.append("</nav>\n\n")
-    for g in order:
-        out.append(f'<h2 id="g-{_gid(g)}">{esc.html(g)}</h2>\n\n')
-        for t in groups[g]:
-            gloss = f" ({esc.md(', '.join(t.glosses[:3]))})" if t.glosses else ""
-            short = f" — {esc.md(_clip(t.short, 90))}" if t.short else ""
-            out.append(f"- {link(urls.rel(page_url, urls.entity_url(t)), t.name)}{gloss}{short}\n")
-        out.append("\n")
-    return "".join(out)
+    if paged:
+        top = sorted(terms, key=lambda t: (-len(t.articles), sort_key(t.name)))[:30]
+        out += ["**많이 나온 용어**\n\n"] + [_term_line(t, page_url) for t in top]
+    else:
+        for g in order:
+            out.append(f'<h2 id="g-{_gid(g)}">{esc.html(g)}</h2>\n\n')
+            out += [_term_line(t, page_url) for t in groups[g]]
+            out.append("\n")
+    pages["glossary/index.md"] = "".join(out)
+    return pages
+
+
+def render_glossary_index(kb: KnowledgeBase) -> str:
+    return render_glossary_pages(kb)["glossary/index.md"]
 
 
 def _gid(g: str) -> str:
