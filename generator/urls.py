@@ -17,16 +17,18 @@ from .model import TERM, Entity
 from .slug import slugify
 
 
-def _config_url(key: str) -> str:
-    """A URL setting of mkdocs.yml (`repo_url`, `site_url`), read once: configuration."""
+def _config_url(*keys: str) -> str:
+    """A URL setting of mkdocs.yml (`site_url`, `extra.contribute_repo`), read once: configuration."""
     try:
-        cfg = yaml.safe_load((Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
-        return str(cfg.get(key) or "").rstrip("/")
+        node = yaml.safe_load((Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+        for k in keys:
+            node = node.get(k) if isinstance(node, dict) else None
+        return str(node or "").rstrip("/")
     except (OSError, yaml.YAMLError, AttributeError):
         return ""
 
 
-REPO_URL = _config_url("repo_url")
+REPO_URL = _config_url("extra", "contribute_repo")
 """Where contributors edit entries and open issues."""
 SITE_URL = _config_url("site_url") + "/"
 BRANCH = "main"
