@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..extract.textutil import HANGUL
 from .rules import explain_rule
 
-_HANGUL = re.compile("^[가-힣]+$")
+_HANGUL = HANGUL
 
 
 _ALTERNATING_INITIALS = {2, 5, 11}  # initial ㄴ, ㄹ, ㅇ (indices in the Unicode Hangul syllable order)

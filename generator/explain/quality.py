@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.textutil import HANGUL_ANY
 from ..extract.wordlists import word_set
 from .abbrev import is_abbreviation
 from .rules import explain_rule
@@ -25,7 +26,7 @@ class Verdict:
     """Name of the rule that decided."""
 
 
-_HANGUL = re.compile("[가-힣]")
+_HANGUL = HANGUL_ANY
 _LATIN_OR_HANJA = re.compile(r"^[A-Za-z0-9\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff&.,'’\- ]+$")
 _MODIFIER = re.compile(r"^[가-힣]+(?:된|한|던|는|진|난|할|될|운|온|간|인|았던|었던|했던|였던)$")
 _ADVERBIAL = re.compile(r"^[가-힣]+적(?:인|으로)?$|^[가-힣]+(?:하게|히|이|로)$")

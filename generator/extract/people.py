@@ -11,12 +11,11 @@ after `모` or an age bracket (`박 모씨`, `최모(34)씨`, `김모(41·여) �
 """
 from __future__ import annotations
 
-import re
-
 from . import lexicon as L
+from .textutil import HANGUL
 from .wordlists import word_set
 
-_HANGUL = re.compile(r"^[가-힣]+$")
+_HANGUL = HANGUL
 # syllables 그 느 드 르 므 브 스 으 즈 츠 크 트 프 흐 쯔 뜨 쓰 (vowel ㅡ, no final consonant)
 _CLUSTER = frozenset("그느드르므브스즈츠크트프흐쯔뜨쓰")
 # word endings of descriptions of people (기업인, 사업가, 투자자, 연구원, 외교관, 변호사, 선수)

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from ..model import ANONYMOUS, PERSON, Mention
@@ -35,9 +34,10 @@ from .doc import Doc
 from .gazetteer import COUNTRIES
 from .labels import P_MOD, P_ORG, P_ORGHEAD, P_PLACE, P_ROLE, _korean_name, label_part
 from .rules import rule
+from .textutil import HANGUL
 from .wordlists import words
 
-_HANGUL = re.compile(r"^[가-힣]+$")
+_HANGUL = HANGUL
 FORMER = frozenset(("전", "前"))
 # prefixes that make another office of a title: 부총리, 부위원장, 원내대표, 사무총장, 명예회장
 _RANK_PREFIXES = words("quotes_role_rank_prefixes")
