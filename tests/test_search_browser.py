@@ -202,11 +202,17 @@ def test_search_on_a_phone(phone, site_url, built):
     first = page.locator(f"{RESULTS} a.md-search-result__link").first
     # The result list fits the screen (no sideways scrolling) once Material's overlay has
     # finished opening; during its transition the layout is briefly wider.
+    # Wait until the layout has fitted the screen for half a second in a row (results may
+    # be re-rendered as more index shards arrive), then measure.
     page.wait_for_function(
         """() => { const a = document.querySelector('.md-search-result__item a.md-search-result__link');
                    const w = window.innerWidth;
-                   return a && a.getBoundingClientRect().width <= w
-                          && document.documentElement.scrollWidth <= w; }""", timeout=5_000)
+                   const fits = a && a.getBoundingClientRect().width <= w
+                                && document.documentElement.scrollWidth <= w;
+                   if (!fits) { window.__fitSince = null; return false; }
+                   window.__fitSince = window.__fitSince || performance.now();
+                   return performance.now() - window.__fitSince > 500; }""",
+        timeout=10_000, polling=100)
     assert first.bounding_box()["width"] <= 390
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "search-phone.png"))
