@@ -27,6 +27,7 @@ from .errors import InputError, Problem
 from .explain.base import load_base_glossary, with_base
 from .explain.actors import publish_actors
 from .explain.choose import explain_terms
+from .explain.identity import describe_actors
 from .explain.scan import known_terms_stage
 from .export import kb_to_json
 from .link import cooccurrence, related_articles
@@ -70,9 +71,10 @@ def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
 
 def check(opts: Options) -> list[Problem]:
     """Validate corpus, curated data and the extractor's word lists without building."""
+    from .explain.identity import heads_problems
     from .extract.wordlists import validate
     _a, _c, problems = load_inputs(opts)
-    return problems + validate()
+    return problems + validate() + heads_problems()
 
 
 def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False) -> KnowledgeBase:
@@ -101,6 +103,7 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     kb = resolve(articles, analyses, curated)
     report.stats.update(explain_terms(kb))
     report.stats.update(publish_actors(kb))
+    report.stats.update(describe_actors(kb))
     t3 = time.perf_counter()
     report.timings.update(load=t1 - t0, analyse=t2 - t1, resolve=t3 - t2)
     report.stats.update(stats)

@@ -1,0 +1,56 @@
+"""Who or what an actor is when nobody described it: appositives, name heads, parents."""
+from __future__ import annotations
+
+import pytest
+
+from generator.explain import identity
+from generator.explain.identity import appositive, head_category, parent_and_head
+from generator.model import ORGANIZATION, PERSON, PLACE
+
+
+@pytest.mark.parametrize("before, kind, expected", [
+    pytest.param("대한민국의 문화재 관리 기구인 ", ORGANIZATION, "대한민국의 문화재 관리 기구", id="identity-appositive"),
+    pytest.param("남부 시아파 성지인 ", PLACE, None, id="identity-appositive-not-a-class-noun"),
+    pytest.param("다게스탄 공화국의 수도인 ", PLACE, "다게스탄 공화국의 수도", id="identity-appositive-capital"),
+    pytest.param("상원 법사위원장과 다이안 파인스타인 ", ORGANIZATION, None, id="identity-appositive-name-ending-in"),
+    pytest.param("이를 이유로 레소토의 이웃 국가인 ", PLACE, "레소토의 이웃 국가", id="identity-appositive-drops-clause"),
+    pytest.param("합조단은 사건의 당사자인 ", PERSON, None, id="identity-appositive-person-needs-role"),
+    pytest.param("인권운동가인 ", PERSON, "인권운동가", id="identity-appositive-person-role"),
+    pytest.param("세계적인 ", ORGANIZATION, None, id="identity-appositive-adjectival"),
+])
+def test_appositive(before, kind, expected):
+    assert appositive(before, kind) == expected
+
+
+@pytest.mark.parametrize("name, kind, parent, expected", [
+    pytest.param("강남구", PLACE, "서울특별시", "서울특별시의 구", id="identity-parent-and-head"),
+    pytest.param("강남구", PLACE, None, None, id="identity-one-syllable-head-needs-parent"),
+    pytest.param("트리폴리", PLACE, None, None, id="identity-foreign-name-is-no-village"),
+    pytest.param("일본 정부", ORGANIZATION, None, "일본의 정부", id="identity-country-in-name"),
+    pytest.param("노벨위원회", ORGANIZATION, None, "위원회", id="identity-head-alone"),
+    pytest.param("홍대입구역", PLACE, "서울", "서울의 역", id="identity-station-not-district"),
+    pytest.param("형사2부", ORGANIZATION, "부산고등법원", None, id="identity-numbered-division"),
+    pytest.param("화산군", PLACE, None, "화산 무리", id="identity-whole-word-head"),
+    pytest.param("교보문고", ORGANIZATION, None, None, id="identity-school-head-needs-parent"),
+    pytest.param("카카오페이", ORGANIZATION, None, None, id="identity-no-head"),
+])
+def test_parent_and_head(name, kind, parent, expected):
+    assert parent_and_head(name, kind, parent) == expected
+
+
+def test_longest_head_wins():
+    assert head_category("서울중앙지방법원", ORGANIZATION) == "지방법원"
+    assert head_category("광장시장", PLACE, "서울") == "시장"
+
+
+def test_heads_file_is_valid_and_broken_file_names_line(tmp_path, monkeypatch):
+    assert identity.heads_problems() == []
+    bad = tmp_path / "heads.yml"
+    bad.write_text("organization:\n  위원회: 위원회\nplace:\n  구: [1, 2]\n", encoding="utf-8")
+    monkeypatch.setattr(identity, "HEADS", bad)
+    identity.heads.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"heads\.yml.*4|4.*heads\.yml"):
+            identity.heads()
+    finally:
+        identity.heads.cache_clear()
