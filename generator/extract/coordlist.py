@@ -9,13 +9,30 @@ like Korean personal names are left alone (`김철수, 이영희`).
 """
 from __future__ import annotations
 
+import re
+
 from ..model import ORGANIZATION, PERSON, PLACE
 from .collect import Collector
 from .doc import Chunk, Doc
 from .labels import P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
+from .rules import rule
 from .textutil import HANGUL as _HANGUL
 
 SEPARATORS = frozenset((",", "·", "과", "와", "및", ", 및"))
+
+
+_BRACKET_THEN = re.compile(r"\([^()]{1,40}\)")
+
+
+@rule("people", "김정환(펜싱 남자 사브르·동메달), 장준(태권도) → one list of two items", "people-list-with-brackets")
+def list_gap(gap: str) -> bool:
+    """Two list items are separated by a coordinating mark or particle, after an optional
+    bracket that belongs to the first item (its age, team, event or school)."""
+    if len(gap) > 6 and not gap.startswith("("):
+        return False
+    m = _BRACKET_THEN.match(gap)
+    rest = gap[m.end():] if m else gap
+    return len(rest) <= 6 and rest.strip() in SEPARATORS
 
 
 def _lists(doc: Doc) -> list[list[Chunk]]:
@@ -30,8 +47,8 @@ def _lists(doc: Doc) -> list[list[Chunk]]:
     for ch in doc.chunks:
         if ch.in_gloss:
             continue
-        if cur and cur[-1].sent == ch.sent and cur[-1].para == ch.para and ch.start - cur[-1].end <= 6 \
-                and text[cur[-1].end:ch.start].strip() in SEPARATORS:
+        if cur and cur[-1].sent == ch.sent and cur[-1].para == ch.para \
+                and list_gap(text[cur[-1].end:ch.start]):
             cur.append(ch)
             continue
         if len(cur) >= 2:

@@ -19,6 +19,8 @@ CASES = [
     pytest.param("박도윤 정권은 개혁을 추진했다.", {P: {"박도윤"}}, id="people-leader-government"),
     pytest.param("문종현 이스트누리 이사는 설명했다.", {P: {"문종현"}, O: {"이스트누리"}, "role": {"문종현": "이사"}},
                  id="people-full-name-then-affiliation"),
+    pytest.param("메달은 정하준(25·한빛시청)이 땄고, 대표팀의 오세린(펜싱 남자 사브르·동메달), 한도윤(태권도 58㎏급·동메달)도 메달을 땄다.",
+                 {P: {"정하준", "오세린", "한도윤"}}, id="people-list-with-brackets"),
     pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
                  id="people-coordinated-names"),
     pytest.param("이만구 새누리당 원내대표가 말했다.", {P: {"이만구"}, O: {"새누리당"}, "role": {"이만구": "원내대표"}},
