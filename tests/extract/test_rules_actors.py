@@ -9,7 +9,7 @@ from generator.extract.rules import all_rules
 from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
-              "actor_rules_places", "labels", "doc"}
+              "actor_rules_places", "labels", "doc", "coordlist"}
 P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
