@@ -121,6 +121,27 @@ def parent_and_head(name: str, kind: str, parent: str | None) -> str | None:
     return category
 
 
+_ADMIN_SUFFIX = re.compile(r"\s?(?:주|현|성|시|군|구|도|특별시|광역시|자치구|자치주)$")
+
+
+@explain_rule("actors", "아이오와 주 → 아이오와's description (a known place written with its suffix)", "identity-known-stem")
+def known_stem(name: str, kind: str) -> str | None:
+    """A known place or body written with an administrative suffix the list leaves out
+    (아이오와 주, 가고시마 현) takes the known entry's description."""
+    stem = _ADMIN_SUFFIX.sub("", name)
+    if stem == name or len(stem) < 2:
+        return None
+    return _known_descriptions().get((kind, stem))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_descriptions() -> dict[tuple[str, str], str]:
+    from .base import load_base_glossary
+    entries = load_base_glossary()[0]
+    return {(e.kind, f): e.text for e in entries if e.kind in (PLACE, ORGANIZATION) and e.text
+            for f in e.forms}
+
+
 @functools.lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     from ..extract.wordlists import word_set
@@ -159,15 +180,38 @@ def _note_parent(kb: KnowledgeBase, text: str, prev, m, eid: str, parents: dict[
     parents.setdefault(eid, Counter())[(pe.name, pe.kind)] += 1
 
 
+@explain_rule("actors", "태광실업 회장 박연차 → 태광실업: 관련 인물: 박연차 회장", "identity-members")
+def members_line(members: Counter) -> str | None:
+    """An organisation nobody describes is shown by the people the articles place in it, with
+    their posts (at most two, the most mentioned first)."""
+    if not members:
+        return None
+    return "관련 인물: " + ", ".join(f"{name} {title}" for (name, title), _n in members.most_common(2))
+
+
+def _members(kb: KnowledgeBase) -> dict[str, Counter]:
+    """Organisation name -> (person, post) pairs whose role names that organisation."""
+    out: dict[str, Counter] = {}
+    for ent in kb.entities.values():
+        if ent.kind == PERSON:
+            for r in ent.roles:
+                if r.affiliation:
+                    out.setdefault(r.affiliation, Counter())[(ent.name, r.title)] += 1
+    return out
+
+
 def describe_actors(kb: KnowledgeBase) -> dict[str, int]:
     """Fill `summary` for organisations, places and people that have no description,
     definition or role-based summary yet."""
     apps, parents = _contexts(kb)
+    members = _members(kb)
     done = 0
     for ent in kb.entities.values():
         if ent.kind not in (PERSON, ORGANIZATION, PLACE) or _described(ent):
             continue
         line = _line(ent, apps.get(ent.id), parents.get(ent.id))
+        if not line and ent.kind == ORGANIZATION:
+            line = members_line(sum((members.get(f, Counter()) for f in {ent.name, *ent.forms}), Counter()))
         if line:
             ent.summary = line
             done += 1
@@ -183,6 +227,9 @@ def _line(ent: Entity, apps: Counter | None, parents: Counter | None) -> str | N
         return apps.most_common(1)[0][0]
     if ent.kind == PERSON:
         return None
+    known = known_stem(ent.name, ent.kind)
+    if known:
+        return known
     ranked = [(name, kind) for (name, kind), _n in (parents or Counter()).most_common()]
     if ent.kind == ORGANIZATION and not _is_sub_unit(ent.name):
         ranked = [p for p in ranked if p[1] == PLACE]  # 검찰 경찰: not "검찰의 경찰"

@@ -25,6 +25,8 @@ def test_appositive(before, kind, expected):
 @pytest.mark.parametrize("name, kind, parent, expected", [
     pytest.param("강남구", PLACE, "서울특별시", "서울특별시의 구", id="identity-parent-and-head"),
     pytest.param("강남구", PLACE, None, None, id="identity-one-syllable-head-needs-parent"),
+    pytest.param("청원군", PLACE, None, "군", id="identity-county"),
+    pytest.param("부산역", PLACE, None, "역", id="identity-station"),
     pytest.param("트리폴리", PLACE, None, None, id="identity-foreign-name-is-no-village"),
     pytest.param("일본 정부", ORGANIZATION, None, "일본의 정부", id="identity-country-in-name"),
     pytest.param("노벨위원회", ORGANIZATION, None, "위원회", id="identity-head-alone"),
@@ -54,3 +56,23 @@ def test_heads_file_is_valid_and_broken_file_names_line(tmp_path, monkeypatch):
             identity.heads()
     finally:
         identity.heads.cache_clear()
+
+
+@pytest.mark.parametrize("name, expected_in", [
+    pytest.param("아이오와 주", "미국", id="identity-known-stem"),
+    pytest.param("가고시마 현", "일본", id="identity-known-stem-prefecture"),
+])
+def test_known_stem(name, expected_in):
+    assert expected_in in (identity.known_stem(name, PLACE) or "")
+
+
+def test_known_stem_needs_a_suffix():
+    assert identity.known_stem("아이오와", PLACE) is None
+
+
+@pytest.mark.parametrize("x", [pytest.param(None, id="identity-members")])
+def test_members_line(x):
+    from collections import Counter
+    got = identity.members_line(Counter({("박도윤", "회장"): 3, ("김서연", "사장"): 1, ("이하준", "이사"): 1}))
+    assert got == "관련 인물: 박도윤 회장, 김서연 사장"
+    assert identity.members_line(Counter()) is None
