@@ -11,6 +11,7 @@ from . import lexicon as L
 from .collect import Actor, ActorIndex
 from .doc import Doc
 from .labels import _HANGUL, _korean_name
+from .rules import rule
 
 
 def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
@@ -30,6 +31,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     for a in out:
         if a.kind == ORGANIZATION and a.text in people and _korean_name(a.text) and a.text not in L.ORGS:
             a.kind = PERSON
+    body_before_name(doc.text, out)
     keys = fullest_forms(out)
     sents = doc.sentences
     idx = ActorIndex()
@@ -42,6 +44,30 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
         idx.keys.setdefault(a.text, key)
     return idx
 
+
+
+_NAME_LIST_MARKS = ("·", ", ", ",")
+
+
+@rule("people", "자유한국당 홍준표 후보, LG 트윈스의 김현수 선수 → affiliation 자유한국당, LG 트윈스", "people-body-before-name")
+def body_before_name(text: str, actors: list[Actor]) -> None:
+    """A body or country written just before a person who has a post and no affiliation (`ORG
+    NAME POST`, `ORG의 NAME POST`) is the post's affiliation; names listed with `·` after it share
+    it (더불어민주당 박주민·정재호 의원). `actors` is in reading order."""
+    body: str | None = None
+    prev: Actor | None = None
+    for a in actors:
+        gap = text[prev.end:a.start] if prev else None
+        if a.kind == PERSON and prev is not None:
+            if prev.kind in (ORGANIZATION, PLACE) and gap in (" ", "의 "):
+                body = prev.text
+            elif not (prev.kind == PERSON and gap in _NAME_LIST_MARKS):
+                body = None
+            if body and a.role and not a.affiliation:
+                a.affiliation = body
+        else:
+            body = None
+        prev = a
 
 
 def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:

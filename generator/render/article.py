@@ -1,6 +1,8 @@
 """Article page: headline, deck, metadata, key points, linked body, "in this article"."""
 from __future__ import annotations
 
+from collections import Counter
+
 from .. import urls
 from ..model import (DECK, HEADING, PARAGRAPH, Analysis, Article, KnowledgeBase,
                      Mention)
@@ -37,10 +39,24 @@ def _tip(ent, article_id: str | None = None) -> str:
     explanation or profile line (about two lines), else what kind of thing it is."""
     here = next((r for r in ent.roles if r.article_id == article_id), None)
     if here:
-        return shorten(" ".join(x for x in (here.affiliation, here.title) if x), TIP_CHARS)
+        return shorten(_role_here(ent, here), TIP_CHARS)
     if ent.short and ent.short != ent.name:
         return shorten(ent.short, TIP_CHARS)
     return f"{ent.name} — {KIND_LABEL.get(ent.kind, ent.kind)}"
+
+
+def _role_here(ent, here) -> str:
+    """The role the article gives, with its body; a bare title ("의원") borrows the body the
+    other articles give with the same title ("정의당 의원"), else is followed by the profile's
+    description ("대통령 · 대한민국 제18대 대통령(2013~2017).")."""
+    if here.affiliation:
+        return f"{here.affiliation} {here.title}"
+    bodies = Counter(r.affiliation for r in ent.roles if r.affiliation and r.title == here.title)
+    if bodies:
+        return f"{bodies.most_common(1)[0][0]} {here.title}"
+    if ent.description:
+        return f"{here.title} · {ent.description}"
+    return here.title
 
 
 def shorten(text: str, limit: int) -> str:

@@ -9,7 +9,7 @@ from generator.extract.rules import all_rules
 from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
-              "actor_rules_places", "labels", "doc", "coordlist"}
+              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys"}
 P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
@@ -21,6 +21,10 @@ CASES = [
                  id="people-full-name-then-affiliation"),
     pytest.param("메달은 정하준(25·한빛시청)이 땄고, 대표팀의 오세린(펜싱 남자 사브르·동메달), 한도윤(태권도 58㎏급·동메달)도 메달을 땄다.",
                  {P: {"정하준", "오세린", "한도윤"}}, id="people-list-with-brackets"),
+    pytest.param("현장에는 한빛당 정하준·오세린 의원과 누리연맹의 한도윤 위원장이 나왔다.",
+                 {P: {"정하준", "오세린", "한도윤"},
+                  "affiliation": {"정하준": "한빛당", "오세린": "한빛당", "한도윤": "누리연맹"}},
+                 id="people-body-before-name"),
     pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
                  id="people-coordinated-names"),
     pytest.param("이만구 새누리당 원내대표가 말했다.", {P: {"이만구"}, O: {"새누리당"}, "role": {"이만구": "원내대표"}},
