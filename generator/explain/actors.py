@@ -72,6 +72,18 @@ def generic_body(ent: Entity) -> bool:
     return ent.kind == ORGANIZATION and not ent.curated and ent.name in word_set("explain_generic_bodies")
 
 
+@explain_rule("actors", "포괄적 차별금지법, 기후변화협약, 건강보험, 조선시대 → no actor page", "actors-not-an-actor")
+def not_an_actor(ent: Entity) -> bool:
+    """A name ending in a law, treaty, scheme, era or time span (`explain_not_actor_heads`) is
+    not an organisation or place, whatever its first reading was."""
+    if ent.kind not in (ORGANIZATION, PLACE) or ent.curated:
+        return False
+    last = ent.name.split()[-1]
+    several = " " in ent.name
+    return any(last.endswith(h) and (len(last) > len(h) or several) for h in word_set("explain_not_actor_heads")) \
+        or "/" in ent.name
+
+
 def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
     """Summaries for profiles; weak candidates and bare surnames leave the site."""
     confident = _confident_entities(kb)
@@ -79,7 +91,7 @@ def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
     for ent in kb.entities.values():
         if ent.kind == TERM:
             continue
-        if bare_surname(ent) or generic_body(ent):
+        if bare_surname(ent) or generic_body(ent) or not_an_actor(ent):
             gone.add(ent.id)
         elif not has_evidence(ent, ent.id in confident):
             gone.add(ent.id)

@@ -23,7 +23,7 @@ def test_shipped_base_glossary_is_valid_and_large():
         assert e.text and e.category, e.source
         assert all(r in names for r in e.related), (e.name, e.related)
     known = [e for e in entries if e.kind != TERM]
-    assert len(known) >= 500 and all(e.text and e.kind in ("organization", "place") for e in known)
+    assert len(known) >= 500 and all(e.text and e.kind in ("organization", "place", "person") for e in known)
 
 
 def test_site_glossary_overrides_base(tmp_path: Path):
@@ -113,3 +113,17 @@ def test_summary_line_prefers_a_role_with_its_body():
     ent = Entity("a", PERSON, "홍길순", roles=[Role("장관", None, "x"), Role("장관", None, "y"),
                                           Role("장관", "국방부", "z", dt.date(2020, 1, 1))])
     assert summary_line(ent) == "국방부 장관 (2020년 기사)"
+
+
+@pytest.mark.parametrize("ent, gone", [
+    pytest.param(Entity("a", "organization", "포괄적 차별금지법"), True, id="actors-not-an-actor"),
+    pytest.param(Entity("b", "organization", "건강보험"), True, id="actors-not-an-actor-scheme"),
+    pytest.param(Entity("c", "place", "환태평양 조산대"), True, id="actors-not-an-actor-belt"),
+    pytest.param(Entity("d", "organization", "열대/아열대"), True, id="actors-not-an-actor-slash"),
+    pytest.param(Entity("e", "organization", "국민건강보험공단"), False, id="actors-not-an-actor-body-named-after-scheme"),
+    pytest.param(Entity("f", "organization", "보험"), False, id="actors-not-an-actor-head-alone"),
+    pytest.param(Entity("g", "organization", "건강보험", curated=True), False, id="actors-not-an-actor-curated"),
+])
+def test_not_an_actor(ent, gone):
+    from generator.explain.actors import not_an_actor
+    assert not_an_actor(ent) is gone
