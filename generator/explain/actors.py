@@ -69,7 +69,7 @@ def _confident_entities(kb: KnowledgeBase) -> set[str]:
 @explain_rule("actors", "재판부는 … 선고했다 → no page for '재판부' (the bench of that case)", "actors-generic-body")
 def generic_body(ent: Entity) -> bool:
     """A noun that names a kind of body (재판부, 사법부, 수사본부) is not one body when written alone."""
-    return ent.kind == ORGANIZATION and not ent.curated and ent.name in word_set("explain_generic_bodies")
+    return ent.kind in (ORGANIZATION, PLACE) and not ent.curated and ent.name in word_set("explain_generic_bodies")
 
 
 @explain_rule("actors", "포괄적 차별금지법, 기후변화협약, 건강보험, 조선시대 → no actor page", "actors-not-an-actor")

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..curated import norm
-from ..model import TERM, Definition, Entity, KnowledgeBase, ReviewItem
+from ..model import ORGANIZATION, PERSON, PLACE, TERM, Definition, Entity, KnowledgeBase, ReviewItem
 from . import quality
 from .patterns import find_definitions
 from .rules import explain_rule
@@ -88,15 +88,48 @@ def _unlist(kb: KnowledgeBase, gone: set[str]) -> None:
         kb.article_entities[aid] = [i for i in ids if i not in gone]
 
 
+@explain_rule("terms", "노키아(핀란드 최대의 휴대전화 제조사) with 노키아 a known company → the company's page, not a term", "terms-actor-never-a-term")
+def actor_for_term(ent: Entity, actors: dict[str, Entity]) -> Entity | None:
+    """A term whose name is also the name of a person, organisation or place (listed, curated
+    or known) is that actor: an actor never becomes a glossary term."""
+    if ent.curated and not ent.base:
+        return None  # the site's own glossary decided it is a term
+    return actors.get(norm(ent.name))
+
+
+def _terms_that_are_actors(kb: KnowledgeBase, terms: list[Entity]) -> set[str]:
+    """Move such terms' mentions and explanations to the actor; their ids leave the glossary."""
+    actors = {norm(f): e for e in kb.entities.values() if e.kind in (PERSON, ORGANIZATION, PLACE)
+              for f in (e.name, *e.forms)}
+    gone = set()
+    for ent in terms:
+        actor = actor_for_term(ent, actors)
+        if actor is None:
+            continue
+        actor.mentions += ent.mentions
+        actor.definitions += [d for d in ent.definitions if d.kind == quality.EXPLANATION]
+        for key, eid in kb.mention_entity.items():
+            if eid == ent.id:
+                kb.mention_entity[key] = actor.id
+        for aid in ent.articles:
+            ids = kb.article_entities.setdefault(aid, [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+        gone.add(ent.id)
+    return gone
+
+
 def explain_terms(kb: KnowledgeBase) -> dict[str, int]:
     """Judge, add and order explanations; move unexplained terms to the review queue."""
     terms = [e for e in kb.entities.values() if e.kind == TERM]
     for ent in terms:
         _judge_definitions(ent)
     added = _add_corpus_definitions(kb, terms)
-    gone = set()
+    gone = _terms_that_are_actors(kb, terms)
     queue = []
     for ent in terms:
+        if ent.id in gone:
+            continue
         _sort_definitions(ent)
         if not ent.curated and ent.definitions and ent.definitions[0].kind == quality.EXPLANATION:
             kind = quality.actor_kind(ent.definitions[0].text)

@@ -127,3 +127,20 @@ def test_summary_line_prefers_a_role_with_its_body():
 def test_not_an_actor(ent, gone):
     from generator.explain.actors import not_an_actor
     assert not_an_actor(ent) is gone
+
+
+@pytest.mark.parametrize("x", [pytest.param(None, id="terms-actor-never-a-term")])
+def test_a_term_named_like_an_actor_joins_the_actor(x):
+    from generator.explain.choose import explain_terms
+    from generator.model import Definition, KnowledgeBase, MentionRef
+    kb = KnowledgeBase(articles={}, analyses={}, entities={})
+    org = Entity("노키아", "organization", "노키아", description="핀란드의 통신장비 기업.", base=True, curated=True)
+    term = Entity("노키아-t", TERM, "노키아", definitions=[Definition("핀란드의 휴대전화 제조사", "extracted", "a1")],
+                  mentions=[MentionRef("a1", 10, 13, "노키아", 0, 20, 0)])
+    kb.entities = {org.id: org, term.id: term}
+    kb.mention_entity = {("a1", 10, 13): term.id}
+    kb.article_entities = {"a1": [term.id]}
+    explain_terms(kb)
+    assert "노키아-t" not in kb.entities
+    assert kb.mention_entity[("a1", 10, 13)] == "노키아" and kb.article_entities["a1"] == ["노키아"]
+    assert org.articles == ["a1"]
