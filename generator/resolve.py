@@ -23,7 +23,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .curated import Curated, CuratedEntry, norm
-from .model import (ACTOR_KINDS, ANONYMOUS, PERSON, PLACE, TERM, Analysis, Article,
+from .extract.rules import rule
+from .model import (ACTOR_KINDS, ANONYMOUS, ORGANIZATION, PERSON, PLACE, TERM, Analysis, Article,
                     Definition, Entity, KnowledgeBase, MentionRef, QuoteRef,
                     ReviewItem, Role)
 from .slug import slugify
@@ -69,6 +70,20 @@ class _Group:
     curated: CuratedEntry | None = None
 
 
+_HOME_PREFIXES = ("대한민국 ", "한국 ")
+
+
+@rule("resolve", "인천 광역시 → 인천광역시's entry; 대한민국 금융감독원 → 금융감독원's entry", "resolve-other-spelling")
+def _known_by_other_spelling(by_form: dict, key: str) -> CuratedEntry | None:
+    """A body or place written with a space the entry leaves out (인천 광역시), or a Korean body
+    written after the country's name (a country before a Korean body is not part of its name),
+    is the entry's."""
+    cur = by_form.get(norm(key.replace(" ", ""))) if " " in key else None
+    if cur is None and key.startswith(_HOME_PREFIXES):
+        cur = by_form.get(norm(key.split(" ", 1)[1]))
+    return cur if cur is not None and cur.kind != TERM else None
+
+
 def block_index(article: Article) -> list[int]:
     return [b.start for b in article.blocks]
 
@@ -91,6 +106,8 @@ class _Grouping:
     def curated_for(self, kind: str, key: str, text: str, forms) -> CuratedEntry | None:
         by_form = self.by_form
         cur = by_form.get(norm(key)) or by_form.get(norm(text))
+        if cur is None and kind in (ORGANIZATION, PLACE):
+            cur = _known_by_other_spelling(by_form, key)
         if cur is None:
             # a bracket form the article gives (제네시스(DH)) claims only a site entry: shipped
             # knowledge is matched by the name itself, short Latin forms being ambiguous

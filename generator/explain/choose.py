@@ -91,7 +91,8 @@ def _unlist(kb: KnowledgeBase, gone: set[str]) -> None:
 @explain_rule("terms", "노키아(핀란드 최대의 휴대전화 제조사) with 노키아 a known company → the company's page, not a term", "terms-actor-never-a-term")
 def actor_for_term(ent: Entity, actors: dict[str, Entity]) -> Entity | None:
     """A term whose name is also the name of a person, organisation or place (listed, curated
-    or known) is that actor: an actor never becomes a glossary term."""
+    or known) is that actor: an actor never becomes a glossary term. (A base glossary term
+    named like an actor the articles give no role, quote or entry keeps the mentions.)"""
     if ent.curated and not ent.base:
         return None  # the site's own glossary decided it is a term
     return actors.get(norm(ent.name))
@@ -106,6 +107,8 @@ def _terms_that_are_actors(kb: KnowledgeBase, terms: list[Entity]) -> set[str]:
         actor = actor_for_term(ent, actors)
         if actor is None:
             continue
+        if ent.base and not actor.curated and not actor.roles and not actor.quotes:
+            actor, ent = ent, actor  # 노인보호구역: a base glossary term beats an unsupported guess
         actor.mentions += ent.mentions
         actor.definitions += [d for d in ent.definitions if d.kind == quality.EXPLANATION]
         for key, eid in kb.mention_entity.items():

@@ -112,9 +112,7 @@ def appositive(before: str, kind: str) -> str | None:
 @explain_rule("actors", "서울특별시 강남구 → 강남구: 서울특별시의 구; 일본 정부 → 일본의 정부", "identity-parent-and-head")
 def parent_and_head(name: str, kind: str, parent: str | None) -> str | None:
     """The name's head category, placed under the place or body written before it."""
-    words = name.split()
-    if parent is None and len(words) > 1 and words[0] in _known_places():
-        parent = words[0]
+    parent = parent or place_in_name(name)
     category = head_category(name, kind, parent)
     if category and parent:
         return f"{parent}의 {category}"
@@ -142,10 +140,29 @@ def _known_descriptions() -> dict[tuple[str, str], str]:
             for f in e.forms}
 
 
+_PLACE_LISTS = ("countries", "home_country", "cities", "korea_places", "korea_city_stems",
+                "korea_districts", "japan_places", "china_places", "us_places")
+
+
 @functools.lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     from ..extract.wordlists import word_set
-    return word_set("countries") | word_set("country_short_forms") | word_set("home_country")
+    return frozenset().union(*(word_set(n) for n in _PLACE_LISTS))
+
+
+@explain_rule("actors", "부산역 → 부산; 한국환경공단 → 한국; 바오터우 공항 → 바오터우 (never 강남구 → 강남)", "identity-place-in-name")
+def place_in_name(name: str) -> str | None:
+    """A known place the name starts with (its first word, or the longest known stem of a
+    one-word name), when what follows is more than an administrative suffix."""
+    words = name.split()
+    known = _known_places()
+    if len(words) > 1:
+        return words[0] if words[0] in known else None
+    for cut in range(len(name) - 1, 1, -1):
+        stem, rest = name[:cut], name[cut:]
+        if stem in known:
+            return None if _ADMIN_SUFFIX.fullmatch(rest) else stem
+    return None
 
 
 def _contexts(kb: KnowledgeBase) -> tuple[dict[str, Counter], dict[str, Counter]]:

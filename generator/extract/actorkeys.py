@@ -6,6 +6,8 @@ its key (`바이든` -> `조 바이든`, `박 대통령` -> `박근혜`, `금융
 """
 from __future__ import annotations
 
+import re
+
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import lexicon as L
 from .collect import Actor, ActorIndex
@@ -47,19 +49,31 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
 
 
 _NAME_LIST_MARKS = ("·", ", ", ",")
+_GAP_STOP = re.compile(r"[.,;:!?\"“”‘’]|다 |고 ")
+
+
+def _affiliation_gap(gap: str, role: str | None) -> bool:
+    """What may stand between a body and a person of that body: nothing, 의, or the person's post
+    (`토고 대표팀의 미드필더 X`, `이집트의 대통령인 X`, `문화재청(청장 X)`, `행정13부(X 부장판사)`)."""
+    if gap in (" ", "의 ", "("):
+        return True
+    if not role or len(gap) > 25 or role not in gap or _GAP_STOP.search(gap.replace(": ", " ")):
+        return False
+    return gap.startswith(("의 ", " ", "("))
 
 
 @rule("people", "자유한국당 홍준표 후보, LG 트윈스의 김현수 선수 → affiliation 자유한국당, LG 트윈스", "people-body-before-name")
 def body_before_name(text: str, actors: list[Actor]) -> None:
     """A body or country written just before a person who has a post and no affiliation (`ORG
-    NAME POST`, `ORG의 NAME POST`) is the post's affiliation; names listed with `·` after it share
-    it (더불어민주당 박주민·정재호 의원). `actors` is in reading order."""
+    NAME POST`, `ORG의 NAME POST`, `ORG의 POST NAME`, `ORG(POST NAME)`) is the post's affiliation;
+    names listed with `·` after it share it (더불어민주당 박주민·정재호 의원). `actors` is in
+    reading order."""
     body: str | None = None
     prev: Actor | None = None
     for a in actors:
         gap = text[prev.end:a.start] if prev else None
         if a.kind == PERSON and prev is not None:
-            if prev.kind in (ORGANIZATION, PLACE) and gap in (" ", "의 "):
+            if prev.kind in (ORGANIZATION, PLACE) and _affiliation_gap(gap, a.role):
                 body = prev.text
             elif not (prev.kind == PERSON and gap in _NAME_LIST_MARKS):
                 body = None

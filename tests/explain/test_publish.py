@@ -144,3 +144,19 @@ def test_a_term_named_like_an_actor_joins_the_actor(x):
     assert "노키아-t" not in kb.entities
     assert kb.mention_entity[("a1", 10, 13)] == "노키아" and kb.article_entities["a1"] == ["노키아"]
     assert org.articles == ["a1"]
+
+
+@pytest.mark.parametrize("key, expected", [
+    pytest.param("인천 광역시", "인천", id="resolve-other-spelling"),
+    pytest.param("대한민국 금융감독원", "금융감독원", id="resolve-other-spelling-home-country"),
+    pytest.param("미국 금융감독원", None, id="resolve-other-spelling-foreign-country"),
+    pytest.param("노인보호구역", None, id="resolve-other-spelling-unknown"),
+])
+def test_known_by_other_spelling(key, expected):
+    from generator.curated import CuratedEntry, norm
+    from generator.resolve import _known_by_other_spelling
+    entries = [CuratedEntry("인천", "place", "인천", aliases=["인천광역시"]),
+               CuratedEntry("금융감독원", "organization", "금융감독원")]
+    by_form = {norm(f): e for e in entries for f in e.forms}
+    got = _known_by_other_spelling(by_form, key)
+    assert (got.name if got else None) == expected

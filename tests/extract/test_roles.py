@@ -226,3 +226,14 @@ def test_demonstrative_is_no_person(analyser):
 ])
 def test_title_match(phrase, person, ok):
     assert title_match(phrase, person)[0] is ok
+
+
+@pytest.mark.parametrize("body, name, affiliation", [
+    pytest.param("한빛전자의 최고경영자 하람 에반스는 말했다.", "하람 에반스", "한빛전자", id="roles-body-of-post-before-name"),
+    pytest.param("국립누리박물관(관장 정하준)은 전시회를 연다.", "정하준", "국립누리박물관", id="roles-post-and-name-in-bracket"),
+    pytest.param("토고 대표팀의 미드필더 하람 에반스는 말했다.", "하람 에반스", "토고 대표팀", id="roles-team-of-player"),
+])
+def test_body_written_before_the_post(analyser, body, name, affiliation):
+    _art, an = analyse_body(body, analyser)
+    got = {m.text: m.affiliation for m in an.mentions}
+    assert got.get(name) == affiliation, got
