@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..model import ORGANIZATION, PERSON, PLACE
 from .actor_rules_orgs import _acronym_org, _slot_body
 from .actor_rules_places import _titled_place
+from . import gazetteer as G
 from .actor_state import ChunkState
 from .doc import Part
 from .labels import (
@@ -23,6 +24,7 @@ from .labels import (
     _person_like,
 )
 from .rules import rule
+from .wordlists import word_set
 from .textutil import HANGUL
 from .textutil import phrase as _phrase
 
@@ -60,10 +62,20 @@ def _body_in_affiliation_slot(st: ChunkState, i: int, j: int, k: int) -> None:
                      for q, lb in enumerate(labels)]
 
 
+@rule("people", "경기 부천병 후보 → no person 경기 (a province before its constituency)", "people-place-before-place")
+def _place_before_place(st: ChunkState, i: int, j: int) -> bool:
+    """A known place name before another place and a post is that place's province or city,
+    not a person's name (경기 부천병 후보, 서울 종로 후보)."""
+    name = st.parts[i].text
+    return j - i == 1 and (name in G.ALL_PLACES or name in word_set("korea_ambiguous_stems"))
+
+
 def _post_after_name(st: ChunkState, i: int, j: int, k: int) -> bool:
     """A post at k, after an affiliation slot that names a body or place (or holds no plain noun)."""
     labels, parts = st.labels, st.parts
     between = labels[j:k]
+    if P_PLACE in between and _place_before_place(st, i, j):
+        return False
     return k < st.n and labels[k] == P_ROLE and (
         P_NOUN not in between or P_ORG in between or P_PLACE in between or P_ORGHEAD in between
         # 최경숙 시민방사능감시센터 활동가: one compound between
