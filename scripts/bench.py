@@ -45,6 +45,10 @@ manifest, the term shards a query reads and the record chunks of its top results
 gzipped; the largest over a set of queries is printed (`scripts/bench_search.py`
 implements the worker's rules; without it only the fixed files are counted).
 
+A last table gives the page weight of each clean build's site (`scripts/page_weight.py`):
+bytes of page chrome per page (median and maximum, median of each part), the largest page
+and the size of sitemap.xml, which Material's instant navigation downloads on a first view.
+
 The machine is shared: other builds run beside this one, so times carry noise; the
 header prints the load average before and after.
 """
@@ -309,7 +313,19 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
         row["site_mb"] = dir_size(root / "site") / 1e6
         row["first_search"], row["fs_how"] = first_search_kb(root / "site")
         row["mkdocs_ms_page"] = 1000 * clean["timings"]["mkdocs"] / max(1, clean["docs_files"])
+        row["weight"] = page_weight(root / "site")
     return row
+
+
+def page_weight(site: Path) -> dict | None:
+    """Chrome bytes per page, largest pages and sitemap size (scripts/page_weight.py)."""
+    try:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from page_weight import measure
+        return measure(site, top=1)
+    except Exception as e:  # noqa: BLE001 - a figure missing is no reason to lose the bench
+        print(f"page weight of {site}: {type(e).__name__}: {e}", file=sys.stderr)
+        return None
 
 
 def table(rows: list[dict], skip_site: bool) -> str:
@@ -352,6 +368,24 @@ def stage_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def weight_table(rows: list[dict]) -> str:
+    """Page chrome (median and max bytes per page, by part: median), largest page, sitemap."""
+    from page_weight import PART_NAMES
+    head = ["articles", "pages", "chrome median B", "chrome max B", *(f"{n} B" for n in PART_NAMES),
+            "largest page kB", "sitemap.xml kB (gz)"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        w = r.get("weight")
+        if not w:
+            continue
+        big, sm = w["largest"][0], w["sitemap"]
+        lines.append("| " + " | ".join([
+            f"{r['articles']:,}", f"{w['pages']:,}", f"{w['chrome']['median']:,}", f"{w['chrome']['max']:,}",
+            *(f"{w['parts'][n]['median']:,}" for n in PART_NAMES), f"{big['total'] / 1e3:.1f} ({big['page']})",
+            f"{(sm['sitemap.xml'] or 0) / 1e3:.1f} ({(sm['sitemap.xml.gz'] or 0) / 1e3:.1f})"]) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="322,1000,10000")
@@ -387,6 +421,9 @@ def main() -> None:
     if any(r.get("inc_full_timings") for r in rows):
         print()
         print(stage_table(rows))
+    if any(r.get("weight") for r in rows):
+        print()
+        print(weight_table(rows))
     for r in rows:
         if r.get("fs_how") and r["fs_how"] != "worst query":
             print(f"\nfirst search at {r['n']}: {r['fs_how']}")

@@ -179,3 +179,65 @@ def test_curated_definition_replaces_the_extracted_one(built, site_dir):
     art = soup(site_dir, urls.article_url(SEED_ID)).select_one("article")
     tip = art.find("a", class_="xp-link", string="방산정책조정회의")["data-tip"]
     assert term.description.startswith(tip.rstrip("…")) and len(tip) <= 91
+
+
+# -- page weight ---------------------------------------------------------------------------
+
+CHROME_LIMIT = 8_000
+"""Bytes of page chrome (header, tabs, drawer menu, table of contents, footer, head and
+scripts: everything but the article's own content) allowed in any page (issue #17)."""
+
+
+def _page_weight():
+    import importlib.util
+    from generator.config import ROOT
+    spec = importlib.util.spec_from_file_location("page_weight", ROOT / "scripts" / "page_weight.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_page_chrome_stays_under_8_kb(site_dir):
+    """Every rendered page carries less than 8 kB of chrome (scripts/page_weight.py), and
+    the measure is not empty: each part of Material's chrome is found where expected."""
+    pw = _page_weight()
+    parts = {rel: pw.page_parts(html) for rel, html in pw.pages(site_dir)}
+    assert len(parts) > 50
+    heavy = {rel: p for rel, p in parts.items() if p["chrome"] >= CHROME_LIMIT}
+    assert not heavy, "page chrome over 8 kB:\n" + "\n".join(
+        f"{rel}: {p['chrome']:,} B ({', '.join(f'{n} {p[n]:,}' for n in pw.PART_NAMES)})"
+        for rel, p in sorted(heavy.items(), key=lambda kv: -kv[1]["chrome"])[:10])
+    article = parts[urls.article_url(SEED_ID) + "index.html"]
+    for name in ("header", "tabs", "nav", "toc", "footer", "scripts", "head"):
+        assert article[name] > 0, f"{name} not found in the article page"
+    assert article["content"] > 10_000
+
+
+def test_chrome_icons_have_css(site_dir):
+    """The chrome's icons are empty <svg> boxes that extra.css masks with the icon
+    (overrides/partials/xp-icon.html): each one used has its rule, none is inlined."""
+    import re
+    css = (site_dir / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    chrome_js = (site_dir / "javascripts" / "xp-chrome.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'class=\\?"(xp-i-[a-z-]+)\\?"', home + chrome_js))
+    assert {"xp-i-library", "xp-i-menu", "xp-i-magnify", "xp-i-weather-night", "xp-i-arrow-up"} <= used
+    for name in used:
+        assert re.search(rf"\.{name} \{{ --xp-i: url\(\"data:image/svg\+xml", css), name
+    assert "<path" not in home.split('<article class="md-content__inner')[0]
+
+
+def test_sitemap_lists_each_page_once_without_lastmod(site_dir):
+    """sitemap.xml (overrides/sitemap.xml): the <loc> of every page MkDocs rendered, what
+    Material's instant navigation needs, and nothing per page besides."""
+    import re
+    from urllib.parse import unquote
+    text = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>" not in text and "<changefreq>" not in text
+    locs = re.findall(r"<url><loc>([^<]+)</loc></url>", text)
+    assert len(locs) == text.count("<url>") == len(set(locs))
+    root = min(locs, key=len)
+    listed = {unquote(loc[len(root):]) for loc in locs}
+    pw = _page_weight()
+    rendered = {rel.removesuffix("index.html") for rel, _html in pw.pages(site_dir) if rel != "404.html"}
+    assert listed == rendered

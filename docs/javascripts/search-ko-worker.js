@@ -2,7 +2,7 @@
  * Korean search worker for Material for MkDocs.
  *
  * Material runs its search in a web worker and lets a site replace it
- * (`__config.search`, set in overrides/main.html). This worker speaks the same
+ * (`__config.search`, set in overrides/javascripts/xp-chrome.js). This worker speaks the same
  * messages (SETUP 0, READY 1, QUERY 2, RESULT 3), so Material keeps its search box,
  * result list, keyboard handling and instant navigation; only the engine differs.
  *

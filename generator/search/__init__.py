@@ -21,7 +21,7 @@ What this package does instead, after MkDocs has built the site:
    theme fetches it on every page load.
 
 The browser side is `docs/javascripts/search-ko-worker.js`, set as Material's search
-worker by `overrides/main.html`; Material keeps its search UI, keyboard handling and
+worker by `overrides/javascripts/xp-chrome.js` (Material's `__config`); Material keeps its search UI, keyboard handling and
 instant navigation, the worker only answers its query messages.
 
 Measured with scripts/bench_search.py (2-core machine shared with other jobs, load ~6):
