@@ -22,6 +22,10 @@ its own, or a file in it was changed: sizes and mtimes of every file are compare
 when the signature changes: `mkdocs.yml`, the theme's `custom_dir` (overrides/), the
 hand-written `docs/`, the versions of MkDocs, Material, Markdown and pymdown-extensions,
 or this module.
+
+The live preview (`serve`) uses the same machinery in place: `preview_build` builds dirty
+over the dev server's own folder (nothing to copy, nothing to swap) when its previous
+build had the same signature.
 """
 from __future__ import annotations
 
@@ -311,6 +315,39 @@ class _DropDirtyWarning(logging.Filter):
         return "'dirty' build is being performed" not in record.getMessage()
 
 
+def _load_config(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, **overrides):
+    from mkdocs.config import load_config
+    return load_config(config_file=str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                       strict=strict, **overrides)
+
+
+def _signature(cfg, config_file: Path, static_docs: Path | None, material_index: bool) -> str:
+    custom = cfg.theme.custom_dir
+    return site_signature(config_file, Path(custom) if custom else None, static_docs, material_index)
+
+
+def _run_mkdocs(cfg, result: SiteBuild, material_index: bool, known, carried: dict | None,
+                serve_url: str | None = None) -> None:
+    """MkDocs' build of `cfg` into its `site_dir`: dirty over the files there when
+    `result.dirty` (stale files pruned), else clean; Material's search made lean unless
+    `material_index`. `serve_url`: the dev server's address (MkDocs' own serve passes it)."""
+    from mkdocs.commands.build import build
+    if result.dirty:
+        cfg.plugins["generator/prune"] = _prune_plugin(result)
+    if not material_index:
+        if not lean_material_search(cfg, result, known, carried) and result.dirty:
+            raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
+    quiet = _DropDirtyWarning()
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.addFilter(quiet)
+    try:
+        build(cfg, serve_url=serve_url, dirty=result.dirty)
+    finally:
+        build_log.removeFilter(quiet)
+    if not result.dirty:
+        result.rebuilt = result.pages = len(list(Path(cfg.docs_dir).rglob("*.md")))
+
+
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
                  material_index: bool = True, previous: Path | None = None,
                  stamp: Path | None = None, static_docs: Path | None = None,
@@ -323,33 +360,18 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     (module docstring); `static_docs` (the hand-written docs/) is part of the signature.
     `known`: URLs of the pages whose search documents come from the knowledge base."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        cfg = load_config(config_file=str(config_file), docs_dir=str(docs_dir),
-                          site_dir=str(site_dir), strict=strict)
-        custom = cfg.theme.custom_dir
-        result = SiteBuild(site_signature(config_file, Path(custom) if custom else None, static_docs,
-                                          material_index))
+        cfg = _load_config(config_file, docs_dir, site_dir, strict)
+        result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
         result.reason, record = _previous_site(stamp, previous, result.signature, material_index)
         if not result.reason:
             t0 = time.perf_counter()
             result.copied = _copy_site(previous, site_dir)
             result.copy_seconds = time.perf_counter() - t0
             result.dirty = True
-            cfg.plugins["generator/prune"] = _prune_plugin(result)
-        if not material_index:
-            if not lean_material_search(cfg, result, known, record.get("material_pages")) and result.dirty:
-                raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
-        quiet = _DropDirtyWarning()
-        build_log = logging.getLogger("mkdocs.commands.build")
-        build_log.addFilter(quiet)
-        try:
-            build(cfg, dirty=result.dirty)
-        finally:
-            build_log.removeFilter(quiet)
+        _run_mkdocs(cfg, result, material_index, known, record.get("material_pages"))
     except (Abort, ConfigurationError) as e:
         raise SiteBuildError(f"MkDocs build failed: {e}") from e
     if result.dirty:
@@ -357,8 +379,32 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
                  "%d stale files removed", result.rebuilt, result.pages, result.copied, result.copy_seconds,
                  result.pruned)
     else:
-        result.rebuilt = result.pages = len(list(Path(docs_dir).rglob("*.md")))
         log.info("mkdocs: clean build (%s)", result.reason)
+    return result
+
+
+def preview_build(config_file: Path, docs_dir: Path, site_dir: Path, serve_url: str,
+                  previous: SiteBuild | None, static_docs: Path | None = None,
+                  known: set[str] | frozenset = frozenset()) -> SiteBuild:
+    """Build the live preview (`serve`) in place into `site_dir`, the dev server's own folder.
+
+    No reader but the preview sees that folder, so there is no copy and no swap: when
+    `previous` (this preview's last successful build) has the same signature, MkDocs
+    builds dirty over it and renders only the pages whose Markdown changed; Material's
+    search is lean as in `mkdocs_build` (the Korean index is written afterwards) and the
+    entries of pages not rendered again are carried from `previous`. Otherwise (first
+    build, or `mkdocs.yml`, overrides/, docs/ or MkDocs changed) the folder is cleaned and
+    every page is rendered. After a failure pass `previous=None`: the folder may be half
+    updated. `site_url` is `serve_url`, so the preview lives at the server's root."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    cfg = _load_config(config_file, docs_dir, site_dir, False, site_url=serve_url)
+    result = SiteBuild(_signature(cfg, config_file, static_docs, False))
+    carried = previous.material_pages if previous is not None else None
+    if previous is None or previous.signature != result.signature or carried is None:
+        result.reason = "first build of the preview" if previous is None else "configuration or theme changed"
+    else:
+        result.dirty = True
+    _run_mkdocs(cfg, result, False, known, carried if result.dirty else None, serve_url)
     return result
 
 
