@@ -10,8 +10,8 @@ this work folder with the same configuration, `mkdocs_build(previous=…)` first
 into the temporary folder (real copies with their mtimes: MkDocs writes outputs in place
 with `open(path, "wb")`, so hard links would change the live site through the links),
 removes every file of the copy that this build will not produce (pages no longer
-generated, redirects and the Korean search index, which are written again after MkDocs),
-and builds dirty over it. Pages that depend on a changed page — indexes, backlinks,
+generated, the Korean search index, which is written again after MkDocs, and redirect
+stubs that changed or are gone; unchanged stubs stay), and builds dirty over it. Pages that depend on a changed page — indexes, backlinks,
 related articles — are regenerated Markdown with new bytes, hence new mtimes, so they
 are rebuilt too; `tests/test_incremental.py` checks the result is byte-identical to a
 clean build.
@@ -40,6 +40,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
@@ -280,9 +282,19 @@ def _copy_site(src: Path, dest: Path) -> int:
     return n
 
 
-def _prune_plugin(result: SiteBuild):
+def _same_bytes(path: str, data: bytes | None) -> bool:
+    try:
+        return data is not None and os.path.getsize(path) == len(data) and Path(path).read_bytes() == data
+    except OSError:
+        return False
+
+
+def _prune_plugin(result: SiteBuild, written_after: Mapping[str, bytes]):
     """A plugin whose `on_env` (after every page is read, before anything is written)
-    deletes each file of the copied site that this build will not write."""
+    deletes each file of the copied site that this build will not write. A file the
+    caller writes after MkDocs (`written_after`: redirect stubs) is kept when the copy
+    already has its exact bytes: deleting and writing again a thousand stubs in their
+    own folders cost seconds (an `rmdir` takes milliseconds on ext4)."""
     from mkdocs.plugins import BasePlugin
 
     class Prune(BasePlugin):
@@ -297,7 +309,8 @@ def _prune_plugin(result: SiteBuild):
             for dirpath, _dirs, names in os.walk(site, topdown=False):
                 for name in names:
                     p = os.path.join(dirpath, name)
-                    if os.path.relpath(p, site).replace(os.sep, "/") not in keep:
+                    rel = os.path.relpath(p, site).replace(os.sep, "/")
+                    if rel not in keep and not _same_bytes(p, written_after.get(rel)):
                         os.unlink(p)
                         result.pruned += 1
                 if dirpath != site and not os.listdir(dirpath):
@@ -327,13 +340,13 @@ def _signature(cfg, config_file: Path, static_docs: Path | None, material_index:
 
 
 def _run_mkdocs(cfg, result: SiteBuild, material_index: bool, known, carried: dict | None,
-                serve_url: str | None = None) -> None:
+                serve_url: str | None = None, written_after: Mapping[str, bytes] = MappingProxyType({})) -> None:
     """MkDocs' build of `cfg` into its `site_dir`: dirty over the files there when
     `result.dirty` (stale files pruned), else clean; Material's search made lean unless
     `material_index`. `serve_url`: the dev server's address (MkDocs' own serve passes it)."""
     from mkdocs.commands.build import build
     if result.dirty:
-        cfg.plugins["generator/prune"] = _prune_plugin(result)
+        cfg.plugins["generator/prune"] = _prune_plugin(result, written_after)
     if not material_index:
         if not lean_material_search(cfg, result, known, carried) and result.dirty:
             raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
@@ -351,14 +364,18 @@ def _run_mkdocs(cfg, result: SiteBuild, material_index: bool, known, carried: di
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
                  material_index: bool = True, previous: Path | None = None,
                  stamp: Path | None = None, static_docs: Path | None = None,
-                 known: set[str] | frozenset = frozenset()) -> SiteBuild:
+                 known: set[str] | frozenset = frozenset(),
+                 written_after: Mapping[str, bytes] = MappingProxyType({})) -> SiteBuild:
     """Build the site with MkDocs into `site_dir` (an empty folder).
 
     `material_index=False`: Material's search plugin indexes only the pages whose URL is
     not in `known` (`lean_material_search`). With `previous` (the live site) and `stamp`
     (the work folder's record of it), the build is incremental when the record matches
     (module docstring); `static_docs` (the hand-written docs/) is part of the signature.
-    `known`: URLs of the pages whose search documents come from the knowledge base."""
+    `known`: URLs of the pages whose search documents come from the knowledge base.
+    `written_after`: files (site-relative path -> bytes) the caller writes into the site
+    after MkDocs where no page is (redirect stubs); an incremental build keeps the
+    copies that already hold those bytes (`_prune_plugin`)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -371,7 +388,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
             result.copied = _copy_site(previous, site_dir)
             result.copy_seconds = time.perf_counter() - t0
             result.dirty = True
-        _run_mkdocs(cfg, result, material_index, known, record.get("material_pages"))
+        _run_mkdocs(cfg, result, material_index, known, record.get("material_pages"), written_after=written_after)
     except (Abort, ConfigurationError) as e:
         raise SiteBuildError(f"MkDocs build failed: {e}") from e
     if result.dirty:
