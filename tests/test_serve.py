@@ -6,6 +6,7 @@ by scripts/bench_serve.py, not here.
 """
 from __future__ import annotations
 
+import shutil
 import signal
 import socket
 import subprocess
@@ -52,6 +53,22 @@ def test_a_rebuild_renders_only_the_pages_whose_markdown_changed(preview):
     assert site.dirty and 1 <= site.rebuilt < site.pages
     assert "PREVIEWMARK" in (preview.site_dir / ARTICLE_PAGE).read_text(encoding="utf-8")
     assert (preview.site_dir / "search" / "ko" / "manifest.json").is_file()
+
+
+@pytest.mark.slow
+def test_a_changed_hand_written_page_rebuilds_every_page(tmp_path):
+    """docs/ is part of every page's signature (as for a site build): a clean build."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    opts = options_for(tmp_path, make_seeds(tmp_path, with_dev=False), docs=docs)
+    (tmp_path / "preview").mkdir()
+    pv = Preview(opts, tmp_path / "preview", SERVE_URL)
+    pv.start()
+    about = docs / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n고친 소개 문장 ABOUTMARK.\n", encoding="utf-8")
+    pv.rebuild()
+    assert not pv.site.dirty and pv.site.rebuilt == pv.site.pages
+    assert "ABOUTMARK" in (pv.site_dir / "about" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
