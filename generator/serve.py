@@ -105,7 +105,7 @@ class Preview:
         opts, previous, self.site = self.opts, self.site, None
         known = search_known(self.kb) if opts.search else frozenset()
         self.site = preview_build(opts.config, opts.docs_out, self.site_dir, self.serve_url, previous,
-                                  static_docs=opts.docs, known=known)
+                                  static_docs=opts.docs, known=known, material_index=not opts.search)
         t0 = time.perf_counter()
         if opts.search:
             _index(self.site_dir, self.kb, opts.cache_dir if opts.use_cache else None)

@@ -402,7 +402,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
 
 def preview_build(config_file: Path, docs_dir: Path, site_dir: Path, serve_url: str,
                   previous: SiteBuild | None, static_docs: Path | None = None,
-                  known: set[str] | frozenset = frozenset()) -> SiteBuild:
+                  known: set[str] | frozenset = frozenset(), material_index: bool = False) -> SiteBuild:
     """Build the live preview (`serve`) in place into `site_dir`, the dev server's own folder.
 
     No reader but the preview sees that folder, so there is no copy and no swap: when
@@ -410,18 +410,23 @@ def preview_build(config_file: Path, docs_dir: Path, site_dir: Path, serve_url: 
     builds dirty over it and renders only the pages whose Markdown changed; Material's
     search is lean as in `mkdocs_build` (the Korean index is written afterwards) and the
     entries of pages not rendered again are carried from `previous`. Otherwise (first
-    build, or `mkdocs.yml`, overrides/, docs/ or MkDocs changed) the folder is cleaned and
-    every page is rendered. After a failure pass `previous=None`: the folder may be half
-    updated. `site_url` is `serve_url`, so the preview lives at the server's root."""
+    build, or `mkdocs.yml`, overrides/, docs/ or MkDocs changed, or `material_index`:
+    Material's own full index needs every page) the folder is cleaned and every page is
+    rendered. After a failure pass `previous=None`: the folder may be half updated.
+    `site_url` is `serve_url`, so the preview lives at the server's root."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     cfg = _load_config(config_file, docs_dir, site_dir, False, site_url=serve_url)
-    result = SiteBuild(_signature(cfg, config_file, static_docs, False))
+    result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
     carried = previous.material_pages if previous is not None else None
-    if previous is None or previous.signature != result.signature or carried is None:
-        result.reason = "first build of the preview" if previous is None else "configuration or theme changed"
+    if previous is None:
+        result.reason = "first build of the preview"
+    elif material_index:
+        result.reason = "Material's own search index is built, and it needs every page"
+    elif previous.signature != result.signature or carried is None:
+        result.reason = "configuration, theme overrides, docs/ or MkDocs/Material changed"
     else:
         result.dirty = True
-    _run_mkdocs(cfg, result, False, known, carried if result.dirty else None, serve_url)
+    _run_mkdocs(cfg, result, material_index, known, carried if result.dirty else None, serve_url)
     return result
 
 
