@@ -41,7 +41,7 @@ from .render.actors_index import render_actors_pages
 from .render.indexes import render_articles_index, render_glossary_pages
 from .render.timeline import render_timeline_pages
 from .render.review import render_review_pages, review_text
-from .redirects import write_redirects
+from .redirects import redirect_pages, write_redirects
 from .resolve import resolve
 from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
 from .worklock import WorkFolderBusy, work_lock
@@ -263,15 +263,17 @@ def _build(opts: Options) -> BuildReport:
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     stamp = opts.work_dir / STAMP
+    redirects = redirect_pages(kb)
     try:
         site = mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search,
                             previous=opts.site if opts.incremental else None, stamp=stamp,
-                            static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset())
+                            static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset(),
+                            written_after=redirects)
         t1 = time.perf_counter()
         if opts.search:
             from .search import build_search
             report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
-        report.stats["redirects"] = write_redirects(tmp, kb)
+        report.stats["redirects"] = write_redirects(tmp, redirects)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
         report.stats.update(site_dirty=int(site.dirty), site_copied=site.copied, site_pruned=site.pruned,
                             site_rebuilt=site.rebuilt)

@@ -39,15 +39,27 @@ def redirect_targets(kb: KnowledgeBase) -> dict[str, str]:
     return {url: next(iter(t)) for url, t in claims.items() if len(t) == 1}
 
 
-def write_redirects(site: Path, kb: KnowledgeBase) -> int:
+def redirect_pages(kb: KnowledgeBase) -> dict[str, bytes]:
+    """The redirect stubs of `redirect_targets`: site-relative path -> HTML bytes."""
     names = {urls.entity_url(e): e.name for e in kb.entities.values()}
-    n = 0
+    pages = {}
     for url, target in sorted(redirect_targets(kb).items()):
-        dest = site / url / "index.html"
+        href = html.escape(urls.rel(url, target), quote=True)
+        pages[f"{url}index.html"] = TEMPLATE.format(title=html.escape(names[target]), href=href).encode("utf-8")
+    return pages
+
+
+def write_redirects(site: Path, pages: dict[str, bytes]) -> int:
+    """Write `redirect_pages` into a built site, except where a file is already there (a
+    real page claims that URL, or an incremental build kept the same stub from the
+    previous site: see `site.mkdocs_build`). Returns how many stubs the site has."""
+    n = 0
+    for rel, data in pages.items():
+        dest = site / rel
         if dest.exists():
+            n += dest.read_bytes() == data
             continue
         dest.parent.mkdir(parents=True, exist_ok=True)
-        href = html.escape(urls.rel(url, target), quote=True)
-        dest.write_text(TEMPLATE.format(title=html.escape(names[target]), href=href), encoding="utf-8")
+        dest.write_bytes(data)
         n += 1
     return n

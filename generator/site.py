@@ -10,8 +10,8 @@ this work folder with the same configuration, `mkdocs_build(previous=…)` first
 into the temporary folder (real copies with their mtimes: MkDocs writes outputs in place
 with `open(path, "wb")`, so hard links would change the live site through the links),
 removes every file of the copy that this build will not produce (pages no longer
-generated, redirects and the Korean search index, which are written again after MkDocs),
-and builds dirty over it. Pages that depend on a changed page — indexes, backlinks,
+generated, the Korean search index, which is written again after MkDocs, and redirect
+stubs that changed or are gone; unchanged stubs stay), and builds dirty over it. Pages that depend on a changed page — indexes, backlinks,
 related articles — are regenerated Markdown with new bytes, hence new mtimes, so they
 are rebuilt too; `tests/test_incremental.py` checks the result is byte-identical to a
 clean build.
@@ -22,6 +22,10 @@ its own, or a file in it was changed: sizes and mtimes of every file are compare
 when the signature changes: `mkdocs.yml`, the theme's `custom_dir` (overrides/), the
 hand-written `docs/`, the versions of MkDocs, Material, Markdown and pymdown-extensions,
 or this module.
+
+The live preview (`serve`) uses the same machinery in place: `preview_build` builds dirty
+over the dev server's own folder (nothing to copy, nothing to swap) when its previous
+build had the same signature.
 """
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
@@ -276,9 +282,19 @@ def _copy_site(src: Path, dest: Path) -> int:
     return n
 
 
-def _prune_plugin(result: SiteBuild):
+def _same_bytes(path: str, data: bytes | None) -> bool:
+    try:
+        return data is not None and os.path.getsize(path) == len(data) and Path(path).read_bytes() == data
+    except OSError:
+        return False
+
+
+def _prune_plugin(result: SiteBuild, written_after: Mapping[str, bytes]):
     """A plugin whose `on_env` (after every page is read, before anything is written)
-    deletes each file of the copied site that this build will not write."""
+    deletes each file of the copied site that this build will not write. A file the
+    caller writes after MkDocs (`written_after`: redirect stubs) is kept when the copy
+    already has its exact bytes: deleting and writing again a thousand stubs in their
+    own folders cost seconds (an `rmdir` takes milliseconds on ext4)."""
     from mkdocs.plugins import BasePlugin
 
     class Prune(BasePlugin):
@@ -293,7 +309,8 @@ def _prune_plugin(result: SiteBuild):
             for dirpath, _dirs, names in os.walk(site, topdown=False):
                 for name in names:
                     p = os.path.join(dirpath, name)
-                    if os.path.relpath(p, site).replace(os.sep, "/") not in keep:
+                    rel = os.path.relpath(p, site).replace(os.sep, "/")
+                    if rel not in keep and not _same_bytes(p, written_after.get(rel)):
                         os.unlink(p)
                         result.pruned += 1
                 if dirpath != site and not os.listdir(dirpath):
@@ -311,45 +328,67 @@ class _DropDirtyWarning(logging.Filter):
         return "'dirty' build is being performed" not in record.getMessage()
 
 
+def _load_config(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, **overrides):
+    from mkdocs.config import load_config
+    return load_config(config_file=str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                       strict=strict, **overrides)
+
+
+def _signature(cfg, config_file: Path, static_docs: Path | None, material_index: bool) -> str:
+    custom = cfg.theme.custom_dir
+    return site_signature(config_file, Path(custom) if custom else None, static_docs, material_index)
+
+
+def _run_mkdocs(cfg, result: SiteBuild, material_index: bool, known, carried: dict | None,
+                serve_url: str | None = None, written_after: Mapping[str, bytes] = MappingProxyType({})) -> None:
+    """MkDocs' build of `cfg` into its `site_dir`: dirty over the files there when
+    `result.dirty` (stale files pruned), else clean; Material's search made lean unless
+    `material_index`. `serve_url`: the dev server's address (MkDocs' own serve passes it)."""
+    from mkdocs.commands.build import build
+    if result.dirty:
+        cfg.plugins["generator/prune"] = _prune_plugin(result, written_after)
+    if not material_index:
+        if not lean_material_search(cfg, result, known, carried) and result.dirty:
+            raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
+    quiet = _DropDirtyWarning()
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.addFilter(quiet)
+    try:
+        build(cfg, serve_url=serve_url, dirty=result.dirty)
+    finally:
+        build_log.removeFilter(quiet)
+    if not result.dirty:
+        result.rebuilt = result.pages = len(list(Path(cfg.docs_dir).rglob("*.md")))
+
+
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
                  material_index: bool = True, previous: Path | None = None,
                  stamp: Path | None = None, static_docs: Path | None = None,
-                 known: set[str] | frozenset = frozenset()) -> SiteBuild:
+                 known: set[str] | frozenset = frozenset(),
+                 written_after: Mapping[str, bytes] = MappingProxyType({})) -> SiteBuild:
     """Build the site with MkDocs into `site_dir` (an empty folder).
 
     `material_index=False`: Material's search plugin indexes only the pages whose URL is
     not in `known` (`lean_material_search`). With `previous` (the live site) and `stamp`
     (the work folder's record of it), the build is incremental when the record matches
     (module docstring); `static_docs` (the hand-written docs/) is part of the signature.
-    `known`: URLs of the pages whose search documents come from the knowledge base."""
+    `known`: URLs of the pages whose search documents come from the knowledge base.
+    `written_after`: files (site-relative path -> bytes) the caller writes into the site
+    after MkDocs where no page is (redirect stubs); an incremental build keeps the
+    copies that already hold those bytes (`_prune_plugin`)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        cfg = load_config(config_file=str(config_file), docs_dir=str(docs_dir),
-                          site_dir=str(site_dir), strict=strict)
-        custom = cfg.theme.custom_dir
-        result = SiteBuild(site_signature(config_file, Path(custom) if custom else None, static_docs,
-                                          material_index))
+        cfg = _load_config(config_file, docs_dir, site_dir, strict)
+        result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
         result.reason, record = _previous_site(stamp, previous, result.signature, material_index)
         if not result.reason:
             t0 = time.perf_counter()
             result.copied = _copy_site(previous, site_dir)
             result.copy_seconds = time.perf_counter() - t0
             result.dirty = True
-            cfg.plugins["generator/prune"] = _prune_plugin(result)
-        if not material_index:
-            if not lean_material_search(cfg, result, known, record.get("material_pages")) and result.dirty:
-                raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
-        quiet = _DropDirtyWarning()
-        build_log = logging.getLogger("mkdocs.commands.build")
-        build_log.addFilter(quiet)
-        try:
-            build(cfg, dirty=result.dirty)
-        finally:
-            build_log.removeFilter(quiet)
+        _run_mkdocs(cfg, result, material_index, known, record.get("material_pages"), written_after=written_after)
     except (Abort, ConfigurationError) as e:
         raise SiteBuildError(f"MkDocs build failed: {e}") from e
     if result.dirty:
@@ -357,8 +396,37 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
                  "%d stale files removed", result.rebuilt, result.pages, result.copied, result.copy_seconds,
                  result.pruned)
     else:
-        result.rebuilt = result.pages = len(list(Path(docs_dir).rglob("*.md")))
         log.info("mkdocs: clean build (%s)", result.reason)
+    return result
+
+
+def preview_build(config_file: Path, docs_dir: Path, site_dir: Path, serve_url: str,
+                  previous: SiteBuild | None, static_docs: Path | None = None,
+                  known: set[str] | frozenset = frozenset(), material_index: bool = False) -> SiteBuild:
+    """Build the live preview (`serve`) in place into `site_dir`, the dev server's own folder.
+
+    No reader but the preview sees that folder, so there is no copy and no swap: when
+    `previous` (this preview's last successful build) has the same signature, MkDocs
+    builds dirty over it and renders only the pages whose Markdown changed; Material's
+    search is lean as in `mkdocs_build` (the Korean index is written afterwards) and the
+    entries of pages not rendered again are carried from `previous`. Otherwise (first
+    build, or `mkdocs.yml`, overrides/, docs/ or MkDocs changed, or `material_index`:
+    Material's own full index needs every page) the folder is cleaned and every page is
+    rendered. After a failure pass `previous=None`: the folder may be half updated.
+    `site_url` is `serve_url`, so the preview lives at the server's root."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    cfg = _load_config(config_file, docs_dir, site_dir, False, site_url=serve_url)
+    result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
+    carried = previous.material_pages if previous is not None else None
+    if previous is None:
+        result.reason = "first build of the preview"
+    elif material_index:
+        result.reason = "Material's own search index is built, and it needs every page"
+    elif previous.signature != result.signature or carried is None:
+        result.reason = "configuration, theme overrides, docs/ or MkDocs/Material changed"
+    else:
+        result.dirty = True
+    _run_mkdocs(cfg, result, material_index, known, carried if result.dirty else None, serve_url)
     return result
 
 

@@ -1,6 +1,6 @@
 """One build at a time per work folder.
 
-A build (and each regeneration of `serve`) holds an exclusive `fcntl.flock` on
+A build (and each rebuild of the `serve` preview) holds an exclusive `fcntl.flock` on
 `<work>/.lock` from start to end. A second build that wants the same work folder does
 not wait: it fails at once with `WorkFolderBusy`, naming the folder and the holder's pid,
 before it has read or written anything else. The lock dies with its process (the kernel

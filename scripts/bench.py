@@ -31,14 +31,20 @@ child's own `ru_maxrss` and nothing is shared between runs:
    renders only the pages whose Markdown changed, over a copy of the previous site
    (`generator/site.py`), and the search index segments only changed documents;
    `--full-rebuild-upto N` skips it above N articles. A second table gives its stages
-   next to the clean build's, and how many pages MkDocs rendered.
+   next to the clean build's, and how many pages MkDocs rendered;
+5. one curated definition changes (`DEFINITION_ENTRY` in seeds/curated/glossary.yml: a
+   few words appended to its `definition:` line, so no line moves): an incremental full
+   build, in the second table too (skipped with step 4). The child reports how many
+   articles it analysed again (0 expected: definitions are not part of the analysis
+   cache key).
 
 The code measured is a snapshot taken at start (`generator/`, `docs/`, `overrides/`,
 `mkdocs.yml` copied to OUT/src): others edit the package while the bench runs, and an
 edit to the extractor changes the analysis cache key, which would turn the
 "one changed article" rebuild into a full re-analysis.
 
-The article is restored afterwards, so the corpus stays the same between runs. The
+The article and the glossary are restored afterwards, so the corpus stays the same
+between runs. `--profile` writes a cProfile of every build child (OUT/<size>/profile-<step>.pstats). The
 first-search download is what the Korean search worker fetches for a first query (see
 `generator/search`): worker script, Material's cut-down `search_index.json`, the
 manifest, the term shards a query reads and the record chunks of its top results,
@@ -79,6 +85,9 @@ SNAPSHOT = ("generator", "docs", "overrides", "mkdocs.yml")
 
 DEV_CSV = ROOT / "tests" / "fixtures" / "wikinews-dev.csv"
 CURATED = ROOT / "seeds" / "curated"
+DEFINITION_ENTRY = "인공지능"
+"""The curated glossary entry whose definition step 5 changes: of the project's curated
+terms, the one the development corpus mentions most (6 of 322 articles)."""
 SEED = 20240410
 QUERIES = ["정책", "오커스를", "AUKUS", "일본", "미국 대통령", "선거", "대통령", "국가안보보좌관"]
 _SENT = re.compile(r"(?<=[.!?다])\s+")
@@ -194,7 +203,7 @@ def child(args) -> None:
         wall = time.perf_counter() - t0
         if prof is not None:
             prof.disable()
-            prof.dump_stats(str(args.work.parent / f"profile-{args.child}.pstats"))
+            prof.dump_stats(str(args.work.parent / f"profile-{args.tag or args.child}.pstats"))
         result = {"wall": wall, "timings": report.timings, "stats": report.stats, "pages": report.pages,
                   "articles": report.articles, "entities": report.entities,
                   "docs_files": sum(1 for p in opts.docs_out.rglob("*.md"))}
@@ -215,11 +224,11 @@ def snapshot_code(out: Path) -> Path:
     return dest
 
 
-def run_child(mode: str, root: Path, profile: bool = False) -> dict:
+def run_child(mode: str, root: Path, profile: bool = False, tag: str = "") -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--seeds", str(root / "seeds"),
            "--work", str(root / "work"), "--site", str(root / "site")]
     if profile:
-        cmd.append("--profile")
+        cmd += ["--profile", "--tag", tag or mode]
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "BENCH_CODE": str(CODE)})
     if p.returncode != 0:
@@ -273,6 +282,22 @@ def touch_article(seeds: Path, n: int) -> None:
 def restore_article(seeds: Path) -> None:
     for orig in seeds.glob("*.orig"):
         os.replace(orig, orig.with_suffix(".txt"))
+    glossary = seeds / "curated" / "glossary.yml"
+    if glossary.with_suffix(".yml.orig").exists():
+        os.replace(glossary.with_suffix(".yml.orig"), glossary)
+
+
+def touch_definition(seeds: Path, entry: str = DEFINITION_ENTRY) -> None:
+    """Append a few words to `entry`'s definition line in the curated glossary."""
+    glossary = seeds / "curated" / "glossary.yml"
+    lines = glossary.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"- name: {entry}")
+    i = next(k for k in range(start + 1, len(lines)) if lines[k].lstrip().startswith("definition:"))
+    if lines[i].rstrip().endswith(("'", '"')) or i > start + 8:
+        raise SystemExit(f"bench: no plain definition line for {entry} in {glossary}")
+    shutil.copy(glossary, glossary.with_suffix(".yml.orig"))
+    lines[i] = lines[i].rstrip() + " 벤치마크를 위해 덧붙인 말."
+    glossary.write_text("\n".join(lines), encoding="utf-8")
 
 
 def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: bool = True) -> dict:
@@ -283,19 +308,22 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
     print(f"[{n}] corpus ready in {time.perf_counter() - t:.1f} s", file=sys.stderr, flush=True)
     shutil.rmtree(root / "work", ignore_errors=True)
     shutil.rmtree(root / "site", ignore_errors=True)
-    clean = run_child("generate" if skip_site else "build", root, profile)
+    clean = run_child("generate" if skip_site else "build", root, profile, "clean")
     print(f"[{n}] clean: {json.dumps(clean)}", file=sys.stderr, flush=True)
     bare = run_child("bare", root)
     print(f"[{n}] bare: {json.dumps(bare)}", file=sys.stderr, flush=True)
     try:
         touch_article(seeds, 1)
-        inc = run_child("generate", root)
+        inc = run_child("generate", root, profile, "article-generate")
         print(f"[{n}] incremental generate: {json.dumps(inc)}", file=sys.stderr, flush=True)
-        inc_full = None
+        inc_full = def_full = None
         if not skip_site and full_rebuild:
             touch_article(seeds, 2)
-            inc_full = run_child("build", root)
+            inc_full = run_child("build", root, profile, "article-build")
             print(f"[{n}] incremental build: {json.dumps(inc_full)}", file=sys.stderr, flush=True)
+            touch_definition(seeds)
+            def_full = run_child("build", root, profile, "definition-build")
+            print(f"[{n}] build after one changed definition: {json.dumps(def_full)}", file=sys.stderr, flush=True)
     finally:
         restore_article(seeds)
     row = {"n": n, "articles": clean["articles"], "entities": clean["entities"], "pages": clean["pages"],
@@ -306,9 +334,11 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
            "inc_written": inc["stats"].get("written"),
            "inc_full": (gen_time(inc_full) + site_time(inc_full)) if inc_full else None,
            "inc_full_timings": inc_full["timings"] if inc_full else None,
-           "inc_full_stats": {k: v for k, v in inc_full["stats"].items() if k.startswith(("site_", "search_"))}
-           if inc_full else None,
-           "clean_stats": {k: v for k, v in clean["stats"].items() if k.startswith(("site_", "search_"))}}
+           "inc_full_stats": _site_stats(inc_full) if inc_full else None,
+           "clean_stats": _site_stats(clean),
+           "def_full_timings": def_full["timings"] if def_full else None,
+           "def_full_stats": {**_site_stats(def_full), "analysed": def_full["stats"].get("analysed")}
+           if def_full else None}
     if not skip_site:
         row["site_mb"] = dir_size(root / "site") / 1e6
         row["first_search"], row["fs_how"] = first_search_kb(root / "site")
@@ -326,6 +356,10 @@ def page_weight(site: Path) -> dict | None:
     except Exception as e:  # noqa: BLE001 - a figure missing is no reason to lose the bench
         print(f"page weight of {site}: {type(e).__name__}: {e}", file=sys.stderr)
         return None
+
+
+def _site_stats(r: dict) -> dict:
+    return {k: v for k, v in r["stats"].items() if k.startswith(("site_", "search_"))}
 
 
 def table(rows: list[dict], skip_site: bool) -> str:
@@ -353,17 +387,21 @@ STAGES = ("load", "analyse", "resolve", "render", "write", "mkdocs", "search")
 
 
 def stage_table(rows: list[dict]) -> str:
-    """Clean build and rebuild after one changed article, stage by stage (seconds)."""
-    head = ["articles", "build", *STAGES, "total s", "pages rendered by MkDocs"]
+    """Clean build and rebuilds after one changed article and after one changed curated
+    definition, stage by stage (seconds), with each total as a share of the clean build's."""
+    head = ["articles", "build", *STAGES, "total s", "% of clean", "pages rendered by MkDocs"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
+        clean = sum(r["timings"].get(k, 0) for k in STAGES)
         for name, t, st in (("clean", r["timings"], r.get("clean_stats") or {}),
-                            ("one article changed", r.get("inc_full_timings"), r.get("inc_full_stats") or {})):
+                            ("one article changed", r.get("inc_full_timings"), r.get("inc_full_stats") or {}),
+                            ("one definition changed", r.get("def_full_timings"), r.get("def_full_stats") or {})):
             if not t:
                 continue
             rendered = st.get("site_rebuilt")
+            total = sum(t.get(k, 0) for k in STAGES)
             lines.append("| " + " | ".join([f"{r['articles']:,}", name, *(f"{t.get(k, 0):.1f}" for k in STAGES),
-                                            f"{sum(t.get(k, 0) for k in STAGES):.1f}",
+                                            f"{total:.1f}", f"{100 * total / clean:.0f} %",
                                             "—" if rendered is None else f"{rendered:,}"]) + " |")
     return "\n".join(lines)
 
@@ -393,7 +431,8 @@ def main() -> None:
     ap.add_argument("--skip-site", action="store_true", help="generation only (no MkDocs, no search index)")
     ap.add_argument("--full-rebuild-upto", type=int, default=10**9, metavar="N",
                     help="run the incremental full build (generation + site) only up to N articles")
-    ap.add_argument("--profile", action="store_true", help="cProfile the clean build (OUT/<size>/profile-*.pstats)")
+    ap.add_argument("--profile", action="store_true", help="cProfile every build (OUT/<size>/profile-<step>.pstats)")
+    ap.add_argument("--tag", help=argparse.SUPPRESS)
     ap.add_argument("--child", choices=["build", "generate", "bare"], help=argparse.SUPPRESS)
     ap.add_argument("--seeds", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -424,6 +463,10 @@ def main() -> None:
     if any(r.get("weight") for r in rows):
         print()
         print(weight_table(rows))
+    for r in rows:
+        if r.get("def_full_stats"):
+            print(f"\n[{r['n']}] after one changed definition ({DEFINITION_ENTRY}): "
+                  f"{r['def_full_stats'].get('analysed')} articles analysed again")
     for r in rows:
         if r.get("fs_how") and r["fs_how"] != "worst query":
             print(f"\nfirst search at {r['n']}: {r['fs_how']}")

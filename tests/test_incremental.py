@@ -89,6 +89,42 @@ def test_one_changed_article_matches_a_clean_build(corpus, monkeypatch):
     assert inc.pages == clean.pages and inc.entities == clean.entities
 
 
+def stub_mtimes(site: Path, kb) -> dict[str, int]:
+    from generator.redirects import redirect_pages
+    return {rel: (site / rel).stat().st_mtime_ns for rel in redirect_pages(kb) if (site / rel).is_file()}
+
+
+def test_redirect_stubs_are_kept_when_unchanged_and_rewritten_when_changed(corpus, monkeypatch):
+    """An incremental build keeps the previous site's redirect stubs that are still the
+    same (not deleted and written again: each lives in a folder of its own) and replaces
+    the others: renaming a curated term turns its old page into a stub and changes the
+    stubs of its other names; the site is still that of a clean build."""
+    from generator.pipeline import knowledge_base
+    from generator.redirects import redirect_pages
+    root, opts, n = corpus
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")
+    build(opts)
+    before_kb = knowledge_base(opts)
+    before, old_stubs = stub_mtimes(opts.site, before_kb), redirect_pages(before_kb)
+    assert len(before) > 20
+    _edit_curated(opts.seeds, "- name: 오커스\n", "- name: 오커스 안보협의체\n")
+    after_kb = knowledge_base(opts)
+    new_stubs = redirect_pages(after_kb)
+    changed = {k for k in new_stubs if old_stubs.get(k) != new_stubs[k]}
+    assert "glossary/오커스/index.html" in changed and len(changed) >= 2, changed
+
+    inc = build(opts)
+    assert inc.stats["site_dirty"] == 1, inc.stats
+    after = stub_mtimes(opts.site, after_kb)
+    assert {k for k in after if after[k] != before.get(k)} == changed
+    inc_site = snapshot(opts.site)
+    shutil.rmtree(opts.work)
+    shutil.rmtree(opts.site)
+    build(opts)
+    assert set(differing(inc_site, snapshot(opts.site))) <= ALLOWED_TO_DIFFER
+    _edit_curated(opts.seeds, "- name: 오커스 안보협의체\n", "- name: 오커스\n")  # as the other tests expect
+
+
 def _edit_curated(seeds: Path, old: str, new: str) -> None:
     path = seeds / "curated" / "glossary.yml"
     text = path.read_text(encoding="utf-8")
