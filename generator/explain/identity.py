@@ -27,6 +27,9 @@ from ..model import ORGANIZATION, PERSON, PLACE, Entity, KnowledgeBase
 from .rules import explain_rule
 
 HEADS = Path(__file__).resolve().parent / "identity" / "heads.yml"
+_PARENT_GAPS = (" ", "의 ", " 산하 ", " 소속 ", " 산하의 ", " 소속의 ")
+"""What stands between a place or body and what belongs to it: 서울특별시 강남구, 환경부 산하
+국립환경과학원, 한국콘텐츠진흥원의 게임산업본부."""
 _STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _HEADS_SCHEMA = {
     "type": "object", "additionalProperties": False,
@@ -187,7 +190,7 @@ def _contexts(kb: KnowledgeBase) -> tuple[dict[str, Counter], dict[str, Counter]
 
 
 def _note_parent(kb: KnowledgeBase, text: str, prev, m, eid: str, parents: dict[str, Counter]) -> None:
-    if not prev or not prev[1] or prev[1] == eid or text[prev[0].end:m.start] != " ":
+    if not prev or not prev[1] or prev[1] == eid or text[prev[0].end:m.start] not in _PARENT_GAPS:
         return
     pe, ent = kb.entities.get(prev[1]), kb.entities.get(eid)
     if pe is None or ent is None or pe.kind not in (PLACE, ORGANIZATION):
