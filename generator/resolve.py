@@ -70,6 +70,14 @@ class _Group:
     curated: CuratedEntry | None = None
 
 
+@rule("resolve", "대한민국 축구 국가 대표팀 = 대한민국 축구 국가대표팀 (the same body written with another spacing)", "resolve-spacing")
+def _node_key(kind: str, key: str) -> str:
+    """Organisations and places written with different spacing are one (Korean spacing of
+    compound names varies); people's names keep their spaces."""
+    k = norm(place_stem(key) if kind == PLACE else key)
+    return k if kind == PERSON else k.replace(" ", "")
+
+
 _HOME_PREFIXES = ("대한민국 ", "한국 ")
 
 
@@ -130,7 +138,7 @@ class _Grouping:
         if cur:
             node = f"curated\x1f{cur.kind}\x1f{cur.id}"
         else:
-            node = f"{_family(kind)}\x1f{norm(place_stem(key) if kind == PLACE else key)}"
+            node = f"{_family(kind)}\x1f{_node_key(kind, key)}"
         self.uf.find(node)
         self.node_kinds[node][kind] += weight
         self.node_names[node][key] += 1

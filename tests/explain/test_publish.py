@@ -160,3 +160,13 @@ def test_known_by_other_spelling(key, expected):
     by_form = {norm(f): e for e in entries for f in e.forms}
     got = _known_by_other_spelling(by_form, key)
     assert (got.name if got else None) == expected
+
+
+@pytest.mark.parametrize("kind, a, b, same", [
+    pytest.param("organization", "대한민국 축구 국가 대표팀", "대한민국 축구 국가대표팀", True, id="resolve-spacing"),
+    pytest.param("place", "캘리포니아 주", "캘리포니아주", True, id="resolve-spacing-place"),
+    pytest.param("person", "김 정은", "김정은", False, id="resolve-spacing-not-people"),
+])
+def test_spacing_variants_are_one(kind, a, b, same):
+    from generator.resolve import _node_key
+    assert (_node_key(kind, a) == _node_key(kind, b)) is same
