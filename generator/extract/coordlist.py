@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANIZATION, PERSON, PLACE
+from . import gazetteer as G
+from . import lexicon as L
 from .collect import Collector
 from .doc import Chunk, Doc
 from .labels import P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
@@ -107,12 +109,23 @@ def person_lists(doc: Doc, col: Collector) -> None:
     shaped like Korean full names are people too (the particle marks only the last one)."""
     spans = {(a.start, a.end): a.kind for a in col.found}
     for items in _lists(doc):
-        if not any(spans.get((ch.parts[-1].start, ch.parts[-1].end)) == PERSON for ch in items):
+        people = sum(spans.get((ch.parts[-1].start, ch.parts[-1].end)) == PERSON for ch in items)
+        if not people:
             continue
         for ch in items:
             last = ch.parts[-1]
             toks = doc.paras[ch.para].toks
-            if len(ch.parts) == 1 and (last.start, last.end) not in spans and _korean_name(last.text) \
+            if len(ch.parts) == 1 and (last.start, last.end) not in spans \
                     and any(toks[x].tag == "NNP" for x in range(last.i0, last.i1)) \
-                    and doc.text[ch.start - 1:ch.start] not in "‘'\"“":  # (이성애, 동성애: common nouns)
-                col.add([last], PERSON, ch, confidence=0.5)
+                    and doc.text[ch.start - 1:ch.start] not in "‘'\"“" \
+                    and (_korean_name(last.text) or (people >= 2 and single_name_among_people(last.text))):
+                col.add([last], PERSON, ch, confidence=0.5)  # (이성애, 동성애 in quotes: common nouns)
+
+
+@rule("people", "아이유, 태연, 박효신이 참여했다 → person 태연 (a one-word name among two or more people)",
+      "people-single-name-in-list")
+def single_name_among_people(word: str) -> bool:
+    """In a list with two or more people, a proper noun of two or three Hangul syllables that no
+    gazetteer knows as a place or body is a person known by one name (a singer, an athlete)."""
+    return bool(_HANGUL.fullmatch(word)) and 2 <= len(word) <= 3 and word not in G.ALL_PLACES \
+        and word not in L.ORGS

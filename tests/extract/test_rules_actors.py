@@ -27,6 +27,8 @@ CASES = [
                  id="people-body-before-name"),
     pytest.param("그는 국회의원 선거 경기 부천병 후보였다.", {L: {"부천병"}, "none": {"경기"}},
                  id="people-place-before-place"),
+    pytest.param("무대에는 아이유, 제니, 박효신이 올랐다.", {P: {"아이유", "제니", "박효신"}},
+                 id="people-single-name-in-list"),
     pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
                  id="people-coordinated-names"),
     pytest.param("이만구 새누리당 원내대표가 말했다.", {P: {"이만구"}, O: {"새누리당"}, "role": {"이만구": "원내대표"}},
