@@ -177,9 +177,13 @@ def _common_name_in_ho(toks, p, text: str) -> bool:
 
 
 def _club_player(toks, i0: int) -> bool:
-    """The name follows `<club>의` (`롯데 자이언츠의 오현택이`): the club's player or staff."""
-    return i0 >= 2 and toks[i0 - 1].tag == "JKG" and toks[i0 - 2].form.lower().endswith(tuple(L.TEAM_WORDS)) \
-        and toks[i0 - 2].form.lower() not in CLUB_GENERIC_WORDS
+    """The name follows `<club>의` (`롯데 자이언츠의 오현택이`) or `<music group>의` (`블랙핑크의
+    제니가`): the club's player or staff, the group's member."""
+    if i0 < 2 or toks[i0 - 1].tag != "JKG":
+        return False
+    before = toks[i0 - 2].form
+    return (before.lower().endswith(tuple(L.TEAM_WORDS)) and before.lower() not in CLUB_GENERIC_WORDS) \
+        or before in word_set("known_orgs_entertainment")
 
 
 def _place_named_body(toks, name_parts, text: str) -> bool:

@@ -24,6 +24,7 @@ CASES = [
                  id="resolve-acronym-expanded"),
     pytest.param("라벤시아 측은 입장을 밝혔다.", {"name": "라벤시아", "kind": ORGANIZATION}, id="resolve-side-noun-cue"),
     pytest.param("가온 타이거즈의 도르비노가 홈런을 쳤다.", {"name": "도르비노", "kind": PERSON}, id="resolve-club-player"),
+    pytest.param("그룹 블랙핑크의 제니가 무대에 올랐다.", {"name": "제니", "kind": PERSON}, id="resolve-club-player-group-member"),
     pytest.param("박서윤은 이렇게 말했다.", {"name": "박서윤", "kind": PERSON}, id="resolve-korean-name-argument"),
     pytest.param("KTSB는 사고 원인을 발표했다.", {"name": "KTSB", "kind": ORGANIZATION}, id="resolve-acronym-acting"),
     pytest.param("마루넷에 따르면 사고가 났다.", {"name": "마루넷", "kind": ORGANIZATION}, id="resolve-source-phrase"),
