@@ -237,3 +237,14 @@ def test_body_written_before_the_post(analyser, body, name, affiliation):
     _art, an = analyse_body(body, analyser)
     got = {m.text: m.affiliation for m in an.mentions}
     assert got.get(name) == affiliation, got
+
+
+@pytest.mark.parametrize("body, name, role", [
+    pytest.param("래퍼 지코가 신곡을 냈다.", "지코", "래퍼", id="roles-occupation-rapper"),
+    pytest.param("방송인 하람이 출연했다.", "하람", "방송인", id="roles-occupation-broadcaster"),
+    pytest.param("유튜버 정하준은 영상을 올렸다.", "정하준", "유튜버", id="roles-occupation-youtuber"),
+])
+def test_occupations_before_a_name(analyser, body, name, role):
+    _art, an = analyse_body(body, analyser)
+    got = {m.text: m.role for m in an.mentions}
+    assert got.get(name) == role, got
