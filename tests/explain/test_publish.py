@@ -58,6 +58,8 @@ def test_is_explained(ent, listed):
     pytest.param(Entity("a", PERSON, "박"), True, id="actors-bare-surname"),
     pytest.param(Entity("b", PERSON, "박서윤"), False, id="actors-bare-surname-full-name"),
     pytest.param(Entity("c", PLACE, "미"), False, id="actors-bare-surname-not-a-person"),
+    pytest.param(Entity("d", PERSON, "남모"), True, id="actors-bare-surname-with-mo"),
+    pytest.param(Entity("e", PERSON, "김모란"), False, id="actors-bare-surname-name-with-mo"),
 ])
 def test_bare_surname(ent, surname):
     assert bare_surname(ent) is surname
