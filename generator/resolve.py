@@ -122,8 +122,9 @@ class _Grouping:
             cur = next((by_form[norm(f)] for f in forms if norm(f) in by_form and not by_form[norm(f)].base), None)
         if cur and norm(text) in {norm(x) for x in cur.not_aliases}:
             return None
-        if cur and cur.base and (cur.kind == TERM) != (kind == TERM):
-            return None  # shipped knowledge never turns an actor into a term, nor a term into an actor
+        if cur and cur.base and ((cur.kind == TERM) != (kind == TERM) or (cur.kind == PERSON) != (kind == PERSON)):
+            return None  # shipped knowledge never turns an actor into a term, nor a term into an actor,
+            # nor a person into a place or body (the archer 안산 is not the city 안산)
         return cur
 
     def _claim(self, k: tuple[str, str], node: str) -> None:

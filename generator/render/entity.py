@@ -111,10 +111,9 @@ def _related_terms(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
 
 def _contribute(ent: Entity, kb: KnowledgeBase) -> list[str]:
     """One click to correct the entry (its file on GitHub) or to propose a definition."""
-    edit = urls.edit_url(ent.source)
+    edit = _edit_link(ent)
     if edit:
-        return [f'<p class="xp-edit"><a href="{esc.html(edit)}" rel="nofollow">이 설명 고치기</a> '
-                f"<small>({esc.html(ent.source or '')})</small></p>\n"]
+        return edit
     first = ent.definitions[0].text if ent.definitions else ""
     prop = urls.propose_url(ent.name, None, first)
     if prop:
@@ -186,8 +185,14 @@ def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter, ctx: RenderContext
 
 
 def _contribute_actor(ent: Entity) -> list[str]:
+    return _edit_link(ent)
+
+
+def _edit_link(ent: Entity) -> list[str]:
+    """"이 설명 고치기": the entry's file and line on GitHub (named in the link's title, not in
+    the text a reader reads)."""
     edit = urls.edit_url(ent.source)
     if not edit:
         return []
-    return [f'<p class="xp-edit"><a href="{esc.html(edit)}" rel="nofollow">이 설명 고치기</a> '
-            f"<small>({esc.html(ent.source or '')})</small></p>\n"]
+    return [f'<p class="xp-edit"><a href="{esc.html(edit)}" rel="nofollow" '
+            f'title="{esc.html(ent.source or "")}">이 설명 고치기</a></p>\n']

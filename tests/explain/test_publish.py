@@ -172,3 +172,14 @@ def test_known_by_other_spelling(key, expected):
 def test_spacing_variants_are_one(kind, a, b, same):
     from generator.resolve import _node_key
     assert (_node_key(kind, a) == _node_key(kind, b)) is same
+
+
+def test_shipped_place_never_claims_a_person():
+    """The archer 안산 (a person in the text) stays a person beside the known city 안산."""
+    from generator.curated import Curated, CuratedEntry
+    from generator.model import PERSON as P
+    from generator.resolve import _Grouping
+    city = CuratedEntry("안산", "place", "안산", text="경기도의 도시.", base=True)
+    g = _Grouping(Curated(entries=[city]), {"안산": city})
+    assert g.curated_for(P, "안산", "안산", ()) is None
+    assert g.curated_for("place", "안산", "안산", ()) is city
