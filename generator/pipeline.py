@@ -33,7 +33,7 @@ from .export import kb_to_json
 from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
 from .render.article import render_article
-from .render.entity import render_actor, render_term
+from .render.entity import render_actor, render_all_older_articles, render_term
 from .render.context import LayoutCache, RenderContext
 from .render.home import render_home
 from .render.graph import overview_page
@@ -214,6 +214,7 @@ def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, 
     pages.update(render_articles_index(kb))
     pages.update(render_glossary_pages(kb))
     pages.update(render_actors_pages(kb))
+    pages.update(render_all_older_articles(kb))
     pages.update(render_timeline_pages(kb))
     pages.update(render_review_pages(kb))
     overview = ctx.layouts.fresh()

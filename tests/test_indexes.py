@@ -36,3 +36,23 @@ def test_actor_letter_pages_hold_at_most_a_page_of_entries():
     assert letter == ["actors/by/person-ㄱ-2.md", "actors/by/person-ㄱ-3.md", "actors/by/person-ㄱ.md"]
     assert all(pages[k].count("\n- ") <= PAGE_SIZE for k in letter)
     assert sum(pages[k].count("\n- ") for k in letter) == n
+
+
+def test_year_pages_and_entity_pages_stay_short_at_scale():
+    """A year of 450 articles is three pages of at most 200; an entity named in 450 articles
+    lists the newest 100 on its page and the rest on pages of 200."""
+    import datetime as dt
+
+    from generator.model import Article, ArticleMeta, Block, MentionRef
+    from generator.render.entity import MAX_LISTED, render_actor, render_older_articles
+    from generator.render.indexes import _year_pages
+    arts = [Article(f"a{i}", f"제목 {i}", "본문", ArticleMeta(date=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300)),
+                    [Block("paragraph", 0, 2, "본문")]) for i in range(450)]
+    pages = _year_pages("2024", arts)
+    assert len(pages) == 3 and all(p.count("\n- ") <= 200 for p in pages.values())
+    ent = Entity("한국", PERSON, "한국", mentions=[MentionRef(a.id, 0, 2, "본문", 0, 2, 0) for a in arts])
+    kb = KnowledgeBase(articles={a.id: a for a in arts}, analyses={}, entities={ent.id: ent})
+    page = render_actor(ent, kb, {})
+    assert page.count("\n- ") <= MAX_LISTED and "이전 기사 350건" in page
+    older = render_older_articles(ent, kb)
+    assert len(older) == 2 and sum(p.count("\n- ") for p in older.values()) == 350

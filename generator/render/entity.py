@@ -24,29 +24,79 @@ def _context(kb: KnowledgeBase, m: MentionRef) -> str:
             f"<mark>{esc.md(text[m.start:m.end])}</mark>" + esc.md(text[m.end:e].rstrip()))
 
 
-def _mentions_section(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
-    out = [f"## 나온 기사 ({len(ent.articles)})\n\n"]
-    shown = 0
+MAX_LISTED = 100
+"""Articles listed on an entity page (the newest); older ones are on pages of their own."""
+ARTICLES_PER_PAGE = 200
+
+
+def _article_order(ent: Entity, kb: KnowledgeBase) -> tuple[list[str], dict[str, list[MentionRef]]]:
+    """The entity's articles, newest first, and its mentions in each."""
     by_article: dict[str, list[MentionRef]] = {}
     for m in ent.mentions:
         by_article.setdefault(m.article_id, []).append(m)
-    order = sorted(by_article, key=lambda aid: (kb.articles[aid].meta.date is None,
-                                                -(kb.articles[aid].meta.date.toordinal() if kb.articles[aid].meta.date else 0), aid))
-    for aid in order:
-        art = kb.articles[aid]
-        ms = by_article[aid]
-        date = f" <small>{date_ko(art.meta.date)}</small>" if art.meta.date else ""
-        out.append(f"- {link(urls.rel(page_url, urls.article_url(aid)), art.title)}{date}\n")
+    dated = lambda aid: kb.articles[aid].meta.date  # noqa: E731
+    order = sorted(by_article, key=lambda aid: (dated(aid) is None, -(dated(aid).toordinal() if dated(aid) else 0), aid))
+    return order, by_article
+
+
+def _article_item(kb: KnowledgeBase, aid: str, page_url: str) -> str:
+    art = kb.articles[aid]
+    date = f" <small>{date_ko(art.meta.date)}</small>" if art.meta.date else ""
+    return f"- {link(urls.rel(page_url, urls.article_url(aid)), art.title)}{date}\n"
+
+
+def _older_url(ent: Entity, n: int) -> str:
+    return f"{urls.entity_url(ent)}p{n}/"
+
+
+def _mentions_section(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
+    """The newest `MAX_LISTED` articles (the first `MAX_CONTEXTS` with the sentence), and
+    links to the pages that list the older ones."""
+    out = [f"## 나온 기사 ({len(ent.articles)})\n\n"]
+    order, by_article = _article_order(ent, kb)
+    for shown, aid in enumerate(order[:MAX_LISTED]):
+        out.append(_article_item(kb, aid, page_url))
         if shown < MAX_CONTEXTS:
-            m = ms[0]
+            art, m = kb.articles[aid], by_article[aid][0]
             kind = art.blocks[m.block].kind if m.block < len(art.blocks) else ""
             frag = f"#p{m.block}" if kind in ("paragraph", "heading", "deck") else ""
             anchor = urls.rel(page_url, urls.article_url(aid) + frag)
             out.append(f'    <span class="xp-context">{_context(kb, m)}</span> '
                        f'<a href="{anchor}" aria-label="문단으로 가기">¶</a>\n')
-            shown += 1
+    older = len(order) - MAX_LISTED
+    if older > 0:
+        pages = -(-older // ARTICLES_PER_PAGE)
+        links = " ".join(link(urls.rel(page_url, _older_url(ent, n + 2)), f"{n + 1}", raw_block=True)
+                         for n in range(pages))
+        out.append(f'\n<nav class="xp-jump" aria-label="이전 기사">이전 기사 {older}건: {links}</nav>\n')
     out.append("\n")
     return out
+
+
+def render_older_articles(ent: Entity, kb: KnowledgeBase) -> dict[str, str]:
+    """Pages `…/p2/`, `…/p3/` listing the entity's older articles (title and date), so no
+    page grows with the corpus."""
+    order, _ = _article_order(ent, kb)
+    older = order[MAX_LISTED:]
+    pages: dict[str, str] = {}
+    for k in range(0, len(older), ARTICLES_PER_PAGE):
+        n = k // ARTICLES_PER_PAGE + 2
+        url = _older_url(ent, n)
+        head = f"{ent.name} — 이전 기사 {k + 1}–{min(k + ARTICLES_PER_PAGE, len(older))}"
+        body = [front_matter(head), f"# {esc.md(head)}\n\n",
+                f"{link(urls.rel(url, urls.entity_url(ent)), ent.name)}의 기사 {len(order)}건 가운데 "
+                f"{MAX_LISTED + k + 1}번째부터.\n\n"]
+        body += [_article_item(kb, aid, url) for aid in older[k:k + ARTICLES_PER_PAGE]]
+        pages[urls.md_path(url)] = "".join(body)
+    return pages
+
+
+def render_all_older_articles(kb: KnowledgeBase) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for ent in kb.entities.values():
+        if len(ent.articles) > MAX_LISTED:
+            pages.update(render_older_articles(ent, kb))
+    return pages
 
 
 def _related(ent: Entity, kb: KnowledgeBase, page_url: str, co: Counter) -> list[str]:

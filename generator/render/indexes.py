@@ -75,11 +75,29 @@ def render_articles_index(kb: KnowledgeBase) -> dict[str, str]:
     pages = {"articles/index.md": "".join(out)}
     if len(years) > 1:
         for y, items in years.items():
-            url = f"{urls.ARTICLES}/y{y}/"
-            label = "날짜 미상" if y == "undated" else f"{y}년"
-            body = [front_matter(f"{label} 기사"), f"# {label} 기사\n\n{len(items)}건.\n\n"]
-            body += [_article_line(a, url) for a in items]
-            pages[f"articles/y{y}.md"] = "".join(body)
+            pages.update(_year_pages(y, items))
+    return pages
+
+
+ARTICLES_PER_PAGE = 200
+
+
+def _year_pages(y: str, items: list[Article]) -> dict[str, str]:
+    """`articles/y2024.md` (newest first) and, past `ARTICLES_PER_PAGE` articles, `y2024-p2.md` …,
+    each with links to the others."""
+    label = "날짜 미상" if y == "undated" else f"{y}년"
+    chunks = [items[i:i + ARTICLES_PER_PAGE] for i in range(0, len(items), ARTICLES_PER_PAGE)]
+    url_of = lambda n: f"{urls.ARTICLES}/y{y}/" if n == 1 else f"{urls.ARTICLES}/y{y}-p{n}/"  # noqa: E731
+    pages = {}
+    for n, chunk in enumerate(chunks, 1):
+        url = url_of(n)
+        body = [front_matter(f"{label} 기사" + (f" ({n})" if n > 1 else "")), f"# {label} 기사\n\n{len(items)}건.\n\n"]
+        if len(chunks) > 1:
+            body.append('<nav class="xp-jump" aria-label="쪽">' + "".join(
+                link(urls.rel(url, url_of(k)), f"{k}", raw_block=True) for k in range(1, len(chunks) + 1)
+                if k != n) + "</nav>\n\n")
+        body += [_article_line(a, url) for a in chunk]
+        pages[urls.md_path(url)] = "".join(body)
     return pages
 
 
