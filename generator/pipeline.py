@@ -271,7 +271,7 @@ def _build(opts: Options) -> BuildReport:
         report.stats["redirects"] = write_redirects(tmp, kb)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
         report.stats.update(site_dirty=int(site.dirty), site_copied=site.copied, site_pruned=site.pruned,
-                            site_rebuilt=site.rebuilt)
+                            site_rebuilt=site.rebuilt, site_processes=len(site.shares or [1]))
         forget_site(stamp)  # from here until remember_site, the next build is a clean one
         swap_in(tmp, opts.site)
     except BaseException:

@@ -22,6 +22,10 @@ its own, or a file in it was changed: sizes and mtimes of every file are compare
 when the signature changes: `mkdocs.yml`, the theme's `custom_dir` (overrides/), the
 hand-written `docs/`, the versions of MkDocs, Material, Markdown and pymdown-extensions,
 or this module.
+
+A clean build is rendered by one process per core (`generator.site_split`), each
+rendering its share of the pages into the same temporary folder; the result is the
+single run's, byte for byte.
 """
 from __future__ import annotations
 
@@ -50,7 +54,7 @@ _DATA_SEARCH = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
 
 def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset = frozenset(),
-                         carried: dict[str, list] | None = None) -> bool:
+                         carried: dict[str, list] | None = None, write_index: bool = True) -> bool:
     """Make Material's search plugin index only the pages our Korean index reads from it.
 
     Our index (`generator.search`) makes the documents of articles, terms and actors from
@@ -72,8 +76,10 @@ def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset =
     stand in for the pages not rendered again, and a page with no carried entries is made
     to render (its copied output is deleted before MkDocs reads the pages). The entries
     of this build end up in `result.material_pages`. `on_config` still runs (it fills in
-    the config's defaults from the theme's language). Returns False, changing nothing, if
-    the plugin is not there or looks different."""
+    the config's defaults from the theme's language). `write_index=False`: the index is
+    not written (a process of a split build that renders none of these pages,
+    `generator.site_split`). Returns False, changing nothing, if the plugin is not there
+    or looks different."""
     try:
         from material.plugins.search.plugin import SearchPlugin
     except ImportError:
@@ -82,7 +88,7 @@ def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset =
     handlers = _search_handlers(cfg, plugin) if plugin is not None else None
     if handlers is None:
         return False
-    lean = _LeanSearch(plugin, result, known, dict(carried or {}))
+    lean = _LeanSearch(plugin, result, known, dict(carried or {}), write_index)
     for event, ours in (("page_context", lean.on_page_context), ("post_build", lean.on_post_build)):
         events = cfg.plugins.events[event]
         theirs = events[handlers[event]]
@@ -109,8 +115,9 @@ def _search_handlers(cfg, plugin) -> dict[str, int] | None:
 class _LeanSearch:
     """The replacement handlers of Material's search plugin (see `lean_material_search`)."""
 
-    def __init__(self, plugin, result: "SiteBuild", known, carried: dict[str, list]) -> None:
+    def __init__(self, plugin, result: "SiteBuild", known, carried: dict[str, list], write_index: bool) -> None:
         self.plugin, self.result, self.known, self.carried = plugin, result, known, carried
+        self.write_index = write_index
         self.order: list[str] = []
         self.fresh: dict[str, list] = {}
 
@@ -144,7 +151,7 @@ class _LeanSearch:
         return context
 
     def on_post_build(self, *, config):
-        if not self.plugin.config.enabled:
+        if not self.plugin.config.enabled or not self.write_index:
             return
         pages = {src: self.fresh[src] if src in self.fresh else self.carried.get(src, []) for src in self.order}
         self.result.material_pages = pages
@@ -176,6 +183,8 @@ class SiteBuild:
     """Material's search entries of the pages our index does not make itself, by source
     path (`lean_material_search`); kept in the site record for the next build."""
     copy_seconds: float = 0.0
+    shares: list[int] | None = None
+    """Pages rendered by each process of a split clean build (`site_split`)."""
 
 
 def _tree_bytes(h, root: Path | None, label: str) -> None:
@@ -203,6 +212,7 @@ def site_signature(config_file: Path, custom_dir: Path | None, static_docs: Path
             h.update(f"{dist}=-\0".encode())
     h.update(f"python={sys.version_info[:2]} material_index={material_index}\0".encode())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(__file__).with_name("site_split.py").read_bytes())
     return h.hexdigest()
 
 
@@ -303,12 +313,27 @@ def _prune_plugin(result: SiteBuild):
     return Prune()
 
 
-class _DropDirtyWarning(logging.Filter):
-    """MkDocs warns on every dirty build that navigation may be inaccurate; ours rebuilds
-    every page whose Markdown changed, and strict mode would turn the notice into a failure."""
+class _DropDirtyNotices(logging.Filter):
+    """MkDocs warns on every dirty build that navigation may be inaccurate, and notes that
+    the folder holds files already; ours rebuilds every page whose Markdown changed (or,
+    split, renders every page in one process: `site_split`), and strict mode would turn
+    the warning into a failure."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "'dirty' build is being performed" not in record.getMessage()
+        message = record.getMessage()
+        return "'dirty' build is being performed" not in message and "contains stale files" not in message
+
+
+def run_mkdocs(cfg, dirty: bool) -> None:
+    """MkDocs' build of the loaded configuration, without its notices about dirty builds."""
+    from mkdocs.commands.build import build
+    quiet = _DropDirtyNotices()
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.addFilter(quiet)
+    try:
+        build(cfg, dirty=dirty)
+    finally:
+        build_log.removeFilter(quiet)
 
 
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
@@ -321,9 +346,10 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     not in `known` (`lean_material_search`). With `previous` (the live site) and `stamp`
     (the work folder's record of it), the build is incremental when the record matches
     (module docstring); `static_docs` (the hand-written docs/) is part of the signature.
-    `known`: URLs of the pages whose search documents come from the knowledge base."""
+    `known`: URLs of the pages whose search documents come from the knowledge base.
+    A clean build with the lean index is rendered by one process per core
+    (`generator.site_split`)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -335,21 +361,15 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
                                           material_index))
         result.reason, record = _previous_site(stamp, previous, result.signature, material_index)
         if not result.reason:
-            t0 = time.perf_counter()
-            result.copied = _copy_site(previous, site_dir)
-            result.copy_seconds = time.perf_counter() - t0
-            result.dirty = True
-            cfg.plugins["generator/prune"] = _prune_plugin(result)
-        if not material_index:
-            if not lean_material_search(cfg, result, known, record.get("material_pages")) and result.dirty:
-                raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
-        quiet = _DropDirtyWarning()
-        build_log = logging.getLogger("mkdocs.commands.build")
-        build_log.addFilter(quiet)
-        try:
-            build(cfg, dirty=result.dirty)
-        finally:
-            build_log.removeFilter(quiet)
+            _start_from_previous(cfg, result, previous, site_dir)
+        split = 1 if result.dirty or material_index else _split_count(cfg, docs_dir)
+        if split > 1:
+            _build_split(config_file, docs_dir, site_dir, strict, known, split, result)
+        else:
+            if not material_index:
+                if not lean_material_search(cfg, result, known, record.get("material_pages")) and result.dirty:
+                    raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
+            run_mkdocs(cfg, dirty=result.dirty)
     except (Abort, ConfigurationError) as e:
         raise SiteBuildError(f"MkDocs build failed: {e}") from e
     if result.dirty:
@@ -358,8 +378,39 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
                  result.pruned)
     else:
         result.rebuilt = result.pages = len(list(Path(docs_dir).rglob("*.md")))
-        log.info("mkdocs: clean build (%s)", result.reason)
+        log.info("mkdocs: clean build (%s)%s", result.reason, f", {split} processes" if split > 1 else "")
     return result
+
+
+def _start_from_previous(cfg, result: SiteBuild, previous: Path, site_dir: Path) -> None:
+    """An incremental build: a copy of the previous site, pruned of what will not be written."""
+    t0 = time.perf_counter()
+    result.copied = _copy_site(previous, site_dir)
+    result.copy_seconds = time.perf_counter() - t0
+    result.dirty = True
+    cfg.plugins["generator/prune"] = _prune_plugin(result)
+
+
+def _split_count(cfg, docs_dir: Path) -> int:
+    """Processes for a clean build with the lean index (1 if Material's plugin changed)."""
+    from .site_split import processes
+    count = processes(sum(1 for _ in Path(docs_dir).rglob("*.md")))
+    try:
+        from material.plugins.search.plugin import SearchPlugin
+    except ImportError:
+        return 1
+    plugin = next((p for p in cfg.plugins.values() if isinstance(p, SearchPlugin)), None)
+    if count > 1 and (plugin is None or _search_handlers(cfg, plugin) is None):
+        return 1
+    return count
+
+
+def _build_split(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, known,
+                 count: int, result: SiteBuild) -> None:
+    from .site_split import build_split
+    shares = build_split(config_file, docs_dir, site_dir, strict, known, count)
+    result.material_pages = shares[0]["material_pages"]
+    result.shares = [s["rendered"] for s in shares]
 
 
 def temp_site_dir(final: Path) -> Path:
