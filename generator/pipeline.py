@@ -60,7 +60,7 @@ class BuildReport:
     stats: dict[str, int] = field(default_factory=dict)
     peak_mb: dict[str, float] = field(default_factory=dict)
     """Peak resident memory of this process at the end of each stage, and of the largest
-    process it started (`children`: render workers, MkDocs processes), in MB."""
+    MkDocs process of a split build (`mkdocs processes`), in MB."""
 
     def mark_peak(self, stage: str) -> None:
         try:
@@ -68,7 +68,6 @@ class BuildReport:
         except ImportError:  # not on Unix
             return
         self.peak_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        self.peak_mb["children"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
@@ -282,6 +281,8 @@ def _build(opts: Options) -> BuildReport:
                             static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset())
         t1 = time.perf_counter()
         report.mark_peak("mkdocs")
+        if site.share_peak_mb:
+            report.peak_mb["mkdocs processes"] = site.share_peak_mb
         if opts.search:
             from .search import build_search
             report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))

@@ -185,6 +185,8 @@ class SiteBuild:
     copy_seconds: float = 0.0
     shares: list[int] | None = None
     """Pages rendered by each process of a split clean build (`site_split`)."""
+    share_peak_mb: float | None = None
+    """The largest peak resident memory of those processes, in MB."""
 
 
 def _tree_bytes(h, root: Path | None, label: str) -> None:
@@ -411,6 +413,7 @@ def _build_split(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     shares = build_split(config_file, docs_dir, site_dir, strict, known, count)
     result.material_pages = shares[0]["material_pages"]
     result.shares = [s["rendered"] for s in shares]
+    result.share_peak_mb = max((s["peak_mb"] or 0 for s in shares), default=None)
 
 
 def temp_site_dir(final: Path) -> Path:

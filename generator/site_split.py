@@ -127,12 +127,23 @@ def main(fd: int) -> None:
     try:
         got = build_share(job)
         got["seconds"] = time.perf_counter() - t0
+        got["peak_mb"] = _peak_mb()
         conn.send(("ok", got))
     except BaseException as e:  # noqa: BLE001 - reported to the parent, which fails the build
         logging.getLogger(__name__).debug("process %d: %s", job["index"] + 1, traceback.format_exc())
         conn.send(("error", f"{type(e).__name__}: {e}" if str(e) else type(e).__name__))
     finally:
         conn.close()
+
+
+def _peak_mb() -> float | None:
+    """This process' peak resident memory in MB: VmHWM, the high-water mark of its own
+    memory (`ru_maxrss` would carry over the parent's, which this process was started from)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            return next(int(x.split()[1]) / 1024 for x in f if x.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError):
+        return None
 
 
 class _Outbox:
@@ -204,7 +215,8 @@ def _stop(started: list[tuple]) -> None:
 
 def build_split(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, known, count: int) -> list[dict]:
     """Render a clean build with `count` processes into `site_dir` (see the module
-    docstring); returns each process' result (`material_pages`, `rendered`, `seconds`)."""
+    docstring); returns each process' result (`material_pages`, `rendered`, `seconds`,
+    `peak_mb`: its peak resident memory)."""
     base = {"config_file": str(config_file), "docs_dir": str(docs_dir), "site_dir": str(site_dir),
             "strict": strict, "known": frozenset(known), "count": count, "levels": _levels()}
     started: list[tuple] = []
@@ -214,5 +226,6 @@ def build_split(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
     finally:
         _stop(started)
     for i, got in enumerate(results):
-        log.info("mkdocs process %d of %d: %d pages in %.1f s", i + 1, count, got["rendered"], got["seconds"])
+        log.info("mkdocs process %d of %d: %d pages in %.1f s, peak %.0f MB", i + 1, count, got["rendered"],
+                 got["seconds"], got["peak_mb"] or 0)
     return results

@@ -19,11 +19,11 @@ Corpora (written once into OUT/<size>/seeds and reused by later runs):
 
 For each size, every build runs in a child process (`--child`), so nothing is shared
 between runs. Memory is counted three ways: the peak RSS of the child (`ru_maxrss`) at
-the end of each stage, the peak RSS of the largest process it started (render workers
-are forked and share its pages, so theirs counts what they inherited; MkDocs' processes
-are new ones), and the peak of the sum of the proportional set sizes (PSS, shared pages
-divided among their sharers) of the child and every process under it, sampled every
-second from /proc: what the build as a whole occupies at once.
+the end of each stage; the peak RSS of the largest MkDocs process of a split clean build
+(its own VmHWM: `ru_maxrss` of a started process carries over its parent's); and the
+peak of the sum of the proportional set sizes (PSS: a shared page divided among the
+processes sharing it) of the child and every process under it — forked render workers,
+MkDocs processes — sampled every second from /proc: what the build occupies at once.
 
 1. clean build (no cache): generation = load + analyse + resolve + render + write,
    site = mkdocs + Korean search index; peak memory;
@@ -201,7 +201,6 @@ def child(args) -> None:
                   "articles": report.articles, "entities": report.entities,
                   "docs_files": sum(1 for p in opts.docs_out.rglob("*.md")), "peak_mb": report.peak_mb}
     result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result["children_maxrss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print("RESULT " + json.dumps(result))
 
 
@@ -333,7 +332,7 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
     row = {"n": n, "articles": clean["articles"], "entities": clean["entities"], "pages": clean["pages"],
            "docs_files": clean["docs_files"], "gen": gen_time(clean), "timings": clean["timings"],
            "site": site_time(clean), "rss": clean["maxrss_mb"], "bare": bare,
-           "rss_children": clean.get("children_maxrss_mb"), "pss_all": clean.get("tree_pss_mb"),
+           "rss_mkdocs": (clean.get("peak_mb") or {}).get("mkdocs processes"), "pss_all": clean.get("tree_pss_mb"),
            "peak_mb": clean.get("peak_mb") or {},
            "ratio": clean["timings"]["analyse"] / (bare["load"] + bare["tokenise"]),
            "inc_gen": gen_time(inc), "inc_analysed": inc["stats"].get("analysed"),
@@ -354,7 +353,7 @@ def table(rows: list[dict], skip_site: bool) -> str:
     def f(x, fmt="{:.1f}"):
         return "—" if x is None else fmt.format(x)
     head = ["articles", "pages", "entities", "generation s", "(load/analyse/resolve/render/write)",
-            "site s (mkdocs+search)", "mkdocs ms/page", "peak RSS MB (build / largest process it started)",
+            "site s (mkdocs+search)", "mkdocs ms/page", "peak RSS MB (build / largest MkDocs process)",
             "peak PSS MB (all processes)", "site MB", "first search kB gz",
             "analysis / bare Kiwi", "incr. generation s (% of clean)", "incr. full s", "re-analysed"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -364,7 +363,7 @@ def table(rows: list[dict], skip_site: bool) -> str:
         lines.append("| " + " | ".join([
             f"{r['articles']:,}", f"{r['pages']:,}", f"{r['entities']:,}", f(r["gen"]), parts,
             "—" if skip_site else f"{r['site']:.1f} ({t.get('mkdocs', 0):.0f}+{t.get('search', 0):.0f})",
-            f(r.get("mkdocs_ms_page")), f"{r['rss']:.0f} / {f(r.get('rss_children'), '{:.0f}')}",
+            f(r.get("mkdocs_ms_page")), f"{r['rss']:.0f} / {f(r.get('rss_mkdocs'), '{:.0f}')}",
             f(r.get("pss_all"), "{:.0f}"), f(r.get("site_mb")),
             f(r.get("first_search")),
             f"{r['ratio']:.2f} ({t['analyse']:.1f} s / {r['bare']['load']:.1f}+{r['bare']['tokenise']:.1f} s)",
@@ -395,12 +394,13 @@ def stage_table(rows: list[dict]) -> str:
 def memory_table(rows: list[dict]) -> str:
     """Peak RSS of the clean build's process at the end of each stage, MB (ru_maxrss only
     grows: the stage where it jumps is the one that peaked)."""
-    head = ["articles", *STAGES, "largest process it started", "all processes (PSS)"]
+    head = ["articles", *STAGES, "largest MkDocs process", "all processes (PSS)"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         peaks = r.get("peak_mb") or {}
         cells = [f"{peaks[k]:.0f}" if k in peaks else "—" for k in STAGES]
-        lines.append("| " + " | ".join([f"{r['articles']:,}", *cells, f"{peaks.get('children', 0):.0f}",
+        mk = peaks.get("mkdocs processes")
+        lines.append("| " + " | ".join([f"{r['articles']:,}", *cells, "—" if mk is None else f"{mk:.0f}",
                                         "—" if r.get("pss_all") is None else f"{r['pss_all']:.0f}"]) + " |")
     return "\n".join(lines)
 
