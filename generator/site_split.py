@@ -18,10 +18,10 @@ and writes only the files whose `File.is_modified()` is true, and the share plug
 
 So no two processes write the same file, and every file is what a single run writes
 (`tests/test_site_split.py` compares every byte). Log records of the processes are
-forwarded to the parent's loggers; strict mode counts warnings in each process. A
-failure of any process (MkDocs' error, an exception, a crash) stops the others and raises
-`SiteBuildError` with its message: the caller then discards the temporary folder, and
-the previous site stays.
+forwarded to the parent's loggers (a message every process logs, once); strict mode
+counts warnings in each process. A failure of any process (MkDocs' error, an exception,
+a crash) stops the others and raises `SiteBuildError` with its message: the caller then
+discards the temporary folder, and the previous site stays.
 
 One thing differs from a single run: MkDocs checks the `#anchor` of a link only against
 a page rendered in the same process (at its default level, `validation.anchors: info`,
@@ -174,8 +174,13 @@ def _start(jobs: list[dict], started: list[tuple]) -> None:
         conn.send(job)
 
 
-def _handle(record: logging.LogRecord) -> None:
-    """A worker's log record, handed to the parent's logger of the same name."""
+def _handle(record: logging.LogRecord, seen: set[tuple]) -> None:
+    """A worker's log record, handed to the parent's logger of the same name; a message
+    every worker logs (about the configuration or the navigation) is handed on once."""
+    key = (record.name, record.levelno, record.getMessage())
+    if key in seen:
+        return
+    seen.add(key)
     logger = logging.getLogger(record.name)
     if logger.isEnabledFor(record.levelno):
         logger.handle(record)
@@ -187,6 +192,7 @@ def _collect(started: list[tuple]) -> list[dict]:
     from .site import SiteBuildError
     results: list[dict | None] = [None] * len(started)
     pending = {conn: i for i, (_p, conn) in enumerate(started)}
+    seen: set[tuple] = set()
     while pending:
         for conn in wait(list(pending)):
             i = pending[conn]
@@ -195,7 +201,7 @@ def _collect(started: list[tuple]) -> list[dict]:
             except EOFError:
                 status, got = "error", f"the process ended without a result (exit code {started[i][0].wait()})"
             if status == "log":
-                _handle(got)
+                _handle(got, seen)
                 continue
             if status != "ok":
                 raise SiteBuildError(f"MkDocs build failed (process {i + 1} of {len(started)}): {got}")

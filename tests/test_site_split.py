@@ -158,6 +158,15 @@ def test_a_rebuild_after_a_split_build_matches_a_clean_build(tmp_path, monkeypat
     assert differing(after_rebuild, snapshot(opts.site)) == []
 
 
+def test_a_message_every_process_logs_is_logged_once(caplog):
+    import logging
+    seen: set[tuple] = set()
+    for message in ("nav: page missing", "nav: page missing", "page a.md: broken link"):
+        site_split._handle(logging.LogRecord("mkdocs.structure.nav", logging.WARNING, __file__, 1, message,
+                                             None, None), seen)
+    assert [r.getMessage() for r in caplog.records] == ["nav: page missing", "page a.md: broken link"]
+
+
 def test_process_count_follows_the_cores_from_a_size_on(monkeypatch):
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     assert site_split.processes(site_split.MIN_PAGES) == 2
