@@ -59,6 +59,16 @@ class BuildReport:
     warnings: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
+    peak_mb: dict[str, float] = field(default_factory=dict)
+    """Peak resident memory of this process at the end of each stage, and of the largest
+    MkDocs process of a split build (`mkdocs processes`), in MB."""
+
+    def mark_peak(self, stage: str) -> None:
+        try:
+            import resource
+        except ImportError:  # not on Unix
+            return
+        self.peak_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
@@ -95,16 +105,19 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     if not articles and not allow_empty:
         raise InputError(errors or [Problem(opts.seeds, "no articles to build")])
     t1 = time.perf_counter()
+    report.mark_peak("load")
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
                                      opts.executor, opts.scheduler)
     analyses = known_terms_stage(articles, analyses, curated.entries)
     t2 = time.perf_counter()
+    report.mark_peak("analyse")
     kb = resolve(articles, analyses, curated)
     report.stats.update(explain_terms(kb))
     report.stats.update(publish_actors(kb))
     report.stats.update(describe_actors(kb))
     t3 = time.perf_counter()
+    report.mark_peak("resolve")
     report.timings.update(load=t1 - t0, analyse=t2 - t1, resolve=t3 - t2)
     report.stats.update(stats)
     report.articles = len(articles)
@@ -236,10 +249,12 @@ def _generate(opts: Options, report: BuildReport) -> KnowledgeBase:
     t0 = time.perf_counter()
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
     t1 = time.perf_counter()
+    report.mark_peak("render")
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
     (opts.work_dir / "review.md").write_text(review_text(kb), encoding="utf-8")
     report.timings.update(render=t1 - t0, write=time.perf_counter() - t1)
     report.pages = sum(1 for p in pages if p.endswith(".md"))
+    report.mark_peak("write")
     return kb
 
 
@@ -271,13 +286,17 @@ def _build(opts: Options) -> BuildReport:
                             static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset(),
                             written_after=redirects)
         t1 = time.perf_counter()
+        report.mark_peak("mkdocs")
+        if site.share_peak_mb:
+            report.peak_mb["mkdocs processes"] = site.share_peak_mb
         if opts.search:
             from .search import build_search
             report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
         report.stats["redirects"] = write_redirects(tmp, redirects)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
+        report.mark_peak("search")
         report.stats.update(site_dirty=int(site.dirty), site_copied=site.copied, site_pruned=site.pruned,
-                            site_rebuilt=site.rebuilt)
+                            site_rebuilt=site.rebuilt, site_processes=len(site.shares or [1]))
         forget_site(stamp)  # from here until remember_site, the next build is a clean one
         swap_in(tmp, opts.site)
     except BaseException:

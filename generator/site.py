@@ -26,6 +26,10 @@ or this module.
 The live preview (`serve`) uses the same machinery in place: `preview_build` builds dirty
 over the dev server's own folder (nothing to copy, nothing to swap) when its previous
 build had the same signature.
+
+A clean build is rendered by one process per core (`generator.site_split`), each
+rendering its share of the pages into the same temporary folder; the result is the
+single run's, byte for byte.
 """
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ _DATA_SEARCH = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
 
 def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset = frozenset(),
-                         carried: dict[str, list] | None = None) -> bool:
+                         carried: dict[str, list] | None = None, write_index: bool = True) -> bool:
     """Make Material's search plugin index only the pages our Korean index reads from it.
 
     Our index (`generator.search`) makes the documents of articles, terms and actors from
@@ -78,8 +82,10 @@ def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset =
     stand in for the pages not rendered again, and a page with no carried entries is made
     to render (its copied output is deleted before MkDocs reads the pages). The entries
     of this build end up in `result.material_pages`. `on_config` still runs (it fills in
-    the config's defaults from the theme's language). Returns False, changing nothing, if
-    the plugin is not there or looks different."""
+    the config's defaults from the theme's language). `write_index=False`: the index is
+    not written (a process of a split build that renders none of these pages,
+    `generator.site_split`). Returns False, changing nothing, if the plugin is not there
+    or looks different."""
     try:
         from material.plugins.search.plugin import SearchPlugin
     except ImportError:
@@ -88,7 +94,7 @@ def lean_material_search(cfg, result: "SiteBuild", known: set[str] | frozenset =
     handlers = _search_handlers(cfg, plugin) if plugin is not None else None
     if handlers is None:
         return False
-    lean = _LeanSearch(plugin, result, known, dict(carried or {}))
+    lean = _LeanSearch(plugin, result, known, dict(carried or {}), write_index)
     for event, ours in (("page_context", lean.on_page_context), ("post_build", lean.on_post_build)):
         events = cfg.plugins.events[event]
         theirs = events[handlers[event]]
@@ -115,8 +121,9 @@ def _search_handlers(cfg, plugin) -> dict[str, int] | None:
 class _LeanSearch:
     """The replacement handlers of Material's search plugin (see `lean_material_search`)."""
 
-    def __init__(self, plugin, result: "SiteBuild", known, carried: dict[str, list]) -> None:
+    def __init__(self, plugin, result: "SiteBuild", known, carried: dict[str, list], write_index: bool) -> None:
         self.plugin, self.result, self.known, self.carried = plugin, result, known, carried
+        self.write_index = write_index
         self.order: list[str] = []
         self.fresh: dict[str, list] = {}
 
@@ -150,7 +157,7 @@ class _LeanSearch:
         return context
 
     def on_post_build(self, *, config):
-        if not self.plugin.config.enabled:
+        if not self.plugin.config.enabled or not self.write_index:
             return
         pages = {src: self.fresh[src] if src in self.fresh else self.carried.get(src, []) for src in self.order}
         self.result.material_pages = pages
@@ -182,6 +189,10 @@ class SiteBuild:
     """Material's search entries of the pages our index does not make itself, by source
     path (`lean_material_search`); kept in the site record for the next build."""
     copy_seconds: float = 0.0
+    shares: list[int] | None = None
+    """Pages rendered by each process of a split clean build (`site_split`)."""
+    share_peak_mb: float | None = None
+    """The largest peak resident memory of those processes, in MB."""
 
 
 def _tree_bytes(h, root: Path | None, label: str) -> None:
@@ -209,6 +220,7 @@ def site_signature(config_file: Path, custom_dir: Path | None, static_docs: Path
             h.update(f"{dist}=-\0".encode())
     h.update(f"python={sys.version_info[:2]} material_index={material_index}\0".encode())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(__file__).with_name("site_split.py").read_bytes())
     return h.hexdigest()
 
 
@@ -320,12 +332,28 @@ def _prune_plugin(result: SiteBuild, written_after: Mapping[str, bytes]):
     return Prune()
 
 
-class _DropDirtyWarning(logging.Filter):
-    """MkDocs warns on every dirty build that navigation may be inaccurate; ours rebuilds
-    every page whose Markdown changed, and strict mode would turn the notice into a failure."""
+class _DropDirtyNotices(logging.Filter):
+    """MkDocs warns on every dirty build that navigation may be inaccurate, and notes that
+    the folder holds files already; ours rebuilds every page whose Markdown changed (or,
+    split, renders every page in one process: `site_split`), and strict mode would turn
+    the warning into a failure."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "'dirty' build is being performed" not in record.getMessage()
+        message = record.getMessage()
+        return "'dirty' build is being performed" not in message and "contains stale files" not in message
+
+
+def run_mkdocs(cfg, dirty: bool, serve_url: str | None = None) -> None:
+    """MkDocs' build of the loaded configuration, without its notices about dirty builds
+    (`serve_url`: the dev server's address, as MkDocs' own serve passes it)."""
+    from mkdocs.commands.build import build
+    quiet = _DropDirtyNotices()
+    build_log = logging.getLogger("mkdocs.commands.build")
+    build_log.addFilter(quiet)
+    try:
+        build(cfg, serve_url=serve_url, dirty=dirty)
+    finally:
+        build_log.removeFilter(quiet)
 
 
 def _load_config(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, **overrides):
@@ -344,19 +372,12 @@ def _run_mkdocs(cfg, result: SiteBuild, material_index: bool, known, carried: di
     """MkDocs' build of `cfg` into its `site_dir`: dirty over the files there when
     `result.dirty` (stale files pruned), else clean; Material's search made lean unless
     `material_index`. `serve_url`: the dev server's address (MkDocs' own serve passes it)."""
-    from mkdocs.commands.build import build
     if result.dirty:
         cfg.plugins["generator/prune"] = _prune_plugin(result, written_after)
     if not material_index:
         if not lean_material_search(cfg, result, known, carried) and result.dirty:
             raise SiteBuildError("Material's search plugin could not be adapted to an incremental build")
-    quiet = _DropDirtyWarning()
-    build_log = logging.getLogger("mkdocs.commands.build")
-    build_log.addFilter(quiet)
-    try:
-        build(cfg, serve_url=serve_url, dirty=result.dirty)
-    finally:
-        build_log.removeFilter(quiet)
+    run_mkdocs(cfg, dirty=result.dirty, serve_url=serve_url)
     if not result.dirty:
         result.rebuilt = result.pages = len(list(Path(cfg.docs_dir).rglob("*.md")))
 
@@ -375,7 +396,8 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     `known`: URLs of the pages whose search documents come from the knowledge base.
     `written_after`: files (site-relative path -> bytes) the caller writes into the site
     after MkDocs where no page is (redirect stubs); an incremental build keeps the
-    copies that already hold those bytes (`_prune_plugin`)."""
+    copies that already hold those bytes (`_prune_plugin`). A clean build with the lean
+    index is rendered by one process per core (`generator.site_split`)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.exceptions import Abort, ConfigurationError
 
@@ -388,7 +410,11 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
             result.copied = _copy_site(previous, site_dir)
             result.copy_seconds = time.perf_counter() - t0
             result.dirty = True
-        _run_mkdocs(cfg, result, material_index, known, record.get("material_pages"), written_after=written_after)
+        split = 1 if result.dirty or material_index else _split_count(cfg, docs_dir)
+        if split > 1:
+            _build_split(config_file, docs_dir, site_dir, strict, known, split, result)
+        else:
+            _run_mkdocs(cfg, result, material_index, known, record.get("material_pages"), written_after=written_after)
     except (Abort, ConfigurationError) as e:
         raise SiteBuildError(f"MkDocs build failed: {e}") from e
     if result.dirty:
@@ -396,7 +422,8 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
                  "%d stale files removed", result.rebuilt, result.pages, result.copied, result.copy_seconds,
                  result.pruned)
     else:
-        log.info("mkdocs: clean build (%s)", result.reason)
+        result.rebuilt = result.pages = len(list(Path(docs_dir).rglob("*.md")))
+        log.info("mkdocs: clean build (%s)%s", result.reason, f", {split} processes" if split > 1 else "")
     return result
 
 
@@ -428,6 +455,29 @@ def preview_build(config_file: Path, docs_dir: Path, site_dir: Path, serve_url: 
         result.dirty = True
     _run_mkdocs(cfg, result, material_index, known, carried if result.dirty else None, serve_url)
     return result
+
+
+def _split_count(cfg, docs_dir: Path) -> int:
+    """Processes for a clean build with the lean index (1 if Material's plugin changed)."""
+    from .site_split import processes
+    count = processes(sum(1 for _ in Path(docs_dir).rglob("*.md")))
+    try:
+        from material.plugins.search.plugin import SearchPlugin
+    except ImportError:
+        return 1
+    plugin = next((p for p in cfg.plugins.values() if isinstance(p, SearchPlugin)), None)
+    if count > 1 and (plugin is None or _search_handlers(cfg, plugin) is None):
+        return 1
+    return count
+
+
+def _build_split(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, known,
+                 count: int, result: SiteBuild) -> None:
+    from .site_split import build_split
+    shares = build_split(config_file, docs_dir, site_dir, strict, known, count)
+    result.material_pages = shares[0]["material_pages"]
+    result.shares = [s["rendered"] for s in shares]
+    result.share_peak_mb = max((s["peak_mb"] or 0 for s in shares), default=None)
 
 
 def temp_site_dir(final: Path) -> Path:

@@ -24,6 +24,12 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
+def _bytes(content: str | bytes | Path) -> bytes:
+    if isinstance(content, Path):
+        return content.read_bytes()
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
 def write_tree(target: Path, pages: dict[str, str | bytes], static_dir: Path | None = None) -> dict[str, int]:
     """Make `target` contain `static_dir`'s files plus `pages` (relative path -> content).
 
@@ -31,7 +37,7 @@ def write_tree(target: Path, pages: dict[str, str | bytes], static_dir: Path | N
     written, unchanged and removed files.
     """
     target.mkdir(parents=True, exist_ok=True)
-    wanted: dict[str, bytes | Path] = {}
+    wanted: dict[str, str | bytes | Path] = {}
     if static_dir and static_dir.is_dir():
         for p in static_dir.rglob("*"):
             if p.is_file():
@@ -40,12 +46,12 @@ def write_tree(target: Path, pages: dict[str, str | bytes], static_dir: Path | N
         rel = rel.replace("\\", "/")
         if rel.startswith("/") or ".." in rel.split("/"):
             raise ValueError(f"refusing to write outside the docs folder: {rel!r}")
-        wanted[rel] = content.encode("utf-8") if isinstance(content, str) else content
+        wanted[rel] = content
 
     stats = {"written": 0, "unchanged": 0, "removed": 0}
     for rel, content in wanted.items():
         dest = target / rel
-        data = content.read_bytes() if isinstance(content, Path) else content
+        data = _bytes(content)  # one at a time: all pages encoded at once would hold the docs twice
         if _same(dest, data):
             stats["unchanged"] += 1
             continue

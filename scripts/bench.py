@@ -17,11 +17,16 @@ Corpora (written once into OUT/<size>/seeds and reused by later runs):
   sentence recurs about size/322 times across the corpus, which a real corpus would
   not do (the analysis cache is per article, so nothing is saved by the repetition).
 
-For each size, every build runs in a child process (`--child`), so peak memory is the
-child's own `ru_maxrss` and nothing is shared between runs:
+For each size, every build runs in a child process (`--child`), so nothing is shared
+between runs. Memory is counted three ways: the peak RSS of the child (`ru_maxrss`) at
+the end of each stage; the peak RSS of the largest MkDocs process of a split clean build
+(its own VmHWM: `ru_maxrss` of a started process carries over its parent's); and the
+peak of the sum of the proportional set sizes (PSS: a shared page divided among the
+processes sharing it) of the child and every process under it — forked render workers,
+MkDocs processes — sampled every second from /proc: what the build occupies at once.
 
 1. clean build (no cache): generation = load + analyse + resolve + render + write,
-   site = mkdocs + Korean search index; peak RSS of the child;
+   site = mkdocs + Korean search index; peak memory;
 2. bare tokenisation: a fresh `Kiwi(num_workers=2)` tokenises the same paragraphs the
    analyser reads (one batch call) — the ratio analysis / bare is printed with the model
    load counted on both sides (the analysis stage loads Kiwi too);
@@ -73,6 +78,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -206,7 +212,7 @@ def child(args) -> None:
             prof.dump_stats(str(args.work.parent / f"profile-{args.tag or args.child}.pstats"))
         result = {"wall": wall, "timings": report.timings, "stats": report.stats, "pages": report.pages,
                   "articles": report.articles, "entities": report.entities,
-                  "docs_files": sum(1 for p in opts.docs_out.rglob("*.md"))}
+                  "docs_files": sum(1 for p in opts.docs_out.rglob("*.md")), "peak_mb": report.peak_mb}
     result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print("RESULT " + json.dumps(result))
 
@@ -224,19 +230,48 @@ def snapshot_code(out: Path) -> Path:
     return dest
 
 
+def _tree_pss_kb(pid: int) -> int:
+    """Sum of the PSS of `pid` and every process under it, in kB (0 once it is gone)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                total += next((int(x.split()[1]) for x in f if x.startswith("Pss:")), 0)
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def _sample_tree(proc: subprocess.Popen, peak: list[int]) -> None:
+    while proc.poll() is None:
+        peak[0] = max(peak[0], _tree_pss_kb(proc.pid))
+        time.sleep(1.0)
+
+
 def run_child(mode: str, root: Path, profile: bool = False, tag: str = "") -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--seeds", str(root / "seeds"),
            "--work", str(root / "work"), "--site", str(root / "site")]
     if profile:
         cmd += ["--profile", "--tag", tag or mode]
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "BENCH_CODE": str(CODE)})
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "BENCH_CODE": str(CODE)})
+    peak = [0]
+    sampler = threading.Thread(target=_sample_tree, args=(p, peak), daemon=True)
+    sampler.start()
+    out, err = p.communicate()
+    sampler.join()
     if p.returncode != 0:
-        sys.stderr.write(p.stdout[-4000:] + p.stderr[-4000:])
+        sys.stderr.write(out[-4000:] + err[-4000:])
         raise SystemExit(f"child {mode} failed ({p.returncode})")
-    line = [x for x in p.stdout.splitlines() if x.startswith("RESULT ")][-1]
+    line = [x for x in out.splitlines() if x.startswith("RESULT ")][-1]
     res = json.loads(line[7:])
     res["child_wall"] = time.perf_counter() - t0
+    res["tree_pss_mb"] = peak[0] / 1024
     return res
 
 
@@ -329,6 +364,8 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
     row = {"n": n, "articles": clean["articles"], "entities": clean["entities"], "pages": clean["pages"],
            "docs_files": clean["docs_files"], "gen": gen_time(clean), "timings": clean["timings"],
            "site": site_time(clean), "rss": clean["maxrss_mb"], "bare": bare,
+           "rss_mkdocs": (clean.get("peak_mb") or {}).get("mkdocs processes"), "pss_all": clean.get("tree_pss_mb"),
+           "peak_mb": clean.get("peak_mb") or {},
            "ratio": clean["timings"]["analyse"] / (bare["load"] + bare["tokenise"]),
            "inc_gen": gen_time(inc), "inc_analysed": inc["stats"].get("analysed"),
            "inc_written": inc["stats"].get("written"),
@@ -366,7 +403,8 @@ def table(rows: list[dict], skip_site: bool) -> str:
     def f(x, fmt="{:.1f}"):
         return "—" if x is None else fmt.format(x)
     head = ["articles", "pages", "entities", "generation s", "(load/analyse/resolve/render/write)",
-            "site s (mkdocs+search)", "mkdocs ms/page", "peak RSS MB", "site MB", "first search kB gz",
+            "site s (mkdocs+search)", "mkdocs ms/page", "peak RSS MB (build / largest MkDocs process)",
+            "peak PSS MB (all processes)", "site MB", "first search kB gz",
             "analysis / bare Kiwi", "incr. generation s (% of clean)", "incr. full s", "re-analysed"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
@@ -375,7 +413,8 @@ def table(rows: list[dict], skip_site: bool) -> str:
         lines.append("| " + " | ".join([
             f"{r['articles']:,}", f"{r['pages']:,}", f"{r['entities']:,}", f(r["gen"]), parts,
             "—" if skip_site else f"{r['site']:.1f} ({t.get('mkdocs', 0):.0f}+{t.get('search', 0):.0f})",
-            f(r.get("mkdocs_ms_page")), f(r["rss"], "{:.0f}"), f(r.get("site_mb")),
+            f(r.get("mkdocs_ms_page")), f"{r['rss']:.0f} / {f(r.get('rss_mkdocs'), '{:.0f}')}",
+            f(r.get("pss_all"), "{:.0f}"), f(r.get("site_mb")),
             f(r.get("first_search")),
             f"{r['ratio']:.2f} ({t['analyse']:.1f} s / {r['bare']['load']:.1f}+{r['bare']['tokenise']:.1f} s)",
             f"{r['inc_gen']:.1f} ({100 * r['inc_gen'] / r['gen']:.0f} %)", f(r["inc_full"]),
@@ -424,6 +463,20 @@ def weight_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def memory_table(rows: list[dict]) -> str:
+    """Peak RSS of the clean build's process at the end of each stage, MB (ru_maxrss only
+    grows: the stage where it jumps is the one that peaked)."""
+    head = ["articles", *STAGES, "largest MkDocs process", "all processes (PSS)"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        peaks = r.get("peak_mb") or {}
+        cells = [f"{peaks[k]:.0f}" if k in peaks else "—" for k in STAGES]
+        mk = peaks.get("mkdocs processes")
+        lines.append("| " + " | ".join([f"{r['articles']:,}", *cells, "—" if mk is None else f"{mk:.0f}",
+                                        "—" if r.get("pss_all") is None else f"{r['pss_all']:.0f}"]) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="322,1000,10000")
@@ -460,6 +513,8 @@ def main() -> None:
     if any(r.get("inc_full_timings") for r in rows):
         print()
         print(stage_table(rows))
+    print()
+    print(memory_table(rows))
     if any(r.get("weight") for r in rows):
         print()
         print(weight_table(rows))

@@ -134,6 +134,30 @@ def test_worker_hash_and_escaping_match_python():
     assert html == "&lt;img src=x onerror=alert(1)&gt; <mark>오커스</mark>"
 
 
+class BatchCountingSegmenter(FakeSegmenter):
+    def __init__(self):
+        self.calls: list[int] = []
+
+    def terms(self, texts):
+        texts = list(texts)
+        self.calls.append(len(texts))
+        return super().terms(texts)
+
+
+def test_documents_are_segmented_in_runs_and_give_the_same_index(monkeypatch):
+    """Only one run's text goes to the analyser at a time (its tokens are what a
+    10,000-article index would otherwise hold all at once); the index is the same."""
+    from generator.search import index as index_module
+    docs = small_docs() * 3
+    whole = BatchCountingSegmenter()
+    one_run = build_index(docs, whole)
+    monkeypatch.setattr(index_module, "SEGMENT_CHARS", 1)  # a run per document
+    runs = BatchCountingSegmenter()
+    assert build_index(docs, runs).postings == one_run.postings
+    assert whole.calls == [sum(len(d.fields) for d in docs)]
+    assert len(runs.calls) == len(docs) and sum(runs.calls) == whole.calls[0]
+
+
 # -- segmentation cache ------------------------------------------------------------
 
 class CountingSegmenter(FakeSegmenter):

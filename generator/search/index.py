@@ -38,6 +38,9 @@ SHARD_BYTES = 24_000
 """Target raw size of a term shard."""
 SPLIT_BYTES = 16_000
 """A first character whose terms exceed this is sharded by two characters."""
+SEGMENT_CHARS = 1_000_000
+"""Characters of document text per analyser call: only one batch's tokens are in memory
+at a time (the whole text of 10,000 articles at once took about 2 GB more)."""
 
 
 @dataclass
@@ -86,9 +89,10 @@ def build_index(docs: list[SearchDoc], segmenter: Segmenter, cache: SegmentCache
         found = cache.load(keys)
         entries = [found.get(k) for k in keys]
     todo = [i for i, e in enumerate(entries) if e is None]
-    seg = iter(segmenter.terms([text for i in todo for (_w, text, _whole) in docs[i].fields]))
-    for i in todo:
-        entries[i] = pack_weights(doc_weights(docs[i], seg))
+    for batch in _batches(docs, todo, SEGMENT_CHARS):
+        seg = iter(segmenter.terms([text for i in batch for (_w, text, _whole) in docs[i].fields]))
+        for i in batch:
+            entries[i] = pack_weights(doc_weights(docs[i], seg))
     if cache is not None:
         cache.save({keys[i]: entries[i] for i in todo}, set(keys))
     # the inversion: ~6.6 M postings at 10,000 articles, most of a warm build's time
@@ -103,6 +107,20 @@ def build_index(docs: list[SearchDoc], segmenter: Segmenter, cache: SegmentCache
                 else:
                     plist[i] = v
     return Index(docs, postings)
+
+
+def _batches(docs: list[SearchDoc], todo: list[int], limit: int) -> Iterator[list[int]]:
+    """`todo` in runs of documents of about `limit` characters of text."""
+    batch: list[int] = []
+    size = 0
+    for i in todo:
+        batch.append(i)
+        size += sum(len(text) for _w, text, _whole in docs[i].fields)
+        if size >= limit:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def pack_weights(weights: dict[str, int]) -> tuple[str | list[str], bytes]:
