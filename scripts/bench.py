@@ -192,6 +192,8 @@ def child(args) -> None:
         n = sum(1 for _ in kiwi.tokenize(texts))
         t2 = time.perf_counter()
         result = {"load": t1 - t0, "tokenise": t2 - t1, "paragraphs": n, "chars": sum(map(len, texts))}
+    elif args.child == "floor":
+        result = plain_material_build(args.work.parent / "floor", args.pages)
     else:
         from generator.pipeline import BuildReport, build, generate
         opts = replace(Options(), seeds=args.seeds, work=args.work, site=args.site, keep_going=True)
@@ -252,9 +254,9 @@ def _sample_tree(proc: subprocess.Popen, peak: list[int]) -> None:
         time.sleep(1.0)
 
 
-def run_child(mode: str, root: Path, profile: bool = False, tag: str = "") -> dict:
+def run_child(mode: str, root: Path, profile: bool = False, tag: str = "", pages: int = 0) -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--seeds", str(root / "seeds"),
-           "--work", str(root / "work"), "--site", str(root / "site")]
+           "--work", str(root / "work"), "--site", str(root / "site"), "--pages", str(pages)]
     if profile:
         cmd += ["--profile", "--tag", tag or mode]
     t0 = time.perf_counter()
@@ -335,6 +337,31 @@ def touch_definition(seeds: Path, entry: str = DEFINITION_ENTRY) -> None:
     glossary.write_text("\n".join(lines), encoding="utf-8")
 
 
+FLOOR_PAGE = ("# 쪽 {n}\n\n" + "한국어 뉴스 기사 본문과 비슷한 길이의 문단입니다. " * 24 + "\n\n") * 2
+"""A plain page of about 2 kB of Korean text (the floor's pages; content does not matter much
+to MkDocs' per-page cost, the page count does)."""
+
+
+def plain_material_build(root: Path, pages: int) -> dict:
+    """The floor's site half: a plain Material for MkDocs build (default search plugin, no
+    overrides) of `pages` Markdown pages."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    shutil.rmtree(root, ignore_errors=True)
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    for n in range(pages):
+        (docs / f"p{n:05d}.md").write_text(FLOOR_PAGE.format(n=n), encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: floor\ntheme:\n  name: material\n  language: ko\n"
+                                     "plugins:\n  - search\n", encoding="utf-8")
+    cfg = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(root / "site"))
+    t0 = time.perf_counter()
+    build(cfg)
+    wall = time.perf_counter() - t0
+    shutil.rmtree(root, ignore_errors=True)
+    return {"wall": wall, "pages": pages}
+
+
 def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: bool = True) -> dict:
     root = out / str(n)
     t = time.perf_counter()
@@ -347,6 +374,8 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
     print(f"[{n}] clean: {json.dumps(clean)}", file=sys.stderr, flush=True)
     bare = run_child("bare", root)
     print(f"[{n}] bare: {json.dumps(bare)}", file=sys.stderr, flush=True)
+    floor = None if skip_site else run_child("floor", root, pages=clean["docs_files"])
+    print(f"[{n}] plain Material build: {json.dumps(floor)}", file=sys.stderr, flush=True)
     try:
         touch_article(seeds, 1)
         inc = run_child("generate", root, profile, "article-generate")
@@ -367,6 +396,8 @@ def bench_size(n: int, out: Path, skip_site: bool, profile: bool, full_rebuild: 
            "rss_mkdocs": (clean.get("peak_mb") or {}).get("mkdocs processes"), "pss_all": clean.get("tree_pss_mb"),
            "peak_mb": clean.get("peak_mb") or {},
            "ratio": clean["timings"]["analyse"] / (bare["load"] + bare["tokenise"]),
+           "floor": (bare["load"] + bare["tokenise"] + floor["wall"]) if floor else None,
+           "floor_site": floor["wall"] if floor else None,
            "inc_gen": gen_time(inc), "inc_analysed": inc["stats"].get("analysed"),
            "inc_written": inc["stats"].get("written"),
            "inc_full": (gen_time(inc_full) + site_time(inc_full)) if inc_full else None,
@@ -463,6 +494,21 @@ def weight_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def floor_table(rows: list[dict]) -> str:
+    """The clean build against the floor: bare Kiwi tokenisation of the corpus plus a plain
+    Material build of as many pages as our site has."""
+    head = ["articles", "clean build s", "bare Kiwi s", "plain Material build s (pages)", "floor s", "clean ÷ floor"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        if not r.get("floor"):
+            continue
+        kiwi = r["bare"]["load"] + r["bare"]["tokenise"]
+        clean = r["gen"] + r["site"]
+        lines.append(f"| {r['articles']:,} | {clean:.1f} | {kiwi:.1f} | {r['floor_site']:.1f} ({r['docs_files']:,}) "
+                     f"| {r['floor']:.1f} | {clean / r['floor']:.2f}× |")
+    return "\n".join(lines)
+
+
 def memory_table(rows: list[dict]) -> str:
     """Peak RSS of the clean build's process at the end of each stage, MB (ru_maxrss only
     grows: the stage where it jumps is the one that peaked)."""
@@ -486,7 +532,8 @@ def main() -> None:
                     help="run the incremental full build (generation + site) only up to N articles")
     ap.add_argument("--profile", action="store_true", help="cProfile every build (OUT/<size>/profile-<step>.pstats)")
     ap.add_argument("--tag", help=argparse.SUPPRESS)
-    ap.add_argument("--child", choices=["build", "generate", "bare"], help=argparse.SUPPRESS)
+    ap.add_argument("--child", choices=["build", "generate", "bare", "floor"], help=argparse.SUPPRESS)
+    ap.add_argument("--pages", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--seeds", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--site", type=Path, help=argparse.SUPPRESS)
@@ -510,6 +557,8 @@ def main() -> None:
           f"load average {load0[0]:.1f} at start, {load1[0]:.1f} at end "
           f"(wall {(dt.datetime.now().astimezone() - started).total_seconds() / 60:.1f} min)\n")
     print(table(rows, args.skip_site))
+    print()
+    print(floor_table(rows))
     if any(r.get("inc_full_timings") for r in rows):
         print()
         print(stage_table(rows))
