@@ -52,6 +52,7 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(w for w, _line in entries)
 
 
+@functools.lru_cache(maxsize=None)
 def word_set(name: str) -> frozenset[str]:
     return frozenset(words(name))
 

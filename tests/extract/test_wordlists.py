@@ -15,9 +15,11 @@ def tmp_data(tmp_path, monkeypatch):
     """`wordlists.DATA` pointed at an empty temporary folder (caches cleared before and after)."""
     monkeypatch.setattr(wordlists, "DATA", tmp_path)
     wordlists.words.cache_clear()
+    wordlists.word_set.cache_clear()
     wordlists.fingerprint.cache_clear()
     yield tmp_path
     wordlists.words.cache_clear()
+    wordlists.word_set.cache_clear()
     wordlists.fingerprint.cache_clear()
 
 
