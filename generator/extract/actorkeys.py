@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
+from . import gazetteer as G
 from . import lexicon as L
 from .collect import Actor, ActorIndex
 from .doc import Doc
@@ -35,10 +36,11 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
             a.kind = PERSON
     body_before_name(doc.text, out)
     keys = fullest_forms(out)
+    shared = shared_suffix_keys(doc.text, out)
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
-        key = keys.get((a.kind, a.text), a.text)
+        key = shared.get((a.start, a.end)) or keys.get((a.kind, a.text), a.text)
         idx.mentions.append(Mention(a.text, a.start, a.end, a.kind, key, sents[a.sent], role=a.role,
                                     affiliation=a.affiliation, descriptor=a.descriptor,
                                     confidence=a.confidence))
@@ -82,6 +84,30 @@ def body_before_name(text: str, actors: list[Actor]) -> None:
         else:
             body = None
         prev = a
+
+
+_SHARED_SUFFIXES = ("군", "구", "읍", "면", "리")
+"""(Not 시 or 도: 대전·충청남도, 서울·경기도 list a city and a province.)"""
+
+
+@rule("places", "강남·중화·상원군 → 강남군, 중화군, 상원군 (the suffix written once for the list)", "places-shared-suffix")
+def shared_suffix_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """Places listed with `·` whose last item carries an administrative suffix and the others
+    none share it: the bare items are keyed (named) with the suffix."""
+    out: dict[tuple[int, int], str] = {}
+    run: list[Actor] = []
+    for a in actors + [None]:
+        if a is not None and a.kind == PLACE and (not run or text[run[-1].end:a.start] == "·"):
+            run.append(a)
+            continue
+        if len(run) >= 2 and run[-1].text.endswith(_SHARED_SUFFIXES) and len(run[-1].text) >= 3:
+            suffix = "지구" if run[-1].text.endswith("지구") else run[-1].text[-1]  # (신동·둔곡지구)
+            for item in run[:-1]:
+                if _HANGUL.match(item.text) and not item.text.endswith(_SHARED_SUFFIXES) and len(item.text) >= 2 \
+                        and item.text not in G.ALL_PLACES:
+                    out[(item.start, item.end)] = item.text + suffix
+        run = [a] if a is not None and a.kind == PLACE else []
+    return out
 
 
 def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:

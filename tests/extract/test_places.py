@@ -172,3 +172,16 @@ NOT_PLACES = [
 @pytest.mark.parametrize("body,word", NOT_PLACES)
 def test_not_a_place(analyser, body, word):
     assert word not in places(analysed(body, analyser))
+
+
+@pytest.mark.parametrize("body, keys", [
+    pytest.param("평양시는 강남·중화·상원군과 승호구역을 황해도로 편입했다.",
+                 {"중화": "중화군", "상원군": "상원군"}, id="places-shared-suffix-keys"),
+    pytest.param("한국·일본·중국 정상이 만났다.", {"한국": "한국", "일본": "일본", "중국": "중국"},
+                 id="places-shared-suffix-keys-none"),
+    pytest.param("대전·충청남도에 비가 왔다.", {"대전": "대전"}, id="places-shared-suffix-keys-city-and-province"),
+])
+def test_a_suffix_written_once_for_a_list(analyser, body, keys):
+    an = analysed(body, analyser)
+    got = {m.text: m.key for m in an.mentions if m.kind == "place"}
+    assert {k: got.get(k) for k in keys} == keys, got

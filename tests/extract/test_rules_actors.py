@@ -29,6 +29,7 @@ CASES = [
                  id="people-place-before-place"),
     pytest.param("무대에는 아이유, 제니, 박효신이 올랐다.", {P: {"아이유", "제니", "박효신"}},
                  id="people-single-name-in-list"),
+    pytest.param("평양시는 강남·중화·상원군과 승호구역을 편입했다.", {L: {"중화", "상원군"}}, id="places-shared-suffix"),
     pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
                  id="people-coordinated-names"),
     pytest.param("이만구 새누리당 원내대표가 말했다.", {P: {"이만구"}, O: {"새누리당"}, "role": {"이만구": "원내대표"}},
