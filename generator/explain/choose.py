@@ -102,7 +102,7 @@ def _terms_that_are_actors(kb: KnowledgeBase, terms: list[Entity]) -> set[str]:
     """Move such terms' mentions and explanations to the actor; their ids leave the glossary."""
     actors = {norm(f): e for e in kb.entities.values() if e.kind in (PERSON, ORGANIZATION, PLACE)
               for f in (e.name, *e.forms)}
-    gone = set()
+    moved: dict[str, str] = {}  # id of the entry that leaves -> id of the one that keeps its mentions
     for ent in terms:
         actor = actor_for_term(ent, actors)
         if actor is None:
@@ -111,15 +111,19 @@ def _terms_that_are_actors(kb: KnowledgeBase, terms: list[Entity]) -> set[str]:
             actor, ent = ent, actor  # 노인보호구역: a base glossary term beats an unsupported guess
         actor.mentions += ent.mentions
         actor.definitions += [d for d in ent.definitions if d.kind == quality.EXPLANATION]
-        for key, eid in kb.mention_entity.items():
-            if eid == ent.id:
-                kb.mention_entity[key] = actor.id
         for aid in ent.articles:
             ids = kb.article_entities.setdefault(aid, [])
             if actor.id not in ids:
                 ids.append(actor.id)
-        gone.add(ent.id)
-    return gone
+        for k, v in moved.items():
+            if v == ent.id:  # moved earlier into the entry that leaves now: follow it
+                moved[k] = actor.id
+        moved[ent.id] = actor.id
+    if moved:  # one pass over the mentions, however many entries moved
+        for key, eid in kb.mention_entity.items():
+            if eid in moved:
+                kb.mention_entity[key] = moved[eid]
+    return set(moved)
 
 
 def explain_terms(kb: KnowledgeBase) -> dict[str, int]:

@@ -143,14 +143,12 @@ def _known_descriptions() -> dict[tuple[str, str], str]:
             for f in e.forms}
 
 
-_PLACE_LISTS = ("countries", "home_country", "cities", "korea_places", "korea_city_stems",
-                "korea_districts", "japan_places", "china_places", "us_places")
-
-
 @functools.lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
-    from ..extract.wordlists import word_set
-    return frozenset().union(*(word_set(n) for n in _PLACE_LISTS))
+    """The extractor's gazetteer of places, regions and seas aside (아시아 X is no parent)."""
+    from ..extract import gazetteer as G
+    return frozenset(G.COUNTRIES | G.HOME_COUNTRY | G.CAPITALS_CITIES | G.KR_PROVINCES | G.KR_CITY_STEMS
+                     | G.KR_DISTRICTS | G.JP | G.CN | G.US)
 
 
 @explain_rule("actors", "부산역 → 부산; 한국환경공단 → 한국; 바오터우 공항 → 바오터우 (never 강남구 → 강남)", "identity-place-in-name")

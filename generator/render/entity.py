@@ -230,12 +230,8 @@ def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter, ctx: RenderContext
     out += _mentions_section(ent, kb, page_url)
     out += _map(ent, ctx, page_url)
     out += _related(ent, kb, page_url, co)
-    out += _contribute_actor(ent)
+    out += _edit_link(ent)
     return "".join(out)
-
-
-def _contribute_actor(ent: Entity) -> list[str]:
-    return _edit_link(ent)
 
 
 def _edit_link(ent: Entity) -> list[str]:
