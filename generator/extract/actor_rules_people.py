@@ -27,10 +27,12 @@ from .labels import (
     _korean_name,
     _person_like,
 )
+from .label_words import _place_unit
 from .people import foreign_looking, relabel_names
 from .rules import rule
 from .textutil import HANGUL
 from .textutil import phrase as _phrase
+from .wordlists import words
 
 _LETTER_HONORIFICS = ("씨", "모씨", "군", "양")
 _REAL_NAME_WORDS = ("본명", "실명")
@@ -69,14 +71,22 @@ def _stage_name(st: ChunkState) -> None:
             st.relabel(k, "stage")
 
 
-@rule("people", "이완구 새누리당 원내대표 → person 이완구 (not the district 이완+구)", "people-district-shaped-name")
+_PLACE_POSTS = tuple(words("actors_place_posts"))
+
+
+@rule("people", "이완구 새누리당 원내대표, 홍길동 기자 → person (not the district 이완+구, 길+동)",
+      "people-district-shaped-name")
 def _district_shaped_name(st: ChunkState) -> None:
-    """A Korean full name shaped like a district, before a body and a post, is the person's name."""
+    """A Korean full name shaped like a district (no gazetteer knows it), before a post — or a
+    body and a post —, is the person's name; a post that names a place (구청장) keeps the place."""
     parts = st.parts
-    for k in range(st.n - 2):
+    for k in range(st.n - 1):
         labels = st.labels
-        if labels[k] == P_PLACE and labels[k + 1] == P_ORG and labels[k + 2] == P_ROLE and _korean_name(parts[k].text) \
-                and parts[k].text not in G.ALL_PLACES and (k == 0 or labels[k - 1] != P_PLACE):
+        if labels[k] != P_PLACE or not _korean_name(parts[k].text) or parts[k].text in G.ALL_PLACES \
+                or _place_unit(parts[k].text) or (k > 0 and labels[k - 1] in (P_PLACE, P_ORG, P_NAME)):
+            continue  # (김상회 더불어민주당 부천병 후보: a constituency after its party)
+        post = k + 2 if labels[k + 1] == P_ORG and k + 2 < st.n else k + 1
+        if labels[post] == P_ROLE and not parts[post].text.endswith(_PLACE_POSTS):
             st.relabel(k, P_NAME)
 
 

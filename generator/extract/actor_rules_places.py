@@ -101,9 +101,19 @@ def _place_suffix_apart(st: ChunkState) -> None:
         m = k + 1
         if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
-        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2):
+        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2) and _whole_word(st, m):
             st.merge(k, m, P_PLACE, fix=False)
             return
+
+
+def _whole_word(st: ChunkState, m: int) -> bool:
+    """Part m is a spelled word of its own (`주의`, `주 정부`), not the first syllable of the
+    next word (`금남면 도암리`: 도 is where 도암리 starts)."""
+    nxt = st.parts[m].i1
+    if nxt >= len(st.toks) or st.toks[nxt].start != st.parts[m].end:
+        return True
+    tag = st.toks[nxt].tag
+    return tag[0] in "JSEX" or tag == "VCP"
 
 
 @rule("places", "트리니다드 토바고, 카리브 해 → one place each", "places-two-words")
@@ -216,4 +226,5 @@ def _class_noun_then_place(st: ChunkState, i: int) -> int | None:
         return None
     st.col.add(parts[i + 1:j], PLACE, st.ch, confidence=0.6)
     return j
+
 

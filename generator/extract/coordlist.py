@@ -16,7 +16,7 @@ from . import gazetteer as G
 from . import lexicon as L
 from .collect import Collector
 from .doc import Chunk, Doc
-from .labels import P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
+from .labels import NOT_NAME_END, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
 from .rules import rule
 from .textutil import HANGUL as _HANGUL
 
@@ -110,7 +110,7 @@ def person_lists(doc: Doc, col: Collector) -> None:
     spans = {(a.start, a.end): a.kind for a in col.found}
     for items in _lists(doc):
         people = sum(spans.get((ch.parts[-1].start, ch.parts[-1].end)) == PERSON for ch in items)
-        if not people:
+        if not people and not names_only_list(doc, items, spans):
             continue
         for ch in items:
             last = ch.parts[-1]
@@ -129,3 +129,24 @@ def single_name_among_people(word: str) -> bool:
     gazetteer knows as a place or body is a person known by one name (a singer, an athlete)."""
     return bool(_HANGUL.fullmatch(word)) and 2 <= len(word) <= 3 and word not in G.ALL_PLACES \
         and word not in L.ORGS
+
+
+@rule("people", "송하준, 이세린, 조도윤 등이 출연한다 → persons (a list of Korean full names, no title)",
+      "people-list-of-full-names")
+def names_only_list(doc: Doc, items: list[Chunk], spans: dict) -> bool:
+    """A list whose every item is one proper noun shaped like a Korean full name (surname and
+    two syllables, not a body's or a thing's last syllable, unknown to the gazetteers, not
+    quoted) lists people, even when no item has a title."""
+    if len(items) < 2:
+        return False
+    thing_ends = 0  # (송강호: 호 ends vessels too; most items of a list of names do not end so)
+    for ch in items:
+        last = ch.parts[-1]
+        toks = doc.paras[ch.para].toks
+        if len(ch.parts) != 1 or last.i1 - last.i0 != 1 or toks[last.i0].tag != "NNP" \
+                or not _korean_name(last.text) \
+                or last.text in G.ALL_PLACES or last.text in L.ORGS or (last.start, last.end) in spans \
+                or doc.text[ch.start - 1:ch.start] in "‘'\"“":
+            return False
+        thing_ends += last.text[-1] in NOT_NAME_END
+    return 2 * thing_ends < len(items)

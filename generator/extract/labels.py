@@ -109,6 +109,15 @@ def _word(toks, p: Part) -> _Word:
     return _Word(toks, p, t, tags, nnp, proper, not_org)
 
 
+CELESTIAL = word_set("celestial_bodies")
+
+
+@rule("actors", "천왕성이 달 뒤로 숨었다 → no person or place 천왕성 (a planet)", "actors-celestial-body")
+def _celestial_body(w: _Word) -> str | None:
+    """A planet, moon, star or comet (`celestial_bodies`) is a plain noun, whatever its shape."""
+    return P_NOUN if w.t in CELESTIAL else None
+
+
 @rule("organisations", "28사단, 3군사령부 → organisation", "orgs-numbered-military-unit")
 def _numbered_unit(w: _Word) -> str | None:
     """A number and a military unit noun (사단, 군단, 함대) is an organisation."""
@@ -315,7 +324,7 @@ def _name(w: _Word) -> str | None:
     return None
 
 
-_LABEL_RULES = (_numbered_unit, _number, _demonym_noun, _known_place, _not_org_word, _short_country, _known_org,
+_LABEL_RULES = (_celestial_body, _numbered_unit, _number, _demonym_noun, _known_place, _not_org_word, _short_country, _known_org,
                 _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
                 _geographic_name, _place_by_suffix, _name)
 """Tried in this order; the first label given is the part's (a plain noun if none is)."""

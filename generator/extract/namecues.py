@@ -34,6 +34,7 @@ GATHERINGS = words("terms_resolve_gatherings")
 COMMON_SURNAMES = word_set("terms_resolve_common_surnames")
 # Verbs whose subject is an organisation (a company, an agency): 발표했다, 출시했다, 인수했다 …
 ORG_VERBS = word_set("terms_resolve_org_verbs")
+PERSON_VERBS = word_set("resolve_person_verbs")
 CLUB_GENERIC_WORDS = word_set("terms_resolve_club_generic_words")  # (구단, 야구단: no particular club)
 STREET_ENDINGS = words("terms_resolve_street_endings")  # (대로, 길, 교: place words after a place's name)
 _LONG_SUFFIXES = tuple(x for x in L.PLACE_SUFFIXES + L.ORG_SUFFIXES if len(x) >= 2)
@@ -206,8 +207,8 @@ def _place_named_body(toks, name_parts, text: str) -> bool:
 def _acting_body(doc: Doc, ch: Chunk, toks, text: str) -> bool:
     """A proper noun (not a person's or place's name) as the subject of an organisation's verb,
     or written `X에서는` before a verb of saying."""
-    a = particle_after(toks, ch.after)
-    if a < 0 or a >= len(toks) or toks[a].form not in ("은", "는", "이", "가", "도") or toks[a].tag not in ("JX", "JKS"):
+    a = _subject_particle(toks, ch)
+    if a < 0:
         return False
     via_place = toks[a - 1].form == "에서" if a > 0 else False
     if _korean_name(text) or " " in text or text.endswith(_PLACE_LONG) or (
@@ -215,6 +216,20 @@ def _acting_body(doc: Doc, ch: Chunk, toks, text: str) -> bool:
         return False  # (메릴 뉴먼: a name the analyser knows as one word; 동해안에서는: a place)
     if not any(toks[k].tag == "NNP" for k in range(ch.parts[0].i0, ch.parts[-1].i1)):
         return False
+    return any(stem in ORG_VERBS or (via_place and stem in L.SAY_STEMS) for stem in _clause_stems(toks, a))
+
+
+def _subject_particle(toks, ch: Chunk) -> int:
+    """Index of the topic or subject particle after the chunk (은/는/이/가/도), or -1."""
+    a = particle_after(toks, ch.after)
+    if a < 0 or a >= len(toks) or toks[a].form not in ("은", "는", "이", "가", "도") or toks[a].tag not in ("JX", "JKS"):
+        return -1
+    return a
+
+
+def _clause_stems(toks, a: int):
+    """The verb stems of the clause whose subject particle is at `a` (a quotation's own verbs
+    and a relative clause the subject belongs to are skipped)."""
     sent = toks[a].sent
     j = a + 1
     while j < min(len(toks), a + 60):
@@ -223,13 +238,24 @@ def _acting_body(doc: Doc, ch: Chunk, toks, text: str) -> bool:
             j = t.pair + 1  # a quotation's own verbs are not the subject's
             continue
         if t.sent != sent or (t.tag == "ETM" and toks[a].form in ("이", "가")):
-            break  # [X가 작성한] 사죄문을 공개했다: X is the subject of the relative clause only
-        stem = t.form if t.tag == "VV" else (toks[j - 1].form + t.form if t.tag == "XSV" else "")
-        if stem in ORG_VERBS or (via_place and stem in L.SAY_STEMS):
-            return True
+            return  # [X가 작성한] 사죄문을 공개했다: X is the subject of the relative clause only
+        if t.tag == "VV":
+            yield t.form
+        elif t.tag in ("XSV", "XSA") and j > 0:
+            yield toks[j - 1].form + t.form
         j += 1
-    return False
 
+
+def _acting_person(ch: Chunk, toks, text: str) -> bool:
+    """A one-word Hangul proper noun (not shaped like a place or a body) as the subject of a
+    verb only people do (`PERSON_VERBS`: 결장하, 은퇴하, 출연하)."""
+    a = _subject_particle(toks, ch)
+    if a < 0 or a != ch.after or " " in text or len(text) < 2 or not _HANGUL.match(text) \
+            or text.endswith(_PLACE_LONG) or text in G.ALL_PLACES or text in O_ALL:
+        return False
+    if not any(toks[k].tag == "NNP" for k in range(ch.parts[0].i0, ch.parts[-1].i1)) and not foreign_looking(text):
+        return False
+    return next(_clause_stems(toks, a), None) in PERSON_VERBS  # (the main verb: 매슈는 … 숨지는 사고가 is a storm)
 
 
 def _suffixed(text: str) -> bool:

@@ -35,6 +35,7 @@ from .namecues import (
     PLACE_LIKE_END,
     _acronyms_of_orgs,
     _acting_body,
+    _acting_person,
     _affiliation_gloss,
     _club_player,
     _common_name_in_ho,
@@ -220,6 +221,24 @@ def _korean_name_argument(u: Unknown) -> Verdict | None:
     return None
 
 
+@rule("resolve", "1964년 도하준 등 학생 41명을 검거했다 → person 도하준", "resolve-name-then-people-count")
+def _name_then_people_count(u: Unknown) -> Verdict | None:
+    """A Korean full name closed by 등 before a count of people (`N명`) in the same clause is
+    one of those people."""
+    after = u.after
+    if not (u.korean_name and not u.quoted and after is not None and after.form == "등" and after.tag == "NNB"
+            and u.text[-1] not in NOT_NAME_END):
+        return None
+    toks = u.toks
+    for j in range(u.ch.after + 1, min(len(toks), u.ch.after + 8)):
+        t = toks[j]
+        if t.tag.startswith(("V", "E", "SF")):
+            return None
+        if t.form == "명" and t.tag == "NNB" and j > 0 and toks[j - 1].tag == "SN":
+            return Verdict(PERSON, 0.5)
+    return None
+
+
 def _dictionary_person(u: Unknown) -> Verdict | None:
     """A full name kept whole in the analyser's dictionary (리차드 버는), used as an argument."""
     if _dictionary_full_name(u.doc, u.toks, u.parts) and u.person_argument and not u.quoted:
@@ -230,6 +249,14 @@ def _dictionary_person(u: Unknown) -> Verdict | None:
 def _hangul_words_argument(u: Unknown) -> Verdict | None:
     """Two or three Hangul words making a whole phrase, used as an argument: a foreign person's name."""
     if 2 <= len(u.parts) <= 3 and all(_HANGUL.match(p.text) for p in u.parts) and u.whole and u.person_argument:
+        return Verdict(PERSON, 0.5)
+    return None
+
+
+@rule("resolve", "도르비에프는 부상으로 결장했다 → person 도르비에프", "resolve-person-verb")
+def _acting_person_name(u: Unknown) -> Verdict | None:
+    """A one-word proper noun whose verb only people do (결장하, 은퇴하, 출연하) is a person."""
+    if u.whole and u.one and not u.quoted and _acting_person(u.ch, u.toks, u.text):
         return Verdict(PERSON, 0.5)
     return None
 
@@ -313,8 +340,8 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
     _regnal_name, _known_in_article, _affiliated_person, _foreign_given_name, _the_late_person, _known_person,
     _part_of_full_name, _acronym_expanded, _hanja_name, _side_noun_cue, _club_player_name,
-    _korean_name_argument, _dictionary_person, _hangul_words_argument, _acronym_acting, _cited_source,
-    _bare_list_item, _list_closed_by_class, _place_named, _acting_body_name, _locative_place, _place_argument_name,
-    _coordinated_name,
+    _korean_name_argument, _name_then_people_count, _dictionary_person, _hangul_words_argument,
+    _acting_person_name, _acronym_acting, _cited_source, _bare_list_item, _list_closed_by_class, _place_named,
+    _acting_body_name, _locative_place, _place_argument_name, _coordinated_name,
 )
 """The tests for an unclassified name, in the order they are tried: the first that answers decides."""

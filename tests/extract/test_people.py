@@ -72,6 +72,15 @@ PEOPLE = [
       id="people-japanese-name-after-a-numbered-position"),
     # names ending in 호 (a vessel's name is not one: see below)
     P("2019년 9월엔 유승호가 이 채널을 통해 애완동물을 분양받았다.", "유승호", id="people-name-ending-in-ho"),
+    # a name shaped like a district (길동, 완구) before a post
+    P("이 사건을 처음 보도한 것은 홍도동 기자였다.", "홍도동", id="people-district-shaped-name-before-a-post"),
+    P("이만구 총리 후보자에 대한 임명동의안이 통과되었다.", "이만구", id="people-district-shaped-name-before-two-posts"),
+    # names with no title: a list of full names, a name before a count of people, a verb only people do
+    P("이 영화에는 한지호, 이세균, 조하정 등이 출연한다.", {"한지호", "이세균", "조하정"},
+      id="people-list-of-full-names-one-ending-in-ho"),
+    P("경찰은 김도철 등 3명을 입건했다.", "김도철", id="people-name-then-deung-and-count"),
+    P("레반도르스키는 지난해 다른 구단으로 이적했다.", "레반도르스키", id="people-foreign-player-who-transferred"),
+    P("이 드라마에는 아이라가 출연한다.", "아이라", id="people-single-name-who-appears"),
 ]
 
 
@@ -145,6 +154,11 @@ NOT_PEOPLE = [
     P("이마트 양평점이 문을 열었다.", "양평점", id="people-not-a-shop-branch"),
     P("경기 부천병 후보가 말했다.", "경기 부천병", id="people-not-a-constituency-with-its-province"),
     P("인천 남동갑이 격전지다.", "남동갑", id="people-not-a-constituency"),
+    P("김상호 한빛당 부천병 후보가 말했다.", "부천병", id="people-not-a-constituency-after-a-party"),
+    P("특히 천왕성이 보름달 뒤로 숨었다 나타난다.", "천왕성", id="people-not-a-planet"),
+    P("태풍 매슈는 상륙 당시 약화되었고, 주민 한 명이 숨지는 사고가 났다.", "매슈",
+      id="people-not-a-storm-whose-clause-later-has-a-death"),
+    P("경부선과 경의선의 건설 과정에서 주민이 동원됐다.", "경의선", id="people-not-railway-lines-in-a-list"),
     P("방동리에 새 도로가 났다.", "방동리", id="people-not-a-village"),
     P("한정판에 사람들이 몰렸다.", "한정판", id="people-not-a-word-shaped-like-a-name"),
     P("농업인 200여명은 성주읍 성산리의 한 농가에서 시위를 했다.", "성산리",
