@@ -214,12 +214,23 @@ def _chunk_parts(text: str, toks, ids: list[int], i: int) -> tuple[list[Part], i
             if resume is None:
                 resume = j + 1  # scan the bracket's content too
             j = close + 1
-        if j < n and (toks[j].tag in NOUNISH or _title_modifier(toks, j)) and ids[j] == ids[cur0]:
+        if j < n and (toks[j].tag in NOUNISH or _title_modifier(toks, j) or _determiner_in_word(toks, j)) \
+                and ids[j] == ids[cur0]:
             gap = text[toks[j - 1].end:toks[j].start]
             if gap and gap.isspace() and "\n" not in gap:
                 cur0 = j
                 continue
         return parts, j, resume
+
+
+@rule("people", "박영선 새정연 원내대표 → person 박영선, affiliation 새정연 (새 read as a determiner)",
+      "people-determiner-inside-word")
+def _determiner_in_word(toks, j: int) -> bool:
+    """After a proper noun, a determiner the analyser split off the start of the next spelled
+    word (새/MM + 정연 of 새정연) is that word's first syllable: the noun run goes on through it."""
+    t = toks[j]
+    return t.tag == "MM" and len(t.form) == 1 and _glued_noun_after(toks, j) and j > 0 \
+        and toks[j - 1].end < t.start and toks[j - 1].tag == "NNP"  # (결국 이/MM 사회: after a common noun, no)
 
 
 def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:

@@ -32,6 +32,9 @@ CASES = [
     pytest.param("수상자는 박서준, 김지원, 이도현이다.", {P: {"박서준", "김지원", "이도현"}},
                  id="people-list-of-full-names"),
     pytest.param("특히 천왕성이 보름달 뒤로 숨었다.", {"none": {"천왕성"}}, id="actors-celestial-body"),
+    # (a public figure's name: the analyser splits 새/MM off 새정연 only after names it knows)
+    pytest.param("박영선 새정연 원내대표는 말했다.", {P: {"박영선"}, "role": {"박영선": "새정연 원내대표"}},
+                 id="people-determiner-inside-word"),
     pytest.param("평양시는 강남·중화·상원군과 승호구역을 편입했다.", {L: {"중화", "상원군"}}, id="places-shared-suffix"),
     pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
                  id="people-coordinated-names"),
