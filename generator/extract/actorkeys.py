@@ -15,6 +15,7 @@ from .collect import Actor, ActorIndex
 from .doc import Doc
 from .labels import _HANGUL, _korean_name
 from .rules import rule
+from .wordlists import word_set
 
 
 def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
@@ -149,12 +150,26 @@ def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
         for k, ch in enumerate(o):
             if ch == " ":
                 by_tail.setdefault(o[k + 1:], []).append(o)
+    us_article = us_state_sense(actors)
     for a in actors:
         if a.kind == PLACE:
             t = a.text
-            keys[(PLACE, t)] = L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
+            keys[(PLACE, t)] = t + "주" if us_article and t in _US_SHARED \
+                else L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
         elif a.kind == ORGANIZATION and (ORGANIZATION, a.text) not in keys:
             longer = by_tail.get(a.text)
             keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
     return keys
+
+
+_US_SHARED = word_set("us_states_shared_names")
+
+
+@rule("places", "조지아와 애리조나, 노스캐롤라이나는 … → 조지아주 (the US state, not the country)", "places-us-state-sense")
+def us_state_sense(actors: list[Actor]) -> bool:
+    """In an article that names two or more other US states or cities, a name shared by a US
+    state and another place (조지아, 워싱턴) is the state."""
+    return len({a.text.removesuffix(" 주").removesuffix("주") for a in actors if a.kind == PLACE
+                and a.text.removesuffix(" 주").removesuffix("주") in G.US
+                and a.text not in G.US_AMBIGUOUS}) >= 2
 

@@ -92,6 +92,8 @@ CASES = [
     pytest.param("작은 도시 스비보드진에 눈이 왔다.", {L: {"스비보드진"}}, id="places-class-noun-before"),
     pytest.param("대전·충청남도에 비가 왔다.", {L: {"대전", "충청남도"}}, id="places-dotted-list"),
     pytest.param("트리니다드 토바고에서 지진이 났다.", {L: {"트리니다드 토바고"}}, id="places-two-words"),
+    pytest.param("조지아와 애리조나는 민주당이, 노스캐롤라이나는 공화당이 앞섰다.", {L: {"조지아"}, "key": {"조지아": "조지아주"}},
+                 id="places-us-state-sense"),
     pytest.param("아칸소 주에서 선거가 열렸다. 충청남도 금남면 도암리 농장이다.", {L: {"아칸소 주", "금남면"},
                  "none": {"금남면 도"}}, id="places-suffix-apart"),
     pytest.param("대한민국의 수도는 서울이다.", {L: {"대한민국"}, "none": {"대한민국의"}}, id="places-genitive-glued"),
@@ -115,7 +117,7 @@ def test_rule(body, expected, analyser):
     ms = [m for m in an.mentions if m.kind in (P, O, L, A)]
     for kind in (P, O, L, A):
         assert expected.get(kind, set()) <= {m.text for m in ms if m.kind == kind}, ms
-    for field in ("role", "affiliation", "descriptor"):
+    for field in ("role", "affiliation", "descriptor", "key"):
         for text, value in expected.get(field, {}).items():
             assert value in {getattr(m, field) for m in ms if m.text == text}, ms
     assert not expected.get("none", set()) & {m.text for m in ms}, ms
