@@ -133,6 +133,8 @@ def _record_titled_person(st: ChunkState, i: int, j: int, r0: int, r1: int) -> N
             col.add([p], ORGANIZATION if lb == P_ORG else PLACE, ch)
         elif _acronym_org(parts, labels, q):
             col.add([p], ORGANIZATION, ch, confidence=0.6)  # 김상균 KR 이사장
+    if aff and labels[aff_idx[-1]] == P_ORGHEAD and len(aff) >= 2:
+        _body_ending_the_slot(st, aff)
     for p in parts[r0:r1]:
         stem = _titled_place(p.text)
         if stem:  # 이광재 강원도지사: the post names its place
@@ -154,3 +156,9 @@ def _name_then_post(st: ChunkState, i: int, j: int) -> tuple[int, int | None]:
         return j, j
     _record_titled_person(st, i, j, r0, r1)
     return j, r1
+
+
+@rule("organisations", "가브리엘 아메이 토고 축구 협회 부회장 → organisation 토고 축구 협회", "orgs-body-ending-affiliation")
+def _body_ending_the_slot(st: ChunkState, aff: list[Part]) -> None:
+    """An affiliation that ends in a body's head word (협회, 연구소) written apart names that body."""
+    st.col.add(aff, ORGANIZATION, st.ch)
