@@ -147,14 +147,25 @@ def _head_start(st: ChunkState, i: int) -> int:
     """The first part of the name a body's head word ends (up to four free nouns or names, and a place)."""
     parts, labels, used = st.parts, st.labels, st.used
     k = i
-    while k > 0 and labels[k - 1] in (P_NOUN, P_NAME) and not used[k - 1] and i - k < 4 \
-            and parts[k - 1].text not in L.NAME_STOP_NOUNS:
+    while k > 0 and (labels[k - 1] in (P_NOUN, P_NAME) or _members_kind(st, k - 1, i)) and not used[k - 1] \
+            and i - k < 4 and parts[k - 1].text not in L.NAME_STOP_NOUNS:
         k -= 1
     if k > 0 and labels[k - 1] == P_PLACE and not used[k - 1]:
         k -= 1
         if st.col.found and st.col.found[-1].start == parts[k].start:
             st.col.found.pop()
     return k
+
+
+_ASSOCIATION_HEADS = tuple(words("actors_association_heads"))
+
+
+@rule("organisations", "저축은행 중앙회, 은행 연합회 → one organisation (the association of that kind of body)",
+      "orgs-association-of-kind")
+def _members_kind(st: ChunkState, q: int, i: int) -> bool:
+    """A kind of body (저축은행) written just before an association's head (중앙회) is the
+    association's name: the body of those bodies, not one of them."""
+    return q == i - 1 and st.labels[q] == P_ORGHEAD and st.parts[i].text.endswith(_ASSOCIATION_HEADS)
 
 
 @rule("people", "김영삼 정권, 이명박·박근혜 정부 → persons 김영삼, 이명박, 박근혜", "people-leader-government")
