@@ -104,6 +104,12 @@ def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
     return out
 
 
+def _surname_and_two(text: str) -> bool:
+    """Among people, a surname and two syllables is a full name even when the given name is
+    transliterated (정니콜, 박칼린)."""
+    return len(text) == 3 and _HANGUL.fullmatch(text) is not None and text[0] in L.SURNAMES
+
+
 def person_lists(doc: Doc, col: Collector) -> None:
     """`카라의 한승연, 정니콜, 강지영이`: in a list where one item is a person, the other bare items
     shaped like Korean full names are people too (the particle marks only the last one)."""
@@ -118,7 +124,7 @@ def person_lists(doc: Doc, col: Collector) -> None:
             if len(ch.parts) == 1 and (last.start, last.end) not in spans \
                     and any(toks[x].tag == "NNP" for x in range(last.i0, last.i1)) \
                     and doc.text[ch.start - 1:ch.start] not in "‘'\"“" \
-                    and (_korean_name(last.text) or (people >= 2 and single_name_among_people(last.text))):
+                    and (_surname_and_two(last.text) or (people >= 2 and single_name_among_people(last.text))):
                 col.add([last], PERSON, ch, confidence=0.5)  # (이성애, 동성애 in quotes: common nouns)
 
 

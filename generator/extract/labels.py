@@ -355,8 +355,16 @@ def _latin_glossed(doc: Doc, part: Part) -> bool:
     return bool(re.match(r"^[A-Za-z]", inner.strip()))
 
 
+_NAME_ASPIRATED = word_set("given_name_aspirated_syllables")
+_RARE_NAME_INITIALS = frozenset((1, 4, 8, 10, 13, 15, 16, 17))  # ㄲ ㄸ ㅃ ㅆ ㅉ ㅋ ㅌ ㅍ
+
+
+@rule("people", "김재환 → a Korean full name; 신칸센, 신주쿠 → no (칸, 쿠: a transliteration)", "people-korean-name-shape")
 def _korean_name(text: str) -> bool:
-    return len(text) == 3 and _HANGUL.match(text) is not None and text[0] in L.SURNAMES
+    """Three Hangul syllables, a surname first, and a given name without the syllables Korean
+    given names do not use (ㅋ/ㅌ/ㅍ or a doubled consonant first, bar 태, 필, 표 …)."""
+    return len(text) == 3 and _HANGUL.match(text) is not None and text[0] in L.SURNAMES \
+        and not any((ord(c) - 0xAC00) // 588 in _RARE_NAME_INITIALS and c not in _NAME_ASPIRATED for c in text[1:])
 
 
 

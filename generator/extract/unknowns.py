@@ -248,7 +248,8 @@ def _dictionary_person(u: Unknown) -> Verdict | None:
 
 def _hangul_words_argument(u: Unknown) -> Verdict | None:
     """Two or three Hangul words making a whole phrase, used as an argument: a foreign person's name."""
-    if 2 <= len(u.parts) <= 3 and all(_HANGUL.match(p.text) for p in u.parts) and u.whole and u.person_argument:
+    if 2 <= len(u.parts) <= 3 and all(_HANGUL.match(p.text) and p.text not in L.NAME_STOP_NOUNS for p in u.parts) \
+            and u.whole and u.person_argument:
         return Verdict(PERSON, 0.5)
     return None
 

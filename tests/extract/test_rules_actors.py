@@ -32,6 +32,8 @@ CASES = [
     pytest.param("수상자는 박서준, 김지원, 이도현이다.", {P: {"박서준", "김지원", "이도현"}},
                  id="people-list-of-full-names"),
     pytest.param("특히 천왕성이 보름달 뒤로 숨었다.", {"none": {"천왕성"}}, id="actors-celestial-body"),
+    pytest.param("박도환은 이렇게 말했다. 신주쿠는 붐볐다.", {P: {"박도환"}, "none": {"신주쿠"}},
+                 id="people-korean-name-shape"),
     # (a public figure's name: the analyser splits 새/MM off 새정연 only after names it knows)
     pytest.param("박영선 새정연 원내대표는 말했다.", {P: {"박영선"}, "role": {"박영선": "새정연 원내대표"}},
                  id="people-determiner-inside-word"),
