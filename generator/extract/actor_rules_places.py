@@ -228,3 +228,13 @@ def _class_noun_then_place(st: ChunkState, i: int) -> int | None:
     return j
 
 
+
+
+@rule("places", "책임성을 고양한다 → no place 고양 (a verbal noun: 고양+하다)", "places-verbal-noun")
+def _verbal_noun(st: ChunkState) -> None:
+    """A place's name with a verb suffix written on it (고양한다, 도하했다) is a verbal noun."""
+    after = st.after
+    last = st.n - 1
+    if after is not None and after.tag in ("XSV", "XSA") and after.start == st.parts[last].end \
+            and st.labels[last] == P_PLACE and st.parts[last].i1 - st.parts[last].i0 == 1:
+        st.relabel(last, P_NOUN)

@@ -91,6 +91,9 @@ _SHARED_SUFFIXES = ("군", "구", "읍", "면", "리")
 """(Not 시 or 도: 대전·충청남도, 서울·경기도 list a city and a province.)"""
 
 
+_ITEM_SUFFIXES = tuple(L.PLACE_SUFFIXES)  # (청원군·천안시·연기군: the known 천안시 has its own)
+
+
 @rule("places", "강남·중화·상원군 → 강남군, 중화군, 상원군 (the suffix written once for the list)", "places-shared-suffix")
 def shared_suffix_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     """Places listed with `·` whose last item carries an administrative suffix and the others
@@ -105,7 +108,8 @@ def shared_suffix_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], 
             suffix = "지구" if run[-1].text.endswith("지구") else run[-1].text[-1]  # (신동·둔곡지구)
             for item in run[:-1]:
                 if _HANGUL.match(item.text) and not item.text.endswith(_SHARED_SUFFIXES) and len(item.text) >= 2 \
-                        and item.text not in G.ALL_PLACES:
+                        and not (item.text in G.ALL_PLACES and item.text.endswith(_ITEM_SUFFIXES)) \
+                        and item.text not in G.KR_PROVINCES and item.text not in G.COUNTRIES:  # (강원·홍천군)
                     out[(item.start, item.end)] = item.text + suffix
         run = [a] if a is not None and a.kind == PLACE else []
     return out

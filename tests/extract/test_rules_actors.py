@@ -37,7 +37,10 @@ CASES = [
     # (a public figure's name: the analyser splits 새/MM off 새정연 only after names it knows)
     pytest.param("박영선 새정연 원내대표는 말했다.", {P: {"박영선"}, "role": {"박영선": "새정연 원내대표"}},
                  id="people-determiner-inside-word"),
-    pytest.param("평양시는 강남·중화·상원군과 승호구역을 편입했다.", {L: {"중화", "상원군"}}, id="places-shared-suffix"),
+    pytest.param("평양시는 강남·중화·상원군과 승호구역을 편입했다. 청원군·천안시·연기군도 그렇다.",
+                 {L: {"중화", "상원군"}, "key": {"강남": "강남군", "중화": "중화군", "천안시": "천안시"}},
+                 id="places-shared-suffix"),
+    pytest.param("수사의 전문성과 책임성을 고양한다.", {"none": {"고양"}}, id="places-verbal-noun"),
     pytest.param("정하준·오세린 전 대통령이 만났다.", {P: {"정하준", "오세린"}, "role": {"오세린": "전 대통령"}},
                  id="people-coordinated-names"),
     pytest.param("이만구 새누리당 원내대표가 말했다.", {P: {"이만구"}, O: {"새누리당"}, "role": {"이만구": "원내대표"}},
