@@ -44,10 +44,11 @@ def summary_line(ent: Entity) -> str | None:
 
 @explain_rule("actors", "박 전 대통령은 … (the surname alone) → no page for '박'", "actors-bare-surname")
 def bare_surname(ent: Entity) -> bool:
-    """A person named by one Hangul syllable, or by a surname and 모 (남모씨: a person the
+    """A person named by one Hangul syllable, or by a surname and 모 (남모, 윤모씨: a person the
     article does not name), is a surname left alone, never an actor by itself."""
-    return ent.kind == PERSON and (bool(_ONE_SYLLABLE.match(ent.name))
-                                   or (len(ent.name) == 2 and ent.name[1] == "모" and ent.name[0] in word_set("surnames")))
+    name = ent.name.removesuffix("씨").rstrip()
+    return ent.kind == PERSON and (bool(_ONE_SYLLABLE.match(name))
+                                   or (len(name) == 2 and name[1] == "모" and name[0] in word_set("surnames")))
 
 
 @explain_rule("actors", "한 기사에 한 번, 직함도 인용도 없이 추측으로만 잡힌 이름 → review queue", "actors-evidence")

@@ -60,6 +60,7 @@ def test_is_explained(ent, listed):
     pytest.param(Entity("c", PLACE, "미"), False, id="actors-bare-surname-not-a-person"),
     pytest.param(Entity("d", PERSON, "남모"), True, id="actors-bare-surname-with-mo"),
     pytest.param(Entity("e", PERSON, "김모란"), False, id="actors-bare-surname-name-with-mo"),
+    pytest.param(Entity("f", PERSON, "윤모씨"), True, id="actors-bare-surname-mo-ssi"),
 ])
 def test_bare_surname(ent, surname):
     assert bare_surname(ent) is surname
