@@ -195,6 +195,15 @@ def _hanja_name(u: Unknown) -> Verdict | None:
     return Verdict(PERSON, 0.7) if _hanja_glossed(u.doc, u.parts[-1]) else None
 
 
+@rule("resolve", "박서윤 측은 반박했다 → person 박서윤 (a Korean full name's camp)", "resolve-korean-name-side")
+def _korean_name_side(u: Unknown) -> Verdict | None:
+    """A Korean full name before 측 is a person (the person's camp), not a body."""
+    if u.korean_name and not u.quoted and u.whole and u.after is not None and u.after.form == "측" \
+            and u.after.tag in ("NNB", "NNG") and u.text[-1] not in NOT_NAME_END:
+        return Verdict(PERSON, 0.5)
+    return None
+
+
 @rule("resolve", "라벤시아 측은 입장을 밝혔다 → organisation 라벤시아", "resolve-side-noun-cue")
 def _side_noun_cue(u: Unknown) -> Verdict | None:
     """`X 측`, `X 관계자` -> organisation; `X 일대`, `X 앞바다` -> place (see `cues`)."""
@@ -224,7 +233,7 @@ def _korean_name_argument(u: Unknown) -> Verdict | None:
 @rule("resolve", "1964년 도하준 등 학생 41명을 검거했다 → person 도하준", "resolve-name-then-people-count")
 def _name_then_people_count(u: Unknown) -> Verdict | None:
     """A Korean full name closed by 등 before a count of people (`N명`) in the same clause is
-    one of those people."""
+    one of those people (without the count, 이성애·양성애 등을 are no people)."""
     after = u.after
     if not (u.korean_name and not u.quoted and after is not None and after.form == "등" and after.tag == "NNB"
             and u.text[-1] not in NOT_NAME_END):
@@ -340,7 +349,7 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
     _regnal_name, _known_in_article, _affiliated_person, _foreign_given_name, _the_late_person, _known_person,
-    _part_of_full_name, _acronym_expanded, _hanja_name, _side_noun_cue, _club_player_name,
+    _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side, _side_noun_cue, _club_player_name,
     _korean_name_argument, _name_then_people_count, _dictionary_person, _hangul_words_argument,
     _acting_person_name, _acronym_acting, _cited_source, _bare_list_item, _list_closed_by_class, _place_named,
     _acting_body_name, _locative_place, _place_argument_name, _coordinated_name,

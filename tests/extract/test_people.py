@@ -79,6 +79,7 @@ PEOPLE = [
     P("이 영화에는 한지호, 이세균, 조하정 등이 출연한다.", {"한지호", "이세균", "조하정"},
       id="people-list-of-full-names-one-ending-in-ho"),
     P("경찰은 김도철 등 3명을 입건했다.", "김도철", id="people-name-then-deung-and-count"),
+    P("홍길순 측은 입장을 밝혔다.", "홍길순", id="people-korean-name-with-cheuk"),
     P("레반도르스키는 지난해 다른 구단으로 이적했다.", "레반도르스키", id="people-foreign-player-who-transferred"),
     P("이 드라마에는 아이라가 출연한다.", "아이라", id="people-single-name-who-appears"),
 ]
