@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .curated import Curated, CuratedEntry, norm
 from .extract.rules import rule
+from .extract.wordlists import word_set
 from .model import (ACTOR_KINDS, ANONYMOUS, ORGANIZATION, PERSON, PLACE, TERM, Analysis, Article,
                     Definition, Entity, KnowledgeBase, MentionRef, QuoteRef,
                     ReviewItem, Role)
@@ -81,6 +82,13 @@ def _node_key(kind: str, key: str) -> str:
 _HOME_PREFIXES = ("대한민국 ", "한국 ")
 
 
+@rule("resolve", "광주 북구 → its own page, not the entry for every city's 북구", "resolve-city-district")
+def _city_district(key: str, text: str) -> bool:
+    """A district name many cities share, keyed with its city (광주 북구), is not claimed by
+    the entry that explains the bare name."""
+    return key != text and text in word_set("korea_shared_district_names")
+
+
 @rule("resolve", "인천 광역시 → 인천광역시's entry; 대한민국 금융감독원 → 금융감독원's entry", "resolve-other-spelling")
 def _known_by_other_spelling(by_form: dict, key: str) -> CuratedEntry | None:
     """A body or place written with a space the entry leaves out (인천 광역시), or a Korean body
@@ -113,7 +121,7 @@ class _Grouping:
 
     def curated_for(self, kind: str, key: str, text: str, forms) -> CuratedEntry | None:
         by_form = self.by_form
-        cur = by_form.get(norm(key)) or by_form.get(norm(text))
+        cur = by_form.get(norm(key)) or (None if _city_district(key, text) else by_form.get(norm(text)))
         if cur is None and kind in (ORGANIZATION, PLACE):
             cur = _known_by_other_spelling(by_form, key)
         if cur is None:

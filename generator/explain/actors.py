@@ -71,8 +71,13 @@ def _confident_entities(kb: KnowledgeBase) -> set[str]:
 
 @explain_rule("actors", "재판부는 … 선고했다 → no page for '재판부' (the bench of that case)", "actors-generic-body")
 def generic_body(ent: Entity) -> bool:
-    """A noun that names a kind of body (재판부, 사법부, 수사본부) is not one body when written alone."""
-    return ent.kind in (ORGANIZATION, PLACE) and not ent.curated and ent.name in word_set("explain_generic_bodies")
+    """A noun that names a kind of body (재판부, 사법부, 수사본부), or a district name many
+    cities share (북구, 서구: `광주 북구` has its page), is not one body or place when written alone."""
+    if ent.kind not in (ORGANIZATION, PLACE):
+        return False
+    if ent.name in word_set("korea_shared_district_names"):
+        return not ent.curated or ent.base  # (shipped knowledge explains the name; a site may curate one)
+    return not ent.curated and ent.name in word_set("explain_generic_bodies")
 
 
 @explain_rule("actors", "포괄적 차별금지법, 기후변화협약, 건강보험, 조선시대 → no actor page", "actors-not-an-actor")

@@ -125,7 +125,7 @@ def _record_titled_person(st: ChunkState, i: int, j: int, r0: int, r1: int) -> N
     parts, labels, col, ch = st.parts, st.labels, st.col, st.ch
     aff_idx = [q for q in range(j, r0) if labels[q] in (P_ORG, P_PLACE, P_NAME, P_ORGHEAD)]
     aff = parts[aff_idx[0]:aff_idx[-1] + 1] if aff_idx else []
-    col.add(parts[i:j], PERSON, ch, role=_phrase(st.doc, parts[r0:r1]),
+    col.add(parts[i:j], PERSON, ch, role=_former_before_body(st, j, r0) + _phrase(st.doc, parts[r0:r1]),
             affiliation=_phrase(st.doc, aff) if aff else None)
     st.take(i, r1)
     for q, (p, lb) in enumerate(zip(parts[j:r0], labels[j:r0]), start=j):
@@ -162,3 +162,10 @@ def _name_then_post(st: ChunkState, i: int, j: int) -> tuple[int, int | None]:
 def _body_ending_the_slot(st: ChunkState, aff: list[Part]) -> None:
     """An affiliation that ends in a body's head word (협회, 연구소) written apart names that body."""
     st.col.add(aff, ORGANIZATION, st.ch)
+
+
+@rule("people", "정상문 전 청와대 비서관 → role 전 비서관 (the 전 written before the body is the post's)",
+      "people-former-before-body")
+def _former_before_body(st: ChunkState, j: int, r0: int) -> str:
+    """`전` (former) written before the affiliation belongs to the post after it."""
+    return "전 " if any(st.labels[q] == P_MOD and st.parts[q].text in ("전", "前") for q in range(j, r0)) else ""

@@ -37,7 +37,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
             a.kind = PERSON
     body_before_name(doc.text, out)
     keys = fullest_forms(out)
-    shared = shared_suffix_keys(doc.text, out)
+    shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out)
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
@@ -92,6 +92,44 @@ _SHARED_SUFFIXES = ("군", "구", "읍", "면", "리")
 
 
 _ITEM_SUFFIXES = tuple(L.PLACE_SUFFIXES)  # (청원군·천안시·연기군: the known 천안시 has its own)
+
+
+_SHARED_DISTRICTS = word_set("korea_shared_district_names")
+
+
+@rule("places", "광주 북구 중흥동 … 북구청 → 광주 북구 (중구, 북구: every large city has one)", "places-district-with-city")
+def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """A district name many cities share, written after its city, is keyed with the city; the
+    article's later bare mentions of it take the same key."""
+    out: dict[tuple[int, int], str] = {}
+    city_of: dict[str, str] = {}
+    prev = None
+    for a in actors:
+        if a.kind == PLACE and a.text in _SHARED_DISTRICTS:
+            if prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " \
+                    and prev.text not in _SHARED_DISTRICTS:
+                city_of.setdefault(a.text, prev.text)
+            if a.text in city_of:
+                out[(a.start, a.end)] = f"{city_of[a.text]} {a.text}"
+        prev = a
+    return out
+
+
+@rule("places", "대전조차장역 … 조차장역 구간 → 대전조차장역", "places-tail-of-longer-place")
+def place_tail_keys(actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """A place named by the end of a longer place's name in the same article (조차장역 after
+    대전조차장역, 화산군 after 기리시마 화산군) is that place, when the rest is a name of two
+    syllables or more."""
+    places = {a.text for a in actors if a.kind == PLACE}
+    out: dict[tuple[int, int], str] = {}
+    for a in actors:
+        if a.kind != PLACE or len(a.text) < 3:
+            continue
+        longer = [p for p in places if p.endswith(a.text) and len(p.replace(" ", "")) - len(a.text) >= 2
+                  and p != a.text and not p[:-len(a.text)].endswith(("·", ","))]
+        if len(longer) == 1:
+            out[(a.start, a.end)] = longer[0]
+    return out
 
 
 @rule("places", "강남·중화·상원군 → 강남군, 중화군, 상원군 (the suffix written once for the list)", "places-shared-suffix")

@@ -9,6 +9,7 @@ decides. The mentions are then keyed to the fullest form of their name (`actorke
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -53,6 +54,7 @@ from .namecues import (
 )
 from .orglex import NOT_ORG_ACRONYMS
 from .rules import rule
+from .wordlists import word_set
 
 
 class Verdict(NamedTuple):
@@ -255,6 +257,25 @@ def _dictionary_person(u: Unknown) -> Verdict | None:
     return None
 
 
+_LATIN_NAME_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\.?$")
+_LATIN_NOT_PERSON = word_set("latin_not_person_words")
+
+
+@rule("resolve", "프레이저 스토더트(Fraser Stoddart)는 말했다 → person 프레이저 스토더트", "resolve-latin-glossed-person")
+def _latin_glossed_person(u: Unknown) -> Verdict | None:
+    """Two or three Hangul words glossed with as many capitalised Latin words that name no body,
+    place or work (`latin_not_person_words`) are a foreign person's name."""
+    words = u.text.split()
+    g = u.parts[-1].gloss
+    if u.quoted or not u.whole or g is None or not 2 <= len(words) <= 3 or not all(_HANGUL.match(w) for w in words):
+        return None
+    inner = u.doc.text[u.toks[g[0]].end:u.toks[g[1]].start].strip().split()
+    if len(inner) == len(words) and all(_LATIN_NAME_WORD.match(w) and w.rstrip(".") not in _LATIN_NOT_PERSON
+                                        for w in inner):
+        return Verdict(PERSON, 0.6)
+    return None
+
+
 def _hangul_words_argument(u: Unknown) -> Verdict | None:
     """Two or three Hangul words making a whole phrase, used as an argument: a foreign person's name."""
     if 2 <= len(u.parts) <= 3 and all(_HANGUL.match(p.text) and p.text not in L.NAME_STOP_NOUNS for p in u.parts) \
@@ -350,7 +371,7 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
     _regnal_name, _known_in_article, _affiliated_person, _foreign_given_name, _the_late_person, _known_person,
     _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side, _side_noun_cue, _club_player_name,
-    _korean_name_argument, _name_then_people_count, _dictionary_person, _hangul_words_argument,
+    _korean_name_argument, _name_then_people_count, _dictionary_person, _latin_glossed_person, _hangul_words_argument,
     _acting_person_name, _acronym_acting, _cited_source, _bare_list_item, _list_closed_by_class, _place_named,
     _acting_body_name, _locative_place, _place_argument_name, _coordinated_name,
 )

@@ -106,6 +106,8 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     pytest.param(Entity("a", "organization", "재판부"), True, id="actors-generic-body"),
     pytest.param(Entity("b", "organization", "서울중앙지법 형사합의21부"), False, id="actors-generic-body-named"),
     pytest.param(Entity("c", "organization", "재판부", curated=True), False, id="actors-generic-body-curated"),
+    pytest.param(Entity("d", "place", "북구"), True, id="actors-generic-body-shared-district"),
+    pytest.param(Entity("e", "place", "광주 북구"), False, id="actors-generic-body-district-with-city"),
 ])
 def test_generic_body(ent, generic):
     from generator.explain.actors import generic_body
@@ -163,6 +165,16 @@ def test_known_by_other_spelling(key, expected):
     by_form = {norm(f): e for e in entries for f in e.forms}
     got = _known_by_other_spelling(by_form, key)
     assert (got.name if got else None) == expected
+
+
+@pytest.mark.parametrize("key, text, claimed", [
+    pytest.param("광주 북구", "북구", False, id="resolve-city-district"),
+    pytest.param("북구", "북구", True, id="resolve-city-district-bare"),
+    pytest.param("광주 동구청", "동구청", True, id="resolve-city-district-not-shared"),
+])
+def test_city_district(key, text, claimed):
+    from generator.resolve import _city_district
+    assert _city_district(key, text) is not claimed
 
 
 @pytest.mark.parametrize("kind, a, b, same", [
