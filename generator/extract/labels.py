@@ -220,11 +220,22 @@ def _org_by_suffix(w: _Word) -> str | None:
     """A word ending in an organisation suffix (협회, 군, 부) is a body, with guards for names and plain words."""
     if w.not_org:
         return None
+    if _list_of_kinds(w.t):
+        return P_NOUN
     for suf in _suffixes(w.t, _ORG_SUF, _ORG_MAX):
         verdict = _org_suffix_verdict(w, suf)
         if verdict is not None:
             return verdict
     return None
+
+
+@rule("organisations", "사회과학대·공과대·사범대 등 단과대학 → no organisation (a list of kinds of college)",
+      "orgs-dotted-list-of-kinds")
+def _list_of_kinds(word: str) -> bool:
+    """Words joined by middle dots that each end in a body's suffix list several bodies, not one
+    (항공·철도사고조사위원회, whose first word has no suffix, stays one body)."""
+    pieces = word.split("·")
+    return len(pieces) >= 2 and sum(bool(_suffixes(x, _ORG_SUF, _ORG_MAX)) for x in pieces) >= 2
 
 
 @rule("organisations", "정부군, 반군 → organisation; 천리마군 → a county; 최재원 → a name", "orgs-suffix")
