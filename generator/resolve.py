@@ -279,7 +279,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     return kb
 
 
-_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치시", "시", "도", "지역")
+_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치시", "시", "도", "현", "지역")
 
 
 def _repo_relative(source: str) -> str:
@@ -290,7 +290,7 @@ def _repo_relative(source: str) -> str:
 
 
 def place_stem(name: str) -> str:
-    """서울특별시 / 서울시 -> 서울, 부산광역시 -> 부산, 경기도 -> 경기, 성주지역 -> 성주: Korean
+    """서울특별시 / 서울시 -> 서울, 부산광역시 -> 부산, 경기도 -> 경기, 성주지역 -> 성주, 후쿠시마현 -> 후쿠시마: Korean
     administrative suffixes are dropped for grouping when a two-syllable stem remains, so
     the short and the official name of one place share a profile. Names of other shapes
     (인도, 이란, 미국) are left alone."""

@@ -181,6 +181,8 @@ def test_city_district(key, text, claimed):
     pytest.param("organization", "대한민국 축구 국가 대표팀", "대한민국 축구 국가대표팀", True, id="resolve-spacing"),
     pytest.param("place", "캘리포니아 주", "캘리포니아주", True, id="resolve-spacing-place"),
     pytest.param("person", "김 정은", "김정은", False, id="resolve-spacing-not-people"),
+    pytest.param("place", "후쿠시마현", "후쿠시마", True, id="resolve-prefecture-and-its-city"),
+    pytest.param("place", "성주지역", "성주", True, id="resolve-place-with-jiyeok"),
 ])
 def test_spacing_variants_are_one(kind, a, b, same):
     from generator.resolve import _node_key
