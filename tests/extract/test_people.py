@@ -82,6 +82,7 @@ PEOPLE = [
     P("홍길순 측은 입장을 밝혔다.", "홍길순", id="people-korean-name-with-cheuk"),
     P("레반도르스키는 지난해 다른 구단으로 이적했다.", "레반도르스키", id="people-foreign-player-who-transferred"),
     P("이 드라마에는 아이라가 출연한다.", "아이라", id="people-single-name-who-appears"),
+    P("그룹 뉴진스의 멤버 하니가 국정감사에 출석했다.", "하니", id="people-group-member-named-after-memeo"),
 ]
 
 
