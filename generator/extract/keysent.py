@@ -64,16 +64,16 @@ def key_sentences(doc: Doc, top: int = TOP) -> list[Span]:
                 adj[j][i] = wt
         # power iteration on the dense weight matrix (n <= MAX_GRAPH: a few microseconds a step)
         w = np.zeros((n, n))
-        for i, a in enumerate(adj):
-            if a:
-                w[i, list(a.keys())] = list(a.values())
+        rows = [i for i, a in enumerate(adj) for _ in a]
+        if rows:
+            w[rows, [j for a in adj for j in a]] = [x for a in adj for x in a.values()]
         out_sum = w.sum(axis=1)
         out_sum[out_sum == 0] = 1.0
         m = w / out_sum[np.newaxis, :]  # m[i, j] = w[i, j] / out_sum[j]
         vec = np.ones(n)
         for _ in range(20):
             new = 0.15 + 0.85 * (m @ vec)
-            done = float(np.max(np.abs(new - vec))) < 1e-3
+            done = float(np.abs(new - vec).max()) < 1e-3
             vec = new
             if done:
                 break
