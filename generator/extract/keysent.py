@@ -26,7 +26,8 @@ def _bags(doc: Doc) -> list[set[str]]:
     bags: list[set[str]] = [set() for _ in doc.sentences]
     for p in doc.paras:
         for t, si in zip(p.toks, p.sent_ids):
-            if t.tag in CONTENT and len(t.form) > 1 or t.tag in ("NNP", "SL"):
+            tag = t.tag
+            if tag in CONTENT and (len(t.form) > 1 or tag == "NNP" or tag == "SL"):
                 bags[si].add(t.form)
     return bags
 
@@ -45,19 +46,17 @@ def key_sentences(doc: Doc, top: int = TOP) -> list[Span]:
                 df[w] = df.get(w, 0) + 1
         score = [sum(df[w] for w in b) / (1 + len(b)) ** 0.5 for b in bags]
     else:
-        # sparse graph: neighbours found through an inverted index of words
-        where: dict[str, list[int]] = {}
-        for i, b in enumerate(bags):
-            for x in b:
-                where.setdefault(x, []).append(i)
+        # sparse graph: each sentence meets the earlier ones through an inverted index of words
+        earlier: dict[str, list[int]] = {}  # word -> the sentences read so far that hold it
         logs = [math.log(len(b) + 1) for b in bags]
         adj: list[dict[int, float]] = [{} for _ in range(n)]
         for i, b in enumerate(bags):
             common: dict[int, int] = {}
             for x in b:
-                for j in where[x]:
-                    if j > i:
-                        common[j] = common.get(j, 0) + 1
+                holders = earlier.setdefault(x, [])
+                for j in holders:
+                    common[j] = common.get(j, 0) + 1
+                holders.append(i)
             for j, c in common.items():
                 wt = c / (logs[i] + logs[j])
                 adj[i][j] = wt
