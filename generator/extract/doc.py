@@ -121,6 +121,7 @@ def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block
         return
     cur = None
     first = len(out)
+    sid = first - 1  # document index of the current sentence
     starts: list[int] = []  # the sentences of this paragraph, built as (start, end) and written once
     ends: list[int] = []
     prev = prev2 = None
@@ -136,16 +137,18 @@ def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block
                       and tag not in ("SSO", "SF", "SP", "SSC") and starts):
                 starts.append(t.start)
                 ends.append(t.end)
+                sid += 1
         elif (prev is not None and prev.tag == "SF" and prev2 is not None and prev2.tag == "EF"
               and t.start > prev.end and tag in NOUNISH and (starts or first > 0)):
             # `…도착했다. 美 대통령은`: Kiwi numbers a Hanja/short word after the full stop
             # with the sentence before; a final ending + full stop + space ends a sentence
             starts.append(t.start)
             ends.append(t.end)
+            sid += 1
             forced = True
         if tag == "SF":
             forced = False  # Kiwi did not break there after all: its next break is a real one
-        ids.append(first + len(starts) - 1)
+        ids.append(sid)
         prev2, prev = prev, t
         if t.end > ends[-1]:
             ends[-1] = t.end
