@@ -195,7 +195,8 @@ def _glued_step(toks, k: int) -> int:
 def _word_end(toks, k0: int) -> int:
     """The end (exclusive) of the part starting at token k0: noun-like morphemes written without a space."""
     k = k0 + 1
-    while k < len(toks):
+    n = len(toks)
+    while k < n and toks[k].start == toks[k - 1].end:  # (a space ends the word at once)
         step = _glued_step(toks, k)
         if not step:
             break
