@@ -202,16 +202,20 @@ _OOV_MAX_ID = 16
 
 
 def _convert(text: str, toks: list) -> list[Tok]:
+    # (one read of each Kiwi attribute per token: each read builds a Python object)
     res: list[Tok] = []
+    append = res.append
     n = len(text)
     for t in toks:
+        tag = t.tag
         s = t.start
         e = s + t.len
-        e = min(e, n)  # defensive: offsets must stay inside the paragraph
+        if e > n:
+            e = n  # defensive: offsets must stay inside the paragraph
         # Kiwi gives a word it does not know the placeholder morpheme of its tag (ids 2 and 3
         # for NNG and NNP in kiwipiepy 0.24; dictionary entries have large ids)
-        oov = t.tag in ("NNG", "NNP") and t.id < _OOV_MAX_ID
-        res.append(Tok(t.form, t.tag, s, e, t.sent_position, t.paired_token, oov))
+        oov = (tag == "NNG" or tag == "NNP") and t.id < _OOV_MAX_ID
+        append(Tok(t.form, tag, s, e, t.sent_position, t.paired_token, oov))
     return res
 
 

@@ -121,35 +121,43 @@ def _sentences(para: Para, pi: int, out: list[Span], sent_para: list[int], block
         return
     cur = None
     first = len(out)
+    sid = first - 1  # document index of the current sentence
+    starts: list[int] = []  # the sentences of this paragraph, built as (start, end) and written once
+    ends: list[int] = []
     prev = prev2 = None
     forced = False  # a sentence started before Kiwi's numbering did
     for t in toks:
+        tag = t.tag
         if t.sent != cur:
             cur = t.sent
             if forced:
                 forced = False  # Kiwi's own break, one token late: already made
             # `“…” 김 장관은 말했다`: a closing quotation mark does not end the sentence
             elif not (prev is not None and prev.tag == "SSC" and prev.form in CLOSE_QUOTES
-                      and t.tag not in ("SSO", "SF", "SP", "SSC") and len(out) > first):
-                out.append(Span(t.start, t.end))
-                sent_para.append(pi)
+                      and tag not in ("SSO", "SF", "SP", "SSC") and starts):
+                starts.append(t.start)
+                ends.append(t.end)
+                sid += 1
         elif (prev is not None and prev.tag == "SF" and prev2 is not None and prev2.tag == "EF"
-              and t.start > prev.end and t.tag in NOUNISH and len(out) > 0):
+              and t.start > prev.end and tag in NOUNISH and (starts or first > 0)):
             # `…도착했다. 美 대통령은`: Kiwi numbers a Hanja/short word after the full stop
             # with the sentence before; a final ending + full stop + space ends a sentence
-            out.append(Span(t.start, t.end))
-            sent_para.append(pi)
+            starts.append(t.start)
+            ends.append(t.end)
+            sid += 1
             forced = True
-        if t.tag == "SF":
+        if tag == "SF":
             forced = False  # Kiwi did not break there after all: its next break is a real one
-        ids.append(len(out) - 1)
+        ids.append(sid)
         prev2, prev = prev, t
-        if t.end > out[-1].end:
-            out[-1] = Span(out[-1].start, t.end)
+        if t.end > ends[-1]:
+            ends[-1] = t.end
     # Sentences never overlap and keep their order even if Kiwi's numbering does not.
-    for k in range(first + 1, len(out)):
-        if out[k].start < out[k - 1].end:
-            out[k] = Span(out[k - 1].end, max(out[k].end, out[k - 1].end))
+    for k in range(1, len(starts)):
+        if starts[k] < ends[k - 1]:
+            starts[k], ends[k] = ends[k - 1], max(ends[k], ends[k - 1])
+    out.extend(Span(s, e) for s, e in zip(starts, ends))
+    sent_para.extend([pi] * len(starts))
 
 
 @rule("organisations", "자유와인권연구소 → one word, one body (와 inside its name)", "orgs-wa-inside-name")
@@ -187,7 +195,8 @@ def _glued_step(toks, k: int) -> int:
 def _word_end(toks, k0: int) -> int:
     """The end (exclusive) of the part starting at token k0: noun-like morphemes written without a space."""
     k = k0 + 1
-    while k < len(toks):
+    n = len(toks)
+    while k < n and toks[k].start == toks[k - 1].end:  # (a space ends the word at once)
         step = _glued_step(toks, k)
         if not step:
             break

@@ -33,8 +33,8 @@ _BIG = rf"{_NUM}\s?(?:조|억|만|천)?(?:\s?{_NUM}\s?(?:억|만|천))*"
 _CUR = _alternation(words("quotes_figure_currencies"))
 # longest unit first, and never half a Latin unit: 100mm is 100 mm, not 100 m
 _UNIT = _alternation(sorted(words("quotes_figure_units"), key=len, reverse=True))
-FIGURE = re.compile(
-    rf"(?:약\s?)?(?P<num>{_BIG})\s?(?:(?P<cur>{_CUR})|(?P<unit>{_UNIT}))(?![A-Za-z])"
+FIGURE = re.compile(  # (the lookahead: the scan skips at once what cannot start a figure)
+    rf"(?=[약\d])(?:약\s?)?(?P<num>{_BIG})\s?(?:(?P<cur>{_CUR})|(?P<unit>{_UNIT}))(?![A-Za-z])"
     rf"(?:\((?P<conv>(?:약\s?)?{_BIG}\s?{_CUR}[^()]{{0,10}})\))?"
 )
 

@@ -26,7 +26,8 @@ def _bags(doc: Doc) -> list[set[str]]:
     bags: list[set[str]] = [set() for _ in doc.sentences]
     for p in doc.paras:
         for t, si in zip(p.toks, p.sent_ids):
-            if t.tag in CONTENT and len(t.form) > 1 or t.tag in ("NNP", "SL"):
+            tag = t.tag
+            if tag in CONTENT and (len(t.form) > 1 or tag == "NNP" or tag == "SL"):
                 bags[si].add(t.form)
     return bags
 
@@ -45,35 +46,33 @@ def key_sentences(doc: Doc, top: int = TOP) -> list[Span]:
                 df[w] = df.get(w, 0) + 1
         score = [sum(df[w] for w in b) / (1 + len(b)) ** 0.5 for b in bags]
     else:
-        # sparse graph: neighbours found through an inverted index of words
-        where: dict[str, list[int]] = {}
-        for i, b in enumerate(bags):
-            for x in b:
-                where.setdefault(x, []).append(i)
+        # sparse graph: each sentence meets the earlier ones through an inverted index of words
+        earlier: dict[str, list[int]] = {}  # word -> the sentences read so far that hold it
         logs = [math.log(len(b) + 1) for b in bags]
         adj: list[dict[int, float]] = [{} for _ in range(n)]
         for i, b in enumerate(bags):
             common: dict[int, int] = {}
             for x in b:
-                for j in where[x]:
-                    if j > i:
-                        common[j] = common.get(j, 0) + 1
+                holders = earlier.setdefault(x, [])
+                for j in holders:
+                    common[j] = common.get(j, 0) + 1
+                holders.append(i)
             for j, c in common.items():
                 wt = c / (logs[i] + logs[j])
                 adj[i][j] = wt
                 adj[j][i] = wt
         # power iteration on the dense weight matrix (n <= MAX_GRAPH: a few microseconds a step)
         w = np.zeros((n, n))
-        for i, a in enumerate(adj):
-            if a:
-                w[i, list(a.keys())] = list(a.values())
+        rows = [i for i, a in enumerate(adj) for _ in a]
+        if rows:
+            w[rows, [j for a in adj for j in a]] = [x for a in adj for x in a.values()]
         out_sum = w.sum(axis=1)
         out_sum[out_sum == 0] = 1.0
         m = w / out_sum[np.newaxis, :]  # m[i, j] = w[i, j] / out_sum[j]
         vec = np.ones(n)
         for _ in range(20):
             new = 0.15 + 0.85 * (m @ vec)
-            done = float(np.max(np.abs(new - vec))) < 1e-3
+            done = float(np.abs(new - vec).max()) < 1e-3
             vec = new
             if done:
                 break

@@ -78,7 +78,11 @@ _LABELS: dict[tuple, str] = {}
 def label_part(toks, p: Part) -> str:
     if p.label is None:
         # a label depends only on the part's spelling and morphemes: shared across articles
-        key = (p.text, *[(toks[k].form, toks[k].tag) for k in range(p.i0, p.i1)])
+        if p.i1 - p.i0 == 1:  # (most parts: the same key, built without a list)
+            t = toks[p.i0]
+            key = (p.text, (t.form, t.tag))
+        else:
+            key = (p.text, *[(toks[k].form, toks[k].tag) for k in range(p.i0, p.i1)])
         lab = _LABELS.get(key)
         if lab is None:
             if len(_LABELS) > 200_000:
