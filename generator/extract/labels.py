@@ -6,6 +6,7 @@ guards against common nouns; `actors` reads the label sequences.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -375,6 +376,7 @@ _RARE_NAME_INITIALS = frozenset((1, 4, 8, 10, 13, 15, 16, 17))  # ㄲ ㄸ ㅃ �
 
 
 @rule("people", "김재환 → a Korean full name; 신칸센, 신주쿠 → no (칸, 쿠: a transliteration)", "people-korean-name-shape")
+@functools.lru_cache(maxsize=65536)
 def _korean_name(text: str) -> bool:
     """Three Hangul syllables, a surname first, and a given name without the syllables Korean
     given names do not use (ㅋ/ㅌ/ㅍ or a doubled consonant first, bar 태, 필, 표 …)."""
