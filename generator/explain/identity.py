@@ -85,7 +85,7 @@ def head_category(name: str, kind: str, parent: str | None = None) -> str | None
     last = name.split()[-1]
     table = heads().get(kind, {})
     for end in sorted((e for e in table if last.endswith(e)), key=len, reverse=True):
-        if len(end) == 1 and not _HANGUL2.search(last[:-1]) and " " not in name:
+        if len(end) == 1 and not _HANGUL2.search(last[:-1]) and not (" " in name and place_in_name(name)):
             return None  # (광주 북구: the place written first makes 북구 a 구)
         if end in heads().get("need_parent", ()) and not parent:
             return None
