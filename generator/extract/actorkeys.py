@@ -36,6 +36,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
         if a.kind == ORGANIZATION and a.text in people and _korean_name(a.text) and a.text not in L.ORGS:
             a.kind = PERSON
     body_before_name(doc.text, out)
+    relation_of_person(out)
     keys = fullest_forms(out)
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out)
     sents = doc.sentences
@@ -85,6 +86,24 @@ def body_before_name(text: str, actors: list[Actor]) -> None:
         else:
             body = None
         prev = a
+
+
+_RELATIONS = word_set("relation_nouns")
+
+
+@rule("people", "최성순(49세)과 아내 이은경 → 이은경: role 아내, affiliation 최성순 (whose wife)", "people-relation-of-person")
+def relation_of_person(actors: list[Actor]) -> None:
+    """A person whose post is a relation (아내, 딸, 본처) is related to the person named last
+    before them in the same sentence; that person stands where a body would (`최성순 아내`)."""
+    last: Actor | None = None
+    for a in actors:
+        if a.kind != PERSON:
+            continue
+        if a.role in _RELATIONS and not a.affiliation and last is not None and last.sent == a.sent \
+                and last.text != a.text and len(last.text) > 1:
+            a.affiliation = last.text
+        if a.role not in _RELATIONS:
+            last = a
 
 
 _SHARED_SUFFIXES = ("군", "구", "읍", "면", "리")

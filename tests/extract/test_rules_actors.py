@@ -41,6 +41,8 @@ CASES = [
                  {L: {"중화", "상원군"}, "key": {"강남": "강남군", "중화": "중화군", "천안시": "천안시"}},
                  id="places-shared-suffix"),
     pytest.param("수사의 전문성과 책임성을 고양한다.", {"none": {"고양"}}, id="places-verbal-noun"),
+    pytest.param("최성순(49세)와 아내 이은경(37세)이 숨진 채 발견됐다.", {P: {"이은경"}, "affiliation": {"이은경": "최성순"}},
+                 id="people-relation-of-person"),
     pytest.param("경찰은 광주 북구 중흥동에서 그를 찾았다. 북구 주민들이 놀랐다.", {"key": {"북구": "광주 북구"}},
                  id="places-district-with-city"),
     pytest.param("열차는 대전조차장역을 지났다. 조차장역 구간에서 사고가 났다.", {"key": {"조차장역": "대전조차장역"}},
