@@ -87,8 +87,13 @@ def _place_with_genitive(doc: Doc, span, p: Part) -> list[Part] | None:
     return None
 
 
+_LANDFORMS = word_set("actors_landform_nouns")
+
+
 def _place_suffix_part(p: Part) -> bool:
-    return p.text in L.PLACE_SUFFIXES and p.text not in AREA_NOUNS and p.text not in STATE_NOUNS
+    """A place suffix or a landform noun (화산, 폭포) written as a word of its own."""
+    return (p.text in L.PLACE_SUFFIXES or p.text in _LANDFORMS) and p.text not in AREA_NOUNS \
+        and p.text not in STATE_NOUNS
 
 
 @rule("places", "아칸소 주 … → place 아칸소 주", "places-suffix-apart")

@@ -89,6 +89,7 @@ def body_before_name(text: str, actors: list[Actor]) -> None:
 
 
 _RELATIONS = word_set("relation_nouns")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @rule("people", "최성순(49세)과 아내 이은경 → 이은경: role 아내, affiliation 최성순 (whose wife)", "people-relation-of-person")
@@ -214,8 +215,8 @@ def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
     us_article = us_state_sense(actors)
     for a in actors:
         if a.kind == PLACE:
-            t = a.text
-            keys[(PLACE, t)] = t + "주" if us_article and t in _US_SHARED \
+            t = _BRACKETED.sub("", a.text) if "(" in a.text else a.text  # 신모에다케(新燃岳) 화산
+            keys[(PLACE, a.text)] = t + "주" if us_article and t in _US_SHARED \
                 else L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
         elif a.kind == ORGANIZATION and (ORGANIZATION, a.text) not in keys:
             longer = by_tail.get(a.text)

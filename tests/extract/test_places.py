@@ -63,6 +63,8 @@ PLACES = [
     P("대표단은 우즈베키스탄을 방문했다.", "우즈베키스탄", id="places-country-as-object"),
     P("태풍이 미야기현을 지나갔다.", "미야기현", id="places-prefecture"),
     P("그는 한라산에 올랐다.", "한라산", id="places-mountain"),
+    P("기리시마 화산군의 신모에다케 화산이 분화했다.", {"기리시마 화산군", "신모에다케 화산"},
+      id="places-name-and-landform-written-apart"),
     # grammatical cues
     P("함대는 라타키아 앞바다에 머물렀다.", "라타키아", id="places-cue-apbada"),
     P("대표단은 카라치에 도착했다.", "카라치", id="places-cue-arrive-at"),
@@ -122,6 +124,8 @@ def test_place_found(analyser, body, which):
 @pytest.mark.parametrize("body,text,key", [
     P("네덜란드 헤이그에서 회의가 열렸다.", "헤이그", "헤이그", id="places-city-after-its-country"),
     P("韓日 정상이 만났다.", "日", "일본", id="places-hanja-abbreviation-keyed-to-the-country"),
+    P("신모에다케(新燃岳) 화산이 분화했다.", "신모에다케(新燃岳) 화산", "신모에다케 화산",
+      id="places-key-without-the-bracket"),
 ])
 def test_place_mention(analyser, body, text, key):
     assert mention(analysed(body, analyser), text, "place").key == key
