@@ -106,9 +106,17 @@ def _place_suffix_apart(st: ChunkState) -> None:
         m = k + 1
         if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
-        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2) and _whole_word(st, m):
+        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2) and _whole_word(st, m) \
+                and not _class_noun_of_next_name(st, m):
             st.merge(k, m, P_PLACE, fix=False)
             return
+
+
+def _class_noun_of_next_name(st: ChunkState, m: int) -> bool:
+    """`성주읍 공원 성밖숲`: a place noun of two syllables or more right before a name is that
+    name's class noun, not the end of the place before it (현, 시 after a name stay suffixes)."""
+    p = st.parts[m]
+    return m + 1 < st.n and st.labels[m + 1] == P_NAME and len(p.text) >= 2 and p.text not in _LANDFORMS
 
 
 def _whole_word(st: ChunkState, m: int) -> bool:

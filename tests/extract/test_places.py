@@ -152,6 +152,7 @@ def test_north_korea_is_one_country(analyser):
 # --- words that are no place ---------------------------------------------------------------
 
 NOT_PLACES = [
+    P("오후 4시 성주읍 공원 성밖숲에서 대회가 열렸다.", "성주읍 공원", id="places-not-a-town-and-the-class-of-the-next-name"),
     P("세월호가 침몰한 지 10년이 지났다.", "세월호", id="places-not-a-ferry"),
     P("미국산 쇠고기 수입이 늘었다.", "미국산", id="places-not-a-country-with-san"),
     P("한국인 관광객 두 명이 다쳤다.", "한국인", id="places-not-a-country-with-in"),
