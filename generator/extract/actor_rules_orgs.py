@@ -189,12 +189,22 @@ def _body_named_by_head(st: ChunkState, i: int) -> int | None:
                                  and parts[i - 1].text not in L.NAME_STOP_NOUNS)):
         return None
     k = _head_start(st, i)
-    if _leaders_of_government(st, k, i):
+    if _leaders_of_government(st, k, i) or _class_phrase_before_copula(st, k, i):
         return i + 1
     if k < i or parts[i].text in L.STANDALONE_ORGS or lab == P_ORG:
         st.col.add(parts[k:i + 1], ORGANIZATION, st.ch)
         st.take(k, i + 1)
     return i + 1
+
+
+@rule("organisations", "문화재 관리 기구인 문화재청, 저명 저널인 ‘…’ → no organisation '문화재 관리 기구' (it describes the name after it)",
+      "orgs-class-phrase-before-copula")
+def _class_phrase_before_copula(st: ChunkState, k: int, i: int) -> bool:
+    """Common nouns ending in a body's head word, followed by the copula 인, describe the name
+    that comes next; they name no body of their own."""
+    after = st.after
+    return after is not None and after.tag == "VCP" and k < i == st.n - 1 \
+        and not any("NNP" in st.tags(q) for q in range(k, i))  # (the head word itself may be tagged NNP: 저널)
 
 
 @rule("organisations", "폴란드 공군, 루마니아 축구협회 → one organisation", "orgs-country-before-body")

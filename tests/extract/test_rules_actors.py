@@ -78,6 +78,8 @@ CASES = [
     pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
     pytest.param("동해중공업 노조는 파업에 들어갔다.", {O: {"동해중공업 노조"}}, id="orgs-sub-body"),
     pytest.param("저축은행 중앙회로부터 지원을 받았다.", {O: {"저축은행 중앙회"}}, id="orgs-association-of-kind"),
+    pytest.param("대한민국의 문화재 관리 기구인 문화재청은 발표했다. 세계보건기구인 WHO도 그렇다.",
+                 {O: {"문화재청"}, "none": {"문화재 관리 기구"}}, id="orgs-class-phrase-before-copula"),
     pytest.param("사회과학대·공과대·사범대 등 단과대학 회장이 모였다.", {"none": {"사회과학대·공과대·사범대"}},
                  id="orgs-dotted-list-of-kinds"),
     pytest.param("가브리엘 아메이 토고 축구 협회 부회장은 말했다.", {O: {"토고 축구 협회"}, P: {"가브리엘 아메이"}},
