@@ -104,6 +104,20 @@ def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
     return out
 
 
+@rule("people", "존 굿이너프, 스탠리 휘팅엄, 요시노 아키라가 → person 스탠리 휘팅엄 (among people)",
+      "people-foreign-full-name-in-list")
+def _foreign_full_name(doc: Doc, ch: Chunk, spans: dict) -> bool:
+    """In a list with two or more people, an item of two or three Hangul words that the
+    analyser reads as names (nothing found there yet) is a person's full name."""
+    parts = ch.parts
+    words = doc.text[parts[0].start:parts[-1].end].split()
+    if not 2 <= len(words) <= 3 or any((p.start, p.end) in spans for p in parts) \
+            or not all(_HANGUL.fullmatch(w) for w in words) or doc.text[ch.start - 1:ch.start] in "‘'\"“":
+        return False
+    toks = doc.paras[ch.para].toks
+    return all(label_part(toks, p) == P_NAME and p.text not in G.ALL_PLACES for p in parts)
+
+
 def _surname_and_two(text: str) -> bool:
     """Among people, a surname and two syllables is a full name even when the given name is
     transliterated (정니콜, 박칼린)."""
@@ -121,6 +135,9 @@ def person_lists(doc: Doc, col: Collector) -> None:
         for ch in items:
             last = ch.parts[-1]
             toks = doc.paras[ch.para].toks
+            if people >= 2 and _foreign_full_name(doc, ch, spans):
+                col.add(ch.parts, PERSON, ch, confidence=0.5)  # (one part when the analyser knows the name)
+                continue
             if len(ch.parts) == 1 and (last.start, last.end) not in spans \
                     and any(toks[x].tag == "NNP" for x in range(last.i0, last.i1)) \
                     and doc.text[ch.start - 1:ch.start] not in "‘'\"“" \

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..model import ORGANIZATION, PERSON, PLACE
+from . import gazetteer as G
 from . import lexicon as L
 from .actorkeys import fullest_forms, index_actors  # noqa: F401  (the module's other half)
 from .collect import Collector
@@ -150,6 +151,28 @@ def _affiliated_person(u: Unknown) -> Verdict | None:
     """A Korean name with only a school or institute in the bracket after it is a person."""
     if u.korean_name and _affiliation_gloss(u.doc, u.toks, u.parts[0], u.ctx["known"]):
         return Verdict(PERSON, 0.6)
+    return None
+
+
+@rule("resolve", "2위는 도르비노(브라질)가 차지했다 → person 도르비노 (a country or club in the bracket)",
+      "resolve-name-with-country-or-club")
+def _name_with_country_or_club(u: Unknown) -> Verdict | None:
+    """A one-word Hangul name (no known place or body) with only a country, city or club in the
+    bracket after it, then a particle of an argument or a list mark (never 에서/에: a place), is
+    a person: the bracket says whom they play or speak for."""
+    if not (u.one and not u.quoted and _HANGUL.match(u.text) and u.text not in G.ALL_PLACES
+            and u.text not in L.ORGS and u.parts[0].gloss is not None):
+        return None
+    g = u.parts[0].gloss
+    inner = u.doc.text[u.toks[g[0]].end:u.toks[g[1]].start].strip()
+    known = u.ctx["known"]
+    if not (inner in G.ALL_PLACES or inner in L.ORGS or known.get(inner) in (ORGANIZATION, PLACE)):
+        return None
+    nxt = u.toks[g[1] + 1] if g[1] + 1 < len(u.toks) else None
+    if nxt is None or (nxt.tag == "JKB" and nxt.form not in ("에게", "에게서", "한테")):
+        return None
+    if nxt.tag in ("JKS", "JKO", "JX", "JKG", "JC", "JKB") or nxt.form in (",", "·"):
+        return Verdict(PERSON, 0.5)
     return None
 
 
@@ -369,10 +392,11 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 
 
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
-    _regnal_name, _known_in_article, _affiliated_person, _foreign_given_name, _the_late_person, _known_person,
-    _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side, _side_noun_cue, _club_player_name,
-    _korean_name_argument, _name_then_people_count, _dictionary_person, _latin_glossed_person, _hangul_words_argument,
-    _acting_person_name, _acronym_acting, _cited_source, _bare_list_item, _list_closed_by_class, _place_named,
-    _acting_body_name, _locative_place, _place_argument_name, _coordinated_name,
+    _regnal_name, _known_in_article, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
+    _the_late_person, _known_person, _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side,
+    _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
+    _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _cited_source,
+    _bare_list_item, _list_closed_by_class, _place_named, _acting_body_name, _locative_place,
+    _place_argument_name, _coordinated_name,
 )
 """The tests for an unclassified name, in the order they are tried: the first that answers decides."""

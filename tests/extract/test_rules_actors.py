@@ -29,6 +29,8 @@ CASES = [
                  id="people-place-before-place"),
     pytest.param("무대에는 아이유, 제니, 박효신이 올랐다.", {P: {"아이유", "제니", "박효신"}},
                  id="people-single-name-in-list"),
+    pytest.param("수상자로 존 굿이너프, 스탠리 휘팅엄, 요시노 아키라가 선정됐다.", {P: {"스탠리 휘팅엄"}},
+                 id="people-foreign-full-name-in-list"),
     pytest.param("수상자는 박서준, 김지원, 이도현이다.", {P: {"박서준", "김지원", "이도현"}},
                  id="people-list-of-full-names"),
     pytest.param("특히 천왕성이 보름달 뒤로 숨었다.", {"none": {"천왕성"}}, id="actors-celestial-body"),

@@ -14,6 +14,8 @@ CASES = [
                  {"name": "라온칩스", "kind": ORGANIZATION, "confidence": 1.0}, id="resolve-known-in-article"),
     pytest.param("최도윤(국민대)·김하람(세종대) 공동연구팀이 논문을 냈다.", {"name": "최도윤", "kind": PERSON},
                  id="resolve-affiliation-bracket"),
+    pytest.param("2위는 도르비노(브라질)가 차지했다. 회의는 도하(카타르)에서 열렸다.", {"name": "도르비노", "kind": PERSON},
+                 id="resolve-name-with-country-or-club"),
     pytest.param("스티브 워즈니악과 함께 회사를 세웠다.", {"name": "스티브 워즈니악", "kind": PERSON},
                  id="resolve-foreign-given-name"),
     # (the rule reads a list of names everyone knows: the case needs one of them)
