@@ -93,6 +93,9 @@ def head_category(name: str, kind: str, parent: str | None = None) -> str | None
     return None
 
 
+_AFTER_NUMBER = frozenset(("이상", "이하", "미만", "초과", "가량", "정도", "이후", "이전", "전후", "남짓"))
+
+
 @explain_rule("actors", "대한민국의 문화재 관리 기구인 문화재청 → 문화재청: 대한민국의 문화재 관리 기구", "identity-appositive")
 def appositive(before: str, kind: str) -> str | None:
     """The noun phrase joined to the name by the copula 인 just before it ("…기구인 X"): its
@@ -102,8 +105,8 @@ def appositive(before: str, kind: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    while len(words) > 1 and not _BARE_OR_GENITIVE.fullmatch(words[0]):
-        words = words[1:]
+    while len(words) > 1 and (not _BARE_OR_GENITIVE.fullmatch(words[0]) or words[0] in _AFTER_NUMBER):
+        words = words[1:]  # (만 65세 이상 전직 국회의원 모임 → 전직 국회의원 모임)
     if any(not _BARE_OR_GENITIVE.fullmatch(w) for w in words[:-1]):
         return None
     last = words[-1]

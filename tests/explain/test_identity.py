@@ -11,6 +11,7 @@ from generator.model import ORGANIZATION, PERSON, PLACE
 @pytest.mark.parametrize("before, kind, expected", [
     pytest.param("대한민국의 문화재 관리 기구인 ", ORGANIZATION, "대한민국의 문화재 관리 기구", id="identity-appositive"),
     pytest.param("남부 시아파 성지인 ", PLACE, None, id="identity-appositive-not-a-class-noun"),
+    pytest.param("만 65세 이상 전직 국회의원 모임인 ", ORGANIZATION, "전직 국회의원 모임", id="identity-appositive-after-a-number"),
     pytest.param("다게스탄 공화국의 수도인 ", PLACE, "다게스탄 공화국의 수도", id="identity-appositive-capital"),
     pytest.param("상원 법사위원장과 다이안 파인스타인 ", ORGANIZATION, None, id="identity-appositive-name-ending-in"),
     pytest.param("이를 이유로 레소토의 이웃 국가인 ", PLACE, "레소토의 이웃 국가", id="identity-appositive-drops-clause"),
