@@ -39,6 +39,7 @@ def test_appositive(before, kind, expected):
     pytest.param("광주 북구", PLACE, None, "광주의 구", id="identity-city-district"),
     pytest.param("전주지검", ORGANIZATION, None, "전주의 지방검찰청", id="identity-district-prosecutors"),
     pytest.param("터프츠대", ORGANIZATION, None, "대학", id="identity-university-short"),
+    pytest.param("기아 타이거즈", ORGANIZATION, None, "프로야구단", id="identity-baseball-club"),
     pytest.param("형사2부", ORGANIZATION, "부산고등법원", None, id="identity-numbered-division"),
     pytest.param("화산군", PLACE, None, "화산 무리", id="identity-whole-word-head"),
     pytest.param("교보문고", ORGANIZATION, None, None, id="identity-school-head-needs-parent"),
