@@ -135,7 +135,10 @@ def known_stem(name: str, kind: str) -> str | None:
     stem = _ADMIN_SUFFIX.sub("", name)
     if stem == name or len(stem) < 2:
         return None
-    return _known_descriptions().get((kind, stem))
+    desc = _known_descriptions().get((kind, stem))
+    suffix = name[len(stem):].strip()
+    # (뉴욕 주: the entry for 뉴욕 describes the city; only a description naming the unit fits)
+    return desc if desc and re.search(rf"(?<![가-힣]){suffix}(?![가-힣])|{suffix}(?:과|와|이며|로|다)", desc) else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -227,7 +227,10 @@ def _org_by_suffix(w: _Word) -> str | None:
         return None
     if _list_of_kinds(w.t):
         return P_NOUN
+    longest_place = max((len(x) for x in _suffixes(w.t, _PLACE_SUF, _PLACE_MAX)), default=0)
     for suf in _suffixes(w.t, _ORG_SUF, _ORG_MAX):
+        if len(suf) < longest_place:
+            return None  # 용산공원: the place head 공원 holds the body head 원
         verdict = _org_suffix_verdict(w, suf)
         if verdict is not None:
             return verdict

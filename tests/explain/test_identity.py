@@ -85,3 +85,8 @@ def test_members_line(x):
     got = identity.members_line(Counter({("박도윤", "회장"): 3, ("김서연", "사장"): 1, ("이하준", "이사"): 1}))
     assert got == "관련 인물: 박도윤 회장, 김서연 사장"
     assert identity.members_line(Counter()) is None
+
+
+def test_known_stem_only_when_the_entry_describes_that_unit():
+    # the entry for 뉴욕 describes the city: 뉴욕 주 does not take it
+    assert identity.known_stem("뉴욕 주", PLACE) is None

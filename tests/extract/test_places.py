@@ -63,6 +63,7 @@ PLACES = [
     P("대표단은 우즈베키스탄을 방문했다.", "우즈베키스탄", id="places-country-as-object"),
     P("태풍이 미야기현을 지나갔다.", "미야기현", id="places-prefecture"),
     P("그는 한라산에 올랐다.", "한라산", id="places-mountain"),
+    P("용산공원을 시민에게 돌려주자고 했다.", "용산공원", id="places-park-not-an-institute"),
     P("회의는 도하(카타르)에서 열렸다.", "도하", id="places-city-with-its-country-in-brackets"),
     P("기리시마 화산군의 신모에다케 화산이 분화했다.", {"기리시마 화산군", "신모에다케 화산"},
       id="places-name-and-landform-written-apart"),
