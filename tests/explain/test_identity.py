@@ -51,7 +51,7 @@ def test_parent_and_head(name, kind, parent, expected):
 
 def test_longest_head_wins():
     assert head_category("서울중앙지방법원", ORGANIZATION) == "지방법원"
-    assert head_category("광장시장", PLACE, "서울") == "시장"
+    assert head_category("광장시장", PLACE, "서울") == "전통시장"
 
 
 def test_heads_file_is_valid_and_broken_file_names_line(tmp_path, monkeypatch):
