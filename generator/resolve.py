@@ -122,6 +122,8 @@ class _Grouping:
     def curated_for(self, kind: str, key: str, text: str, forms) -> CuratedEntry | None:
         by_form = self.by_form
         cur = by_form.get(norm(key)) or (None if _city_district(key, text) else by_form.get(norm(text)))
+        if cur is None and kind == PLACE and place_stem(key) != key:
+            cur = by_form.get(norm(place_stem(key)))  # 파주지역, 후쿠시마현: the entry for 파주, 후쿠시마
         if cur is None and kind in (ORGANIZATION, PLACE):
             cur = _known_by_other_spelling(by_form, key)
         if cur is None:

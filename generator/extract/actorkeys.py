@@ -117,17 +117,25 @@ _ITEM_SUFFIXES = tuple(L.PLACE_SUFFIXES)  # (청원군·천안시·연기군: th
 _SHARED_DISTRICTS = word_set("korea_shared_district_names")
 
 
-@rule("places", "광주 북구 중흥동 … 북구청 → 광주 북구 (중구, 북구: every large city has one)", "places-district-with-city")
+def _shared_unit_name(name: str) -> bool:
+    """중구, 강서구 (listed), or any unit named by one syllable and its suffix (북면, 남동): many
+    cities and counties have one."""
+    return name in _SHARED_DISTRICTS or (len(name) == 2 and name[-1] in "구군면읍동리" and _HANGUL.match(name) is not None)
+
+
+@rule("places", "광주 북구 중흥동 … 북구청 → 광주 북구; 울진군 북면 → 울진군 북면 (every city has a 중구, every county a 북면)",
+      "places-district-with-city")
 def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
-    """A district name many cities share, written after its city, is keyed with the city; the
-    article's later bare mentions of it take the same key."""
+    """A district name many cities share, or a unit named by one syllable and its suffix, written
+    after its city or county, is keyed with it; the article's later bare mentions take the same key."""
     out: dict[tuple[int, int], str] = {}
     city_of: dict[str, str] = {}
     prev = None
     for a in actors:
-        if a.kind == PLACE and a.text in _SHARED_DISTRICTS:
+        if a.kind == PLACE and _shared_unit_name(a.text):
             if prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " \
-                    and prev.text not in _SHARED_DISTRICTS:
+                    and not _shared_unit_name(prev.text) and prev.text not in G.COUNTRIES \
+                    and a.text not in G.CAPITALS_CITIES:  # (프랑스 파리)
                 city_of.setdefault(a.text, prev.text)
             if a.text in city_of:
                 out[(a.start, a.end)] = f"{city_of[a.text]} {a.text}"

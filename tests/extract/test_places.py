@@ -128,6 +128,8 @@ def test_place_found(analyser, body, which):
     P("韓日 정상이 만났다.", "日", "일본", id="places-hanja-abbreviation-keyed-to-the-country"),
     P("신모에다케(新燃岳) 화산이 분화했다.", "신모에다케(新燃岳) 화산", "신모에다케 화산",
       id="places-key-without-the-bracket"),
+    P("울진군 북면 두천리 야산에서 불이 났다.", "북면", "울진군 북면", id="places-one-syllable-unit-keyed-with-its-county"),
+    P("프랑스 파리에서 회의가 열렸다.", "파리", "파리", id="places-foreign-city-after-its-country-not-keyed"),
 ])
 def test_place_mention(analyser, body, text, key):
     assert mention(analysed(body, analyser), text, "place").key == key
