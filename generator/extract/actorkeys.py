@@ -120,7 +120,8 @@ _SHARED_DISTRICTS = word_set("korea_shared_district_names")
 def _shared_unit_name(name: str) -> bool:
     """중구, 강서구 (listed), or any unit named by one syllable and its suffix (북면, 남동): many
     cities and counties have one."""
-    return name in _SHARED_DISTRICTS or (len(name) == 2 and name[-1] in "구군면읍동리" and _HANGUL.match(name) is not None)
+    return name in _SHARED_DISTRICTS or (len(name) == 2 and name[-1] in "구군면읍동리" and _HANGUL.match(name) is not None
+                                         and name not in G.ALL_PLACES)  # (하동, 양구: a county of its own)
 
 
 @rule("places", "광주 북구 중흥동 … 북구청 → 광주 북구; 울진군 북면 → 울진군 북면 (every city has a 중구, every county a 북면)",
