@@ -136,7 +136,8 @@ def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
         if a.kind == PLACE and _shared_unit_name(a.text):
             if prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " \
                     and not _shared_unit_name(prev.text) and prev.text not in G.COUNTRIES \
-                    and a.text not in G.CAPITALS_CITIES:  # (프랑스 파리)
+                    and a.text not in G.CAPITALS_CITIES \
+                    and (a.text in _SHARED_DISTRICTS or prev.text not in G.KR_PROVINCES):  # (프랑스 파리; 경상남도 하동)
                 city_of.setdefault(a.text, prev.text)
             if a.text in city_of:
                 out[(a.start, a.end)] = f"{city_of[a.text]} {a.text}"
