@@ -38,7 +38,8 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     body_before_name(doc.text, out)
     relation_of_person(out)
     keys = fullest_forms(out)
-    shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out)
+    shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
+        | sub_unit_keys(doc.text, out)
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
@@ -145,6 +146,36 @@ def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     return out
 
 
+@rule("organisations", "두산 베어스가 이겼다 … 두산은 → 두산 베어스; 교통대 … 교통대학교 → 교통대학교",
+      "orgs-head-of-longer-name")
+def by_head(name: str, orgs: list[str]) -> list[str]:
+    """The one longer organisation of the article whose name starts with this one as a word
+    (두산 → 두산 베어스) or spells its short 대 out (교통대 → 교통대학교)."""
+    longer = [o for o in orgs if (o.startswith(name + " ") and o[len(name) + 1:] not in _SUB_UNITS)
+              or (name.endswith("대") and o == name + "학교")]
+    return longer if len(longer) == 1 else []  # (현대중공업 is not 현대중공업 노조)
+
+
+_SUB_UNITS = word_set("actors_generic_sub_units")
+
+
+@rule("organisations", "서울지방경찰청 광역수사대는 … 광역수사대는 → 서울지방경찰청 광역수사대", "orgs-sub-unit-with-body")
+def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """A unit every body of its kind has (광역수사대, 이사회, 노조), written right after its body,
+    is keyed with the body; the article's later bare mentions of it take the same key."""
+    out: dict[tuple[int, int], str] = {}
+    body_of: dict[str, str] = {}
+    prev = None
+    for a in actors:
+        if a.kind == ORGANIZATION and a.text in _SUB_UNITS:
+            if prev is not None and prev.kind in (ORGANIZATION, PLACE) and text[prev.end:a.start] == " ":
+                body_of.setdefault(a.text, prev.text)
+            if a.text in body_of:
+                out[(a.start, a.end)] = f"{body_of[a.text]} {a.text}"
+        prev = a
+    return out
+
+
 @rule("places", "대전조차장역 … 조차장역 구간 → 대전조차장역", "places-tail-of-longer-place")
 def place_tail_keys(actors: list[Actor]) -> dict[tuple[int, int], str]:
     """A place named by the end of a longer place's name in the same article (조차장역 after
@@ -229,7 +260,7 @@ def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
             keys[(PLACE, a.text)] = t + "주" if us_article and t in _US_SHARED \
                 else L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
         elif a.kind == ORGANIZATION and (ORGANIZATION, a.text) not in keys:
-            longer = by_tail.get(a.text)
+            longer = by_tail.get(a.text) or by_head(a.text, orgs)
             keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
     return keys
 
