@@ -92,6 +92,13 @@ def not_an_actor(ent: Entity) -> bool:
         or "/" in ent.name
 
 
+@explain_rule("actors", "유럽 입자 물리 연구소(CERN) → one page; the entry CERN, whose mentions went there, gets none",
+              "actors-no-articles")
+def no_articles(ent: Entity) -> bool:
+    """An actor no article mentions any more (its mentions joined another entity) has no page."""
+    return not ent.articles
+
+
 def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
     """Summaries for profiles; weak candidates and bare surnames leave the site."""
     confident = _confident_entities(kb)
@@ -99,7 +106,7 @@ def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
     for ent in kb.entities.values():
         if ent.kind == TERM:
             continue
-        if bare_surname(ent) or generic_body(ent) or not_an_actor(ent):
+        if bare_surname(ent) or generic_body(ent) or not_an_actor(ent) or no_articles(ent):
             gone.add(ent.id)
         elif not has_evidence(ent, ent.id in confident):
             gone.add(ent.id)

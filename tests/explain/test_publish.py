@@ -10,7 +10,7 @@ from generator.curated import CuratedEntry, load_curated
 from generator.explain.actors import bare_surname, has_evidence, summary_line
 from generator.explain.base import BASE_DIR, load_base_glossary, with_base
 from generator.explain.choose import is_explained
-from generator.model import PERSON, PLACE, TERM, Definition, Entity, Role
+from generator.model import PERSON, PLACE, TERM, Definition, Entity, MentionRef, Role
 
 
 def test_shipped_base_glossary_is_valid_and_large():
@@ -112,6 +112,16 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
 def test_generic_body(ent, generic):
     from generator.explain.actors import generic_body
     assert generic_body(ent) is generic
+
+
+@pytest.mark.parametrize("ent,gone", [
+    pytest.param(Entity("a", "organization", "CERN", curated=True), True, id="actors-no-articles"),
+    pytest.param(Entity("b", "organization", "CERN", curated=True, mentions=[MentionRef("x", 0, 4, "CERN", 0, 9, 0)]),
+                 False, id="actors-no-articles-mentioned"),
+])
+def test_no_articles(ent, gone):
+    from generator.explain.actors import no_articles
+    assert no_articles(ent) is gone
 
 
 def test_summary_line_prefers_a_role_with_its_body():
