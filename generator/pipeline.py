@@ -35,6 +35,7 @@ from .model import TERM, KnowledgeBase
 from .render.article import render_article
 from .render.entity import render_actor, render_all_older_articles, render_term
 from .render.context import LayoutCache, RenderContext
+from .render.layout_batch import lay_out_maps
 from .render.home import render_home
 from .render.graph import overview_page
 from .render.actors_index import render_actors_pages
@@ -144,6 +145,7 @@ def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
 def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:
     """(numbered pages, layouts computed, layout keys used) for `items`."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
+    lay_out_maps(mine, [key for _i, kind, key in items if kind == "a"], [key for _i, kind, key in items if kind == "e"])
     pages = [(i, *_render_one(mine, kind, key)) for i, kind, key in items]
     return pages, mine.layouts.new, mine.layouts.used
 
