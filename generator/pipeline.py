@@ -270,12 +270,17 @@ def search_known(kb: KnowledgeBase) -> set[str]:
 
 def build(opts: Options) -> BuildReport:
     """Generate pages and build the site; the old site stays until the new one is complete.
-    The work folder's lock is held from the first read to the swap."""
+    The work folder's lock is held from the first read to the swap. With the Korean
+    search index, its analyser loads in a process of its own meanwhile (`search.helper`)."""
     with work_lock(opts.work_dir):
-        return _build(opts)
+        if not opts.search:
+            return _build(opts)
+        from .search.helper import SegmentHelper
+        with SegmentHelper() as helper:
+            return _build(opts, helper)
 
 
-def _build(opts: Options) -> BuildReport:
+def _build(opts: Options, helper=None) -> BuildReport:
     report = BuildReport()
     kb = _generate(opts, report)
     t0 = time.perf_counter()
@@ -292,8 +297,9 @@ def _build(opts: Options) -> BuildReport:
         if site.share_peak_mb:
             report.peak_mb["mkdocs processes"] = site.share_peak_mb
         if opts.search:
-            from .search import build_search
-            report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
+            from .search import Segmenter, build_search
+            report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None,
+                                             Segmenter(helper=helper)))
         report.stats["redirects"] = write_redirects(tmp, redirects)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
         report.mark_peak("search")
