@@ -145,7 +145,10 @@ def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
 def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:
     """(numbered pages, layouts computed, layout keys used) for `items`."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
-    lay_out_maps(mine, [key for _i, kind, key in items if kind == "a"], [key for _i, kind, key in items if kind == "e"])
+    if not ctx.layouts.known:
+        # no layout cache (a clean build): every map is new, lay them out at once; with
+        # one, a rebuild's few changed maps cost less one at a time than finding them
+        lay_out_maps(mine, [k for _i, kind, k in items if kind == "a"], [k for _i, kind, k in items if kind == "e"])
     pages = [(i, *_render_one(mine, kind, key)) for i, kind, key in items]
     return pages, mine.layouts.new, mine.layouts.used
 
