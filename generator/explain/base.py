@@ -24,10 +24,15 @@ KNOWN_DIR = Path(__file__).resolve().parent / "known"
 """Well-known organisations and places with a one-line description (`actors.yml` format)."""
 
 
-@functools.lru_cache(maxsize=4)
 def load_base_glossary(folder: Path = BASE_DIR) -> tuple[tuple[CuratedEntry, ...], tuple[Problem, ...], str]:
     """(entries, problems, digest) of every base glossary file in `folder`, and of the
-    known organisations and places next to it (`known/`, when `folder` is the shipped one)."""
+    known organisations and places next to it (`known/`, when `folder` is the shipped one).
+    Read once per process and folder (the build and `identity` both ask for the shipped one)."""
+    return _load_base_glossary(Path(folder))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_base_glossary(folder: Path) -> tuple[tuple[CuratedEntry, ...], tuple[Problem, ...], str]:
     h = hashlib.sha256()
     claims = _Claims()
     entries: list[CuratedEntry] = []
