@@ -76,7 +76,7 @@ def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
     """Articles, and the site's curated data over the base glossary shipped with the generator."""
     articles, problems = load_corpus(opts.seeds)
     curated, cproblems = load_curated(opts.seeds)
-    base, bproblems, _digest = load_base_glossary(opts.base_glossary)
+    base, bproblems, _digest = load_base_glossary(opts.base_glossary, opts.cache_dir if opts.use_cache else None)
     return articles, with_base(curated, base), problems + cproblems + list(bproblems)
 
 
