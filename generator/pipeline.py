@@ -88,9 +88,12 @@ def check(opts: Options) -> list[Problem]:
     return problems + validate() + heads_problems()
 
 
-def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False) -> KnowledgeBase:
+def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False,
+                   helper=None) -> KnowledgeBase:
     """Load, analyse and resolve. `allow_empty` accepts a corpus with no articles (the
-    base branch of a project's first pull request) and gives an empty knowledge base."""
+    base branch of a project's first pull request) and gives an empty knowledge base.
+    `helper`: the build's search analyser (`search.helper`), which is sent the articles'
+    text when every article was analysed (a clean build), to segment it in idle moments."""
     report = report or BuildReport()
     t0 = time.perf_counter()
     articles, curated, problems = load_inputs(opts)
@@ -110,6 +113,9 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
                                      opts.executor, opts.scheduler)
+    if helper is not None and articles and stats.get("analysed") == len(articles):
+        from .search.documents import article_fields
+        helper.segment_ahead([t for a in articles for _w, t, _whole in article_fields(a) if t.strip()])
     analyses = known_terms_stage(articles, analyses, curated.entries)
     t2 = time.perf_counter()
     report.mark_peak("analyse")
@@ -249,8 +255,8 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
         return _generate(opts, report or BuildReport())
 
 
-def _generate(opts: Options, report: BuildReport) -> KnowledgeBase:
-    kb = knowledge_base(opts, report)
+def _generate(opts: Options, report: BuildReport, helper=None) -> KnowledgeBase:
+    kb = knowledge_base(opts, report, helper=helper)
     t0 = time.perf_counter()
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
     t1 = time.perf_counter()
@@ -285,7 +291,7 @@ def build(opts: Options) -> BuildReport:
 
 def _build(opts: Options, helper=None) -> BuildReport:
     report = BuildReport()
-    kb = _generate(opts, report)
+    kb = _generate(opts, report, helper)
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     stamp = opts.work_dir / STAMP

@@ -41,3 +41,10 @@ def test_index_is_the_same_with_the_helper(built, tmp_path):
     with SegmentHelper() as helper:
         build_search(fake_site(tmp_path / "helper"), kb, segmenter=Segmenter(helper=helper))
     assert files_of(tmp_path / "plain") == files_of(tmp_path / "helper")
+
+
+def test_texts_segmented_ahead_give_the_same_terms():
+    with SegmentHelper() as helper:
+        helper.segment_ahead([t for t in TEXTS if t.strip()][:3])
+        assert Segmenter(helper=helper).terms(TEXTS) == Segmenter().terms(TEXTS)
+        assert Segmenter(helper=helper).terms(TEXTS[::-1]) == Segmenter().terms(TEXTS[::-1])  # asked again

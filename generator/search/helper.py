@@ -29,9 +29,14 @@ _BOOT = ("import sys; sys.path.insert(0, sys.argv[2]); "
          "from generator.search.helper import serve; serve(int(sys.argv[1]))")
 
 
+PREFETCH_CHARS = 200_000
+"""Characters per analyser call while segmenting ahead (only one call's tokens in memory)."""
+
+
 def serve(fd: int) -> None:
-    """In the helper process: load the analyser, then answer `texts -> terms` requests
-    until the connection closes."""
+    """In the helper process: load the analyser, then answer requests until the connection
+    closes: `("terms", texts)` with each text's index terms, `("ahead", texts)` (no answer)
+    by segmenting them now and keeping their terms for the requests to come."""
     from ..extract import get_analyser
     from .segment import terms_of
     conn = Connection(fd)
@@ -41,15 +46,34 @@ def serve(fd: int) -> None:
     except Exception as e:  # noqa: BLE001 - reported to the build, which segments itself
         conn.send(("error", repr(e)))
         return
+    done: dict[str, list[str]] = {}
+
+    def segment(texts: list[str]) -> None:
+        todo = [t for t in dict.fromkeys(texts) if t not in done]
+        start = 0
+        while start < len(todo):
+            end, size = start, 0
+            while end < len(todo) and (end == start or size < PREFETCH_CHARS):
+                size += len(todo[end])
+                end += 1
+            batch = todo[start:end]
+            done.update(zip(batch, (terms_of(t, toks) for t, toks in zip(batch, analyser.analyse(batch)))))
+            start = end
+
     while True:
         try:
-            texts = conn.recv()
+            kind, texts = conn.recv()
         except EOFError:
             return
         try:
-            conn.send(("ok", [terms_of(t, toks) for t, toks in zip(texts, analyser.analyse(texts))]))
+            segment(texts)
+            if kind == "terms":
+                conn.send(("ok", [done[t] for t in texts]))
+                for t in texts:  # the build keeps them from here (`Segmenter`'s memo)
+                    done.pop(t, None)
         except Exception as e:  # noqa: BLE001
             conn.send(("error", repr(e)))
+            return
 
 
 class SegmentHelper:
@@ -68,7 +92,7 @@ class SegmentHelper:
         if self._conn is None:
             return None
         try:
-            self._conn.send(texts)
+            self._conn.send(("terms", texts))
             status, got = self._conn.recv()
         except (OSError, EOFError) as e:
             status, got = "error", repr(e)
@@ -77,6 +101,15 @@ class SegmentHelper:
         log.warning("search analyser process failed (%s): segmenting in the build process", got)
         self.close()
         return None
+
+    def segment_ahead(self, texts: list[str]) -> None:
+        """Have the helper segment `texts` now, in the build's idle moments, for the search
+        step to come (`pipeline.build` sends the article texts of a clean build)."""
+        if self._conn is not None:
+            try:
+                self._conn.send(("ahead", texts))
+            except OSError:
+                pass  # the search step finds out, and segments in the build process
 
     def close(self) -> None:
         if self._conn is not None:
