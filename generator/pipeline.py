@@ -35,6 +35,7 @@ from .model import TERM, KnowledgeBase
 from .render.article import render_article
 from .render.entity import render_actor, render_all_older_articles, render_term
 from .render.context import LayoutCache, RenderContext
+from .render.layout_batch import lay_out_maps
 from .render.home import render_home
 from .render.graph import overview_page
 from .render.actors_index import render_actors_pages
@@ -75,7 +76,7 @@ def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
     """Articles, and the site's curated data over the base glossary shipped with the generator."""
     articles, problems = load_corpus(opts.seeds)
     curated, cproblems = load_curated(opts.seeds)
-    base, bproblems, _digest = load_base_glossary(opts.base_glossary)
+    base, bproblems, _digest = load_base_glossary(opts.base_glossary, opts.cache_dir if opts.use_cache else None)
     return articles, with_base(curated, base), problems + cproblems + list(bproblems)
 
 
@@ -87,9 +88,12 @@ def check(opts: Options) -> list[Problem]:
     return problems + validate() + heads_problems()
 
 
-def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False) -> KnowledgeBase:
+def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False,
+                   helper=None) -> KnowledgeBase:
     """Load, analyse and resolve. `allow_empty` accepts a corpus with no articles (the
-    base branch of a project's first pull request) and gives an empty knowledge base."""
+    base branch of a project's first pull request) and gives an empty knowledge base.
+    `helper`: the build's search analyser (`search.helper`), which is sent the articles'
+    text when every article was analysed (a clean build), to segment it in idle moments."""
     report = report or BuildReport()
     t0 = time.perf_counter()
     articles, curated, problems = load_inputs(opts)
@@ -109,6 +113,9 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
                                      opts.executor, opts.scheduler)
+    if helper is not None and articles and stats.get("analysed") == len(articles):
+        from .search.documents import article_fields
+        helper.segment_ahead([t for a in articles for _w, t, _whole in article_fields(a) if t.strip()])
     analyses = known_terms_stage(articles, analyses, curated.entries)
     t2 = time.perf_counter()
     report.mark_peak("analyse")
@@ -144,6 +151,10 @@ def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
 def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:
     """(numbered pages, layouts computed, layout keys used) for `items`."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
+    if not ctx.layouts.known:
+        # no layout cache (a clean build): every map is new, lay them out at once; with
+        # one, a rebuild's few changed maps cost less one at a time than finding them
+        lay_out_maps(mine, [k for _i, kind, k in items if kind == "a"], [k for _i, kind, k in items if kind == "e"])
     pages = [(i, *_render_one(mine, kind, key)) for i, kind, key in items]
     return pages, mine.layouts.new, mine.layouts.used
 
@@ -244,8 +255,8 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
         return _generate(opts, report or BuildReport())
 
 
-def _generate(opts: Options, report: BuildReport) -> KnowledgeBase:
-    kb = knowledge_base(opts, report)
+def _generate(opts: Options, report: BuildReport, helper=None) -> KnowledgeBase:
+    kb = knowledge_base(opts, report, helper=helper)
     t0 = time.perf_counter()
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
     t1 = time.perf_counter()
@@ -268,14 +279,19 @@ def search_known(kb: KnowledgeBase) -> set[str]:
 
 def build(opts: Options) -> BuildReport:
     """Generate pages and build the site; the old site stays until the new one is complete.
-    The work folder's lock is held from the first read to the swap."""
+    The work folder's lock is held from the first read to the swap. With the Korean
+    search index, its analyser loads in a process of its own meanwhile (`search.helper`)."""
     with work_lock(opts.work_dir):
-        return _build(opts)
+        if not opts.search:
+            return _build(opts)
+        from .search.helper import SegmentHelper
+        with SegmentHelper() as helper:
+            return _build(opts, helper)
 
 
-def _build(opts: Options) -> BuildReport:
+def _build(opts: Options, helper=None) -> BuildReport:
     report = BuildReport()
-    kb = _generate(opts, report)
+    kb = _generate(opts, report, helper)
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     stamp = opts.work_dir / STAMP
@@ -290,8 +306,9 @@ def _build(opts: Options) -> BuildReport:
         if site.share_peak_mb:
             report.peak_mb["mkdocs processes"] = site.share_peak_mb
         if opts.search:
-            from .search import build_search
-            report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None))
+            from .search import Segmenter, build_search
+            report.stats.update(build_search(tmp, kb, opts.cache_dir if opts.use_cache else None,
+                                             Segmenter(helper=helper)))
         report.stats["redirects"] = write_redirects(tmp, redirects)
         report.timings.update(mkdocs=t1 - t0, search=time.perf_counter() - t1)
         report.mark_peak("search")

@@ -12,7 +12,7 @@ from collections import Counter
 from ..model import ORGANIZATION, PERSON, Entity
 from .context import RenderContext
 from .graph import ARTICLE_FONT, ARTICLE_WIDTH, KINDS, _legend, _make_nodes, _strongest, _svg, _text_list, _uid
-from .layout import _layout
+from .layout import _layout, _Node
 
 NEIGHBOURS = 10
 ACTORS_FIRST = 7
@@ -35,13 +35,13 @@ MIN_ARTICLES = 2
 """An entity of one article has that article's map; its own map needs two articles or more."""
 
 
-def entity_map(ent: Entity, ctx: RenderContext, page_url: str) -> str:
-    """Inline `<figure>` centred on `ent`, or "" with fewer than two neighbours or articles."""
+def entity_graph(ent: Entity, ctx: RenderContext) -> tuple[list[_Node], dict[tuple[int, int], float], list] | None:
+    """The boxes, links and neighbours of `ent`'s map (`entity_map`), or None without one."""
     if len({m.article_id for m in ent.mentions}) < MIN_ARTICLES:
-        return ""
+        return None
     around = neighbours(ent, ctx)
     if len(around) < 2:
-        return ""
+        return None
     ids = [ent.id] + [e for e, _n in around]
     nodes = _make_nodes([ctx.kb.entities[e] for e in ids], ARTICLE_FONT)
     edges = {(0, k): float(n) for k, (_e, n) in enumerate(around, 1)}
@@ -52,6 +52,15 @@ def entity_map(ent: Entity, ctx: RenderContext, page_url: str) -> str:
             if co_i.get(ids[j]):
                 between[(i, j)] = float(co_i[ids[j]])
     edges.update(_strongest(between, EDGES_PER_NODE, len(ids)))
+    return nodes, edges, around
+
+
+def entity_map(ent: Entity, ctx: RenderContext, page_url: str) -> str:
+    """Inline `<figure>` centred on `ent`, or "" with fewer than two neighbours or articles."""
+    graph = entity_graph(ent, ctx)
+    if graph is None:
+        return ""
+    nodes, edges, around = graph
     height = _layout(nodes, edges, ARTICLE_WIDTH, 0.62, ctx.layouts, ITERATIONS)
     uid = _uid("entity:" + ent.id)
     desc = (f"{ent.name}과(와) 같은 기사에 자주 나오는 {len(around)}개 항목, 연결 {len(edges)}개. "

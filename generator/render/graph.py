@@ -204,6 +204,29 @@ def _strongest(weights: dict[tuple[int, int], float], per_node: int, n: int) -> 
 
 # --- article map ----------------------------------------------------------------------
 
+def article_graph(article_id: str, kb: KnowledgeBase, ctx: RenderContext,
+                  max_nodes: int = 12) -> tuple[list[_Node], dict[tuple[int, int], float]] | None:
+    """The boxes and links of an article's map (`article_map`), None below two boxes."""
+    order = [e for e in kb.article_entities.get(article_id, [])
+             if e in kb.entities and kb.entities[e].kind in KINDS]
+    # This article's mentions only (an entity's own list spans the whole corpus).
+    mine = ctx.mentions_by_article().get(article_id, {})
+    sentences = {e: {(m.sentence_start, m.sentence_end) for m in mine.get(e, ())} for e in order}
+    count = {e: len(mine.get(e, ())) for e in order}
+    first = {eid: i for i, eid in enumerate(order)}
+    chosen = sorted(order, key=lambda e: (-count[e], first[e]))[:max(0, max_nodes)]
+    if len(chosen) < 2:
+        return None
+    nodes = _make_nodes([kb.entities[e] for e in chosen], ARTICLE_FONT)
+    shared: dict[tuple[int, int], float] = {}
+    for i in range(len(chosen)):
+        for j in range(i + 1, len(chosen)):
+            n = len(sentences[chosen[i]] & sentences[chosen[j]])
+            if n:
+                shared[(i, j)] = float(n)
+    return nodes, _strongest(shared, ARTICLE_EDGES_PER_NODE, len(chosen))
+
+
 def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: int = 12,
                 ctx: RenderContext | None = None) -> str:
     """Inline `<figure>` with the article's relationship map, or "" below two nodes.
@@ -212,25 +235,11 @@ def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: in
     Edges: pairs named in the same sentence, weighted by the number of such sentences;
     each node keeps its `ARTICLE_EDGES_PER_NODE` strongest.
     """
-    order = [e for e in kb.article_entities.get(article_id, [])
-             if e in kb.entities and kb.entities[e].kind in KINDS]
-    # This article's mentions only (an entity's own list spans the whole corpus).
     ctx = ctx if ctx is not None and ctx.kb is kb else RenderContext(kb)
-    mine = ctx.mentions_by_article().get(article_id, {})
-    sentences = {e: {(m.sentence_start, m.sentence_end) for m in mine.get(e, ())} for e in order}
-    count = {e: len(mine.get(e, ())) for e in order}
-    first = {eid: i for i, eid in enumerate(order)}
-    chosen = sorted(order, key=lambda e: (-count[e], first[e]))[:max(0, max_nodes)]
-    if len(chosen) < 2:
+    graph = article_graph(article_id, kb, ctx, max_nodes)
+    if graph is None:
         return ""
-    nodes = _make_nodes([kb.entities[e] for e in chosen], ARTICLE_FONT)
-    shared: dict[tuple[int, int], float] = {}
-    for i in range(len(chosen)):
-        for j in range(i + 1, len(chosen)):
-            n = len(sentences[chosen[i]] & sentences[chosen[j]])
-            if n:
-                shared[(i, j)] = float(n)
-    edges = _strongest(shared, ARTICLE_EDGES_PER_NODE, len(chosen))
+    nodes, edges = graph
     height = _layout(nodes, edges, ARTICLE_WIDTH, 0.62, ctx.layouts)
     uid = _uid("article:" + article_id)
     article = kb.articles.get(article_id)

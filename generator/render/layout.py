@@ -32,11 +32,17 @@ class _Node:
     y: float = 0.0
 
 
+def layout_key(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float, aspect: float,
+               iterations: int = ITERATIONS) -> str:
+    """The layout cache's key: everything a layout depends on (box sizes, edges, band)."""
+    return hashlib.sha1(repr((width, aspect, iterations, [(nd.w, nd.h) for nd in nodes],
+                              sorted(edges.items()))).encode()).hexdigest()
+
+
 def _layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float,
             aspect: float, layouts: LayoutCache, iterations: int = ITERATIONS) -> float:
     """`_force_layout`, remembered in `layouts`: the layout is a pure function of its input."""
-    key = hashlib.sha1(repr((width, aspect, iterations, [(nd.w, nd.h) for nd in nodes],
-                             sorted(edges.items()))).encode()).hexdigest()
+    key = layout_key(nodes, edges, width, aspect, iterations)
 
     def compute():
         height = _force_layout(nodes, edges, width, aspect, iterations)
@@ -47,13 +53,22 @@ def _layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: floa
     return height
 
 
-def _force_layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float,
-                  aspect: float, iterations: int = ITERATIONS) -> float:
-    """Place `nodes` (importance order) in a `width`-wide band; return the height used.
+@dataclass
+class _Setup:
+    """A simulation's constants and starting positions (`_setup`)."""
 
-    Fruchterman–Reingold forces on box centres, an elliptical pull to the centre, boxes
-    kept inside the band, then a pass that pushes overlapping boxes apart.
-    """
+    k: float
+    adj: list[tuple[int, int, float]]
+    att: float
+    xs: list[float]
+    ys: list[float]
+    box: tuple[list[float], list[float], list[float], list[float]]
+    half_sep: list[list[float]]
+    centre: tuple[float, float, float, float]
+    t0: float
+
+
+def _setup(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float, aspect: float) -> _Setup:
     n = len(nodes)
     height0 = width * aspect
     k = math.sqrt(width * height0 / max(n, 1)) * SPREAD
@@ -62,18 +77,35 @@ def _force_layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width
     adj = [(a, b, 0.5 + 0.5 * w / wmax) for (a, b), w in sorted(edges.items())]
     # dense graphs would collapse into a ball: weaken springs as edges per node grow
     att = 1.0 / max(1.0, math.sqrt(2 * len(adj) / max(n, 1)))
-    xs = [nd.x for nd in nodes]
-    ys = [nd.y for nd in nodes]
     box = ([MARGIN + nd.w / 2 for nd in nodes], [width - MARGIN - nd.w / 2 for nd in nodes],
            [MARGIN + nd.h / 2 for nd in nodes], [height0 - MARGIN - nd.h / 2 for nd in nodes])
     # repulsion acts on the distance between box edges (roughly), not centres, so wide
     # labels keep further apart
     half_sep = [[((a.w + b.w) / 4 + (a.h + b.h) / 4) * 0.5 for b in nodes] for a in nodes]
-    t0 = width / 8
+    return _Setup(k, adj, att, [nd.x for nd in nodes], [nd.y for nd in nodes], box, half_sep,
+                  (width / 2, height0 / 2, GRAVITY * k / 40, aspect), width / 8)
+
+
+def _force_layout(nodes: list[_Node], edges: dict[tuple[int, int], float], width: float,
+                  aspect: float, iterations: int = ITERATIONS) -> float:
+    """Place `nodes` (importance order) in a `width`-wide band; return the height used.
+
+    Fruchterman–Reingold forces on box centres, an elliptical pull to the centre, boxes
+    kept inside the band, then a pass that pushes overlapping boxes apart.
+    (`layout_batch.force_layouts` computes the same numbers for many maps at once.)
+    """
+    st = _setup(nodes, edges, width, aspect)
+    xs, ys = st.xs, st.ys
     for it in range(iterations):
-        dx, dy = _repulsion(xs, ys, half_sep, k * k)
-        _attraction(adj, xs, ys, k, att, dx, dy)
-        _move(xs, ys, dx, dy, (width / 2, height0 / 2, GRAVITY * k / 40, aspect), t0 * (1 - it / iterations) + 1.0, box)
+        dx, dy = _repulsion(xs, ys, st.half_sep, st.k * st.k)
+        _attraction(st.adj, xs, ys, st.k, st.att, dx, dy)
+        _move(xs, ys, dx, dy, st.centre, st.t0 * (1 - it / iterations) + 1.0, st.box)
+    return _finish(nodes, xs, ys, width)
+
+
+def _finish(nodes: list[_Node], xs: list[float], ys: list[float], width: float) -> float:
+    """Set the simulated positions, push overlapping boxes apart, move the map to the top
+    margin; return its height."""
     for nd, x, y in zip(nodes, xs, ys):
         nd.x, nd.y = x, y
     _remove_overlaps(nodes, width)

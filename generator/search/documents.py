@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import urls
-from ..model import BOILERPLATE, DECK, HEADLINE, ORGANIZATION, PERSON, PLACE, TERM, KnowledgeBase
+from ..model import BOILERPLATE, DECK, HEADLINE, ORGANIZATION, PERSON, PLACE, TERM, Article, KnowledgeBase
 
 # Field weights (1..63 after combination; see index.py)
 NAME = 48
@@ -89,6 +89,17 @@ def entity_docs(kb: KnowledgeBase) -> list[SearchDoc]:
     return docs
 
 
+def article_fields(art: Article) -> list[tuple[int, str, bool]]:
+    """The fields of an article's document that come from the article alone (title, deck,
+    text), without the names of the entities it mentions."""
+    fields = [(TITLE, art.title, False)]
+    for b in art.blocks:
+        if b.kind == BOILERPLATE or (b.kind == HEADLINE and b.text.strip() == art.title):
+            continue
+        fields.append((DECK_W if b.kind == DECK else BODY, b.text, False))
+    return fields
+
+
 def article_docs(kb: KnowledgeBase) -> list[SearchDoc]:
     docs = []
     for aid, art in kb.articles.items():
@@ -96,11 +107,7 @@ def article_docs(kb: KnowledgeBase) -> list[SearchDoc]:
         first = next((b.text for b in art.body if b.kind != "heading"), "")
         d = SearchDoc(urls.article_url(aid), art.title, ARTICLE, _short(deck or first),
                       rank=art.meta.date.toordinal() if art.meta.date else 0)
-        d.fields.append((TITLE, art.title, False))
-        for b in art.blocks:
-            if b.kind == BOILERPLATE or (b.kind == HEADLINE and b.text.strip() == art.title):
-                continue
-            d.fields.append((DECK_W if b.kind == DECK else BODY, b.text, False))
+        d.fields += article_fields(art)
         for eid in kb.article_entities.get(aid, []):
             ent = kb.entities.get(eid)
             if ent is not None:

@@ -126,8 +126,10 @@ class Segmenter:
     A memo of results by string makes repeated labels (role titles, glosses shared by
     many entities) cheap; `memo=False` turns it off for measurements."""
 
-    def __init__(self, analyser=None, memo: bool = True) -> None:
+    def __init__(self, analyser=None, memo: bool = True, helper=None) -> None:
         self._analyser = analyser
+        self._helper = helper if analyser is None else None
+        """A `helper.SegmentHelper`: the default analyser, loaded in a process of its own."""
         self._memo: dict[str, list[str]] | None = {} if memo else None
         self.chars = 0
         """Characters sent to the analyser (for throughput figures)."""
@@ -165,9 +167,15 @@ class Segmenter:
         fresh: dict[str, list[str]] = {}
         if todo:
             self.chars += sum(map(len, todo))
-            for text, toks in zip(todo, self.analyser.analyse(todo)):
-                fresh[text] = terms_of(text, toks)
+            fresh = dict(zip(todo, self._segment(todo)))
             if memo is not None:
                 memo.update(fresh)
         get = (memo or {}).get
         return [fresh.get(t) or get(t) or [] for t in texts]
+
+    def _segment(self, texts: list[str]) -> list[list[str]]:
+        got = self._helper.terms(texts) if self._helper is not None else None
+        if got is None:
+            self._helper = None
+            got = [terms_of(text, toks) for text, toks in zip(texts, self.analyser.analyse(texts))]
+        return got
