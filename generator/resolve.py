@@ -82,6 +82,15 @@ def _node_key(kind: str, key: str) -> str:
 _HOME_PREFIXES = ("대한민국 ", "한국 ")
 
 
+@rule("resolve", "광주 북구 … 북구 → no other name 북구 (nor a 북구 page pointing to it)", "resolve-generic-form")
+def _generic_form(m) -> bool:
+    """A mention keyed with its city or body (광역수사대 → 서울지방경찰청 광역수사대) does not give
+    the entity its bare text as another name: every city or body has one."""
+    return m.key != m.text and m.key.endswith(" " + m.text) and (
+        m.text in word_set("korea_shared_district_names") or m.text in word_set("actors_generic_sub_units")
+        or m.text in word_set("explain_generic_bodies") or (m.kind == PLACE and len(m.text) == 2))  # (not 푸틴)
+
+
 @rule("resolve", "광주 북구 → its own page, not the entry for every city's 북구", "resolve-city-district")
 def _city_district(key: str, text: str) -> bool:
     """A district name many cities share, keyed with its city (광주 북구), is not claimed by
@@ -355,7 +364,7 @@ def _attach(kb: KnowledgeBase, articles, analyses, uf, mention_node, term_node, 
             for f in m.forms:
                 if f not in ent.forms and f not in ent.glosses and f != ent.name:
                     ent.forms.append(f)
-            if m.text != ent.name and m.text not in ent.forms and len(m.text) > 1:
+            if m.text != ent.name and m.text not in ent.forms and len(m.text) > 1 and not _generic_form(m):
                 ent.forms.append(m.text)
             if m.kind == PERSON and m.role:
                 role = Role(m.role, m.affiliation, art.id, art.meta.date)

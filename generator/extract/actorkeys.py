@@ -125,6 +125,12 @@ def _shared_unit_name(name: str) -> bool:
                                          and name not in G.ALL_PLACES)  # (하동, 양구: a county of its own)
 
 
+def _province(name: str) -> bool:
+    """A province (경상남도, 경기), whose units of one syllable are counties of their own (하동);
+    a city (서울특별시, 대전광역시) is no province here."""
+    return name in G.KR_PROVINCES and not name.endswith("시")
+
+
 @rule("places", "광주 북구 중흥동 … 북구청 → 광주 북구; 울진군 북면 → 울진군 북면 (every city has a 중구, every county a 북면)",
       "places-district-with-city")
 def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
@@ -135,11 +141,12 @@ def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     prev = None
     for a in actors:
         if a.kind == PLACE and _shared_unit_name(a.text):
+            parent = out.get((prev.start, prev.end), prev.text) if prev is not None else None
             if prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " \
-                    and not _shared_unit_name(prev.text) and prev.text not in G.COUNTRIES \
+                    and (not _shared_unit_name(prev.text) or parent != prev.text) and prev.text not in G.COUNTRIES \
                     and a.text not in G.CAPITALS_CITIES \
-                    and (a.text in _SHARED_DISTRICTS or prev.text not in G.KR_PROVINCES):  # (프랑스 파리; 경상남도 하동)
-                city_of.setdefault(a.text, prev.text)
+                    and (a.text in _SHARED_DISTRICTS or not _province(prev.text)):  # (프랑스 파리; 경상남도 하동)
+                city_of.setdefault(a.text, parent)  # (대전광역시 중구 목동: the keyed district is the parent)
             if a.text in city_of:
                 out[(a.start, a.end)] = f"{city_of[a.text]} {a.text}"
         prev = a

@@ -177,6 +177,19 @@ def test_known_by_other_spelling(key, expected):
     assert (got.name if got else None) == expected
 
 
+@pytest.mark.parametrize("key, text, generic", [
+    pytest.param("서울지방경찰청 광역수사대", "광역수사대", True, id="resolve-generic-form"),
+    pytest.param("울진군 북면", "북면", True, id="resolve-generic-form-one-syllable-unit"),
+    pytest.param("두산 베어스", "두산", False, id="resolve-generic-form-not-a-tail"),
+    pytest.param("블라디미르 푸틴", "푸틴", False, id="resolve-generic-form-a-surname"),
+])
+def test_generic_form(key, text, generic):
+    from generator.model import Mention, Span
+    from generator.resolve import _generic_form
+    kind = "person" if "푸틴" in key else "place"
+    assert _generic_form(Mention(text, 0, len(text), kind, key, Span(0, 9))) is generic
+
+
 @pytest.mark.parametrize("key, text, claimed", [
     pytest.param("광주 북구", "북구", False, id="resolve-city-district"),
     pytest.param("북구", "북구", True, id="resolve-city-district-bare"),

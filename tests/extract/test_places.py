@@ -129,6 +129,8 @@ def test_place_found(analyser, body, which):
     P("신모에다케(新燃岳) 화산이 분화했다.", "신모에다케(新燃岳) 화산", "신모에다케 화산",
       id="places-key-without-the-bracket"),
     P("울진군 북면 두천리 야산에서 불이 났다.", "북면", "울진군 북면", id="places-one-syllable-unit-keyed-with-its-county"),
+    P("대전광역시 중구 목동에 살던 최씨가 숨졌다.", "목동", "대전광역시 중구 목동", id="places-unit-keyed-with-its-keyed-district"),
+    P("서울특별시 목동 아이스링크에서 대회가 열렸다.", "목동", "서울특별시 목동", id="places-unit-keyed-with-its-city"),
     P("프랑스 파리에서 회의가 열렸다.", "파리", "파리", id="places-foreign-city-after-its-country-not-keyed"),
 ])
 def test_place_mention(analyser, body, text, key):
