@@ -88,6 +88,7 @@ def _place_with_genitive(doc: Doc, span, p: Part) -> list[Part] | None:
 
 
 _LANDFORMS = word_set("actors_landform_nouns")
+_SYSTEM_OR_ISLANDS = frozenset(("제도",))
 
 
 def _place_suffix_part(p: Part) -> bool:
@@ -103,6 +104,8 @@ def _place_suffix_apart(st: ChunkState) -> None:
     for k in range(n - 1):
         if labels[k] != P_NAME and not (labels[k] == P_PLACE and parts[k].text not in L.COUNTRIES):
             continue
+        if not HANGUL.search(parts[k].text) and parts[k + 1].text in _SYSTEM_OR_ISLANDS:
+            continue  # (AS 제도: a system, not an archipelago)
         m = k + 1
         if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
@@ -167,6 +170,8 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
         if out[k] not in (P_NAME, P_NOUN) or not HANGUL.match(parts[k].text) or not 2 <= len(parts[k].text) <= 6:
             continue
         w = parts[k].text
+        if w in G.NOT_PLACE:
+            continue  # (연선 지역: "along the line", no place)
         if _smaller_unit(out, parts, k):
             out = list(out) if out is labels else out
             out[k] = P_PLACE

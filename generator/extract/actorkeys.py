@@ -164,17 +164,18 @@ def by_head(name: str, orgs: list[str]) -> list[str]:
 
 
 _SUB_UNITS = word_set("actors_generic_sub_units")
+_DIVISION = re.compile(r"(?:형사|민사|행정|가사|특허|형사합의|민사합의)\d+(?:부|단독)")  # a court's numbered division
 
 
 @rule("organisations", "서울지방경찰청 광역수사대는 … 광역수사대는 → 서울지방경찰청 광역수사대", "orgs-sub-unit-with-body")
 def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
-    """A unit every body of its kind has (광역수사대, 이사회, 노조), written right after its body,
-    is keyed with the body; the article's later bare mentions of it take the same key."""
+    """A unit every body of its kind has (광역수사대, 이사회, 노조, a court's 형사2부), written right
+    after its body, is keyed with the body; the article's later bare mentions take the same key."""
     out: dict[tuple[int, int], str] = {}
     body_of: dict[str, str] = {}
     prev = None
     for a in actors:
-        if a.kind == ORGANIZATION and a.text in _SUB_UNITS:
+        if a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)):
             if prev is not None and prev.kind in (ORGANIZATION, PLACE) and text[prev.end:a.start] == " ":
                 body_of.setdefault(a.text, prev.text)
             if a.text in body_of:

@@ -12,6 +12,7 @@ grammar puts right after the name, or the verb the name is an argument of:
 from __future__ import annotations
 
 from ..model import ORGANIZATION, PLACE
+from . import gazetteer as G
 from .labels import _HANGUL, _korean_name
 from .people import foreign_looking
 from .rules import rule
@@ -82,7 +83,8 @@ def cue_kind(doc, ch, name_parts, toks, text: str) -> str | None:
     if noun is None:
         return None
     if _around_place(noun):
-        return PLACE  # (석모도 일대: a name shaped like a Korean person's has no surroundings either)
+        # (석모도 일대: a name shaped like a Korean person's has no surroundings either; 연선 지역: a common word)
+        return None if text in G.NOT_PLACE else PLACE
     if _korean_name(text.replace(" ", "")):
         return None
     return _org_side(noun, name_parts, text)

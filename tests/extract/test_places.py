@@ -158,6 +158,8 @@ def test_north_korea_is_one_country(analyser):
 # --- words that are no place ---------------------------------------------------------------
 
 NOT_PLACES = [
+    P("애플의 AS 제도는 불편하다는 지적을 받았다.", "AS 제도", id="places-not-a-latin-name-and-jedo"),
+    P("건설 과정에서 연선 지역의 청년들을 동원했다.", "연선", id="places-not-a-common-word-before-jiyeok"),
     P("오후 4시 성주읍 공원 성밖숲에서 대회가 열렸다.", "성주읍 공원", id="places-not-a-town-and-the-class-of-the-next-name"),
     P("세월호가 침몰한 지 10년이 지났다.", "세월호", id="places-not-a-ferry"),
     P("미국산 쇠고기 수입이 늘었다.", "미국산", id="places-not-a-country-with-san"),
