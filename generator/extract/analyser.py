@@ -114,7 +114,7 @@ _SURNAME_CHARS = "".join(sorted(c for c in SURNAMES if len(c) == 1))
 _NAME3 = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAME_CHARS}][가-힣]{{2}})"
                     r"(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
 _NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
-_NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP"))
+_NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP", "XPN"))  # (김/NNP 재/XPN 환/XR 선수)
 # particles a title word may carry (particles_after_title.yml)
 _PARTICLES = words("particles_after_title")
 _ROLES = frozenset(h for h in ROLE_HEADS if len(h) >= 2)

@@ -83,6 +83,8 @@ PEOPLE = [
     P("레반도르스키는 지난해 다른 구단으로 이적했다.", "레반도르스키", id="people-foreign-player-who-transferred"),
     P("이 드라마에는 아이라가 출연한다.", "아이라", id="people-single-name-who-appears"),
     P("그룹 뉴진스의 멤버 하니가 국정감사에 출석했다.", "하니", id="people-group-member-named-after-memeo"),
+    # (a real name: the analyser cuts this one into 김/NNP 재/XPN 환/XR; the split is repaired)
+    P("이번 시상식에서 김재환 선수에게 상이 돌아갔다.", "김재환", id="people-name-split-with-a-prefix-syllable"),
 ]
 
 
