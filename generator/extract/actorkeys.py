@@ -131,26 +131,40 @@ def _province(name: str) -> bool:
     return name in G.KR_PROVINCES and not name.endswith("시")
 
 
+def _keyed_after(text: str, actors: list[Actor], unit, parent) -> dict[tuple[int, int], str]:
+    """(start, end) -> `PARENT UNIT` for each actor `unit(a)` accepts: the parent is what
+    `parent(prev, a, out)` makes of the actor written just before it (one space between); the
+    article's later bare mentions of the unit take the same key."""
+    out: dict[tuple[int, int], str] = {}
+    parent_of: dict[str, str] = {}
+    prev = None
+    for a in actors:
+        if unit(a):
+            p = parent(prev, a, out) if prev is not None and text[prev.end:a.start] == " " else None
+            if p:
+                parent_of.setdefault(a.text, p)
+            if a.text in parent_of:
+                out[(a.start, a.end)] = f"{parent_of[a.text]} {a.text}"
+        prev = a
+    return out
+
+
 @rule("places", "광주 북구 중흥동 … 북구청 → 광주 북구; 울진군 북면 → 울진군 북면 (every city has a 중구, every county a 북면)",
       "places-district-with-city")
 def district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     """A district name many cities share, or a unit named by one syllable and its suffix, written
     after its city or county, is keyed with it; the article's later bare mentions take the same key."""
-    out: dict[tuple[int, int], str] = {}
-    city_of: dict[str, str] = {}
-    prev = None
-    for a in actors:
-        if a.kind == PLACE and _shared_unit_name(a.text):
-            parent = out.get((prev.start, prev.end), prev.text) if prev is not None else None
-            if prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " \
-                    and (not _shared_unit_name(prev.text) or parent != prev.text) and prev.text not in G.COUNTRIES \
-                    and a.text not in G.CAPITALS_CITIES \
-                    and (a.text in _SHARED_DISTRICTS or not _province(prev.text)):  # (프랑스 파리; 경상남도 하동)
-                city_of.setdefault(a.text, parent)  # (대전광역시 중구 목동: the keyed district is the parent)
-            if a.text in city_of:
-                out[(a.start, a.end)] = f"{city_of[a.text]} {a.text}"
-        prev = a
-    return out
+    return _keyed_after(text, actors, lambda a: a.kind == PLACE and _shared_unit_name(a.text), _district_parent)
+
+
+def _district_parent(prev: Actor, a: Actor, out: dict) -> str | None:
+    """The city, county or keyed district before a district (대전광역시 중구 목동); never a
+    country before a city (프랑스 파리) nor a province before its county (경상남도 하동)."""
+    parent = out.get((prev.start, prev.end), prev.text)
+    ok = prev.kind == PLACE and (not _shared_unit_name(prev.text) or parent != prev.text) \
+        and prev.text not in G.COUNTRIES and a.text not in G.CAPITALS_CITIES \
+        and (a.text in _SHARED_DISTRICTS or not _province(prev.text))
+    return parent if ok else None
 
 
 @rule("organisations", "두산 베어스가 이겼다 … 두산은 → 두산 베어스; 교통대 … 교통대학교 → 교통대학교",
@@ -171,17 +185,9 @@ _DIVISION = re.compile(r"(?:형사|민사|행정|가사|특허|형사합의|민�
 def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     """A unit every body of its kind has (광역수사대, 이사회, 노조, a court's 형사2부), written right
     after its body, is keyed with the body; the article's later bare mentions take the same key."""
-    out: dict[tuple[int, int], str] = {}
-    body_of: dict[str, str] = {}
-    prev = None
-    for a in actors:
-        if a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)):
-            if prev is not None and prev.kind in (ORGANIZATION, PLACE) and text[prev.end:a.start] == " ":
-                body_of.setdefault(a.text, prev.text)
-            if a.text in body_of:
-                out[(a.start, a.end)] = f"{body_of[a.text]} {a.text}"
-        prev = a
-    return out
+    return _keyed_after(
+        text, actors, lambda a: a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)),
+        lambda prev, _a, _out: prev.text if prev.kind in (ORGANIZATION, PLACE) else None)
 
 
 @rule("places", "대전조차장역 … 조차장역 구간 → 대전조차장역", "places-tail-of-longer-place")

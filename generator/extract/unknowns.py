@@ -44,6 +44,7 @@ from .namecues import (
     _coordinated_kind,
     _dictionary_full_name,
     _expands_to_org,
+    _gloss_text,
     _listed_kind,
     _one_nnp,
     _person_jkb,
@@ -164,7 +165,7 @@ def _name_with_country_or_club(u: Unknown) -> Verdict | None:
             and u.text not in L.ORGS and u.parts[0].gloss is not None):
         return None
     g = u.parts[0].gloss
-    inner = u.doc.text[u.toks[g[0]].end:u.toks[g[1]].start].strip()
+    inner = _gloss_text(u.doc, u.toks, u.parts[0])
     known = u.ctx["known"]
     if not (inner in G.ALL_PLACES or inner in L.ORGS or known.get(inner) in (ORGANIZATION, PLACE)):
         return None
@@ -292,7 +293,7 @@ def _latin_glossed_person(u: Unknown) -> Verdict | None:
     g = u.parts[-1].gloss
     if u.quoted or not u.whole or g is None or not 2 <= len(words) <= 3 or not all(_HANGUL.match(w) for w in words):
         return None
-    inner = u.doc.text[u.toks[g[0]].end:u.toks[g[1]].start].strip().split()
+    inner = _gloss_text(u.doc, u.toks, u.parts[-1]).split()
     if len(inner) == len(words) and all(_LATIN_NAME_WORD.match(w) and w.rstrip(".") not in _LATIN_NOT_PERSON
                                         for w in inner):
         return Verdict(PERSON, 0.6)
