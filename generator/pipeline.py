@@ -25,7 +25,7 @@ from .corpus import load_corpus
 from .curated import Curated, load_curated
 from .errors import InputError, Problem
 from .explain.base import load_base_glossary, with_base
-from .explain.actors import publish_actors
+from .explain.actors import publish_actors, services_to_glossary
 from .explain.choose import explain_terms
 from .explain.identity import describe_actors
 from .explain.scan import known_terms_stage
@@ -120,6 +120,7 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     t2 = time.perf_counter()
     report.mark_peak("analyse")
     kb = resolve(articles, analyses, curated)
+    report.stats.update(services_to_glossary(kb))
     report.stats.update(explain_terms(kb))
     report.stats.update(publish_actors(kb))
     report.stats.update(describe_actors(kb))

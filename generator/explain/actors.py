@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..curated import norm
 from ..extract.wordlists import word_set
 from ..model import ORGANIZATION, PERSON, PLACE, TERM, Entity, KnowledgeBase, ReviewItem
 from .choose import _unlist
@@ -97,6 +98,53 @@ def not_an_actor(ent: Entity) -> bool:
 def no_articles(ent: Entity) -> bool:
     """An actor no article mentions any more (its mentions joined another entity) has no page."""
     return not ent.articles
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _description_head(text: str) -> str:
+    """The last word of a description's first sentence ("… 찾아 주는 앱. 애플이 …" → 앱)."""
+    first = _SENTENCE_END.split(text.strip() + " ", maxsplit=1)[0]
+    words = first.strip().rstrip(".").split()
+    return words[-1] if words else ""
+
+
+@explain_rule("actors", "스포티파이 — '음악 스트리밍 서비스' → a glossary term, not an organisation",
+              "actors-service-is-term")
+def service_is_term(ent: Entity) -> bool:
+    """An organisation described (shipped knowledge, or the first explanation the articles give)
+    by a service noun (`explain_service_heads`: 앱, 사이트, 플랫폼) is a thing people use, not a
+    body that acts: the glossary explains it. A site's own entry and a name that speaks stay."""
+    if ent.kind != ORGANIZATION or (ent.curated and not ent.base) or ent.quotes:
+        return False
+    text = ent.description or (ent.definitions[0].text if ent.definitions else "")
+    head = _description_head(text)
+    return bool(head) and any(head.endswith(h) for h in word_set("explain_service_heads"))
+
+
+def services_to_glossary(kb: KnowledgeBase) -> dict[str, int]:
+    """Services and apps filed as organisations become glossary terms (before terms are judged);
+    a term of the same name the articles gave (`위 더 피플` quoted as a 사이트) joins the entry."""
+    terms = {norm(f): e for e in kb.entities.values() if e.kind == TERM for f in (e.name, *e.forms)}
+    moved = [ent for ent in kb.entities.values() if service_is_term(ent)]
+    joined: dict[str, str] = {}
+    for ent in moved:
+        ent.kind = TERM
+        same = terms.get(norm(ent.name))
+        if same is not None and same is not ent and same.id not in joined:
+            ent.mentions += same.mentions
+            ent.definitions += same.definitions
+            joined[same.id] = ent.id
+    if joined:
+        for aid, ids in kb.article_entities.items():
+            kb.article_entities[aid] = list(dict.fromkeys(joined.get(i, i) for i in ids))
+        for key, eid in kb.mention_entity.items():
+            if eid in joined:
+                kb.mention_entity[key] = joined[eid]
+        for eid in joined:
+            kb.entities.pop(eid, None)
+    return {"services_as_terms": len(moved)}
 
 
 def publish_actors(kb: KnowledgeBase) -> dict[str, int]:

@@ -38,6 +38,8 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     body_before_name(doc.text, out)
     relation_of_person(out)
     keys = fullest_forms(out)
+    sides = match_up_sides(doc.text, out)
+    out = [a for a in out if (a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text]
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
         | sub_unit_keys(doc.text, out)
     sents = doc.sentences
@@ -165,6 +167,27 @@ def _district_parent(prev: Actor, a: Actor, out: dict) -> str | None:
         and prev.text not in G.COUNTRIES and a.text not in G.CAPITALS_CITIES \
         and (a.text in _SHARED_DISTRICTS or not _province(prev.text))
     return parent if ok else None
+
+
+_VENUE = re.compile(r"\(([^()]{1,12})\)")
+
+
+@rule("organisations", "개막전은 KT-롯데(수원), 두산-LG(잠실) → no link to the companies KT, 롯데, LG",
+      "orgs-match-up-sides")
+def match_up_sides(text: str, actors: list[Actor]) -> set[tuple[int, int]]:
+    """Two names joined by a hyphen with a bracketed venue after them (`KT-롯데(수원)`) are the
+    two sides of a match: sports teams, not the company or city of the same name. They keep a
+    link only where the article names the team in full (두산 → 두산 베어스, `orgs-head-of-longer-name`).
+    `actors` is in reading order."""
+    places = {a.text for a in actors if a.kind == PLACE}
+    out: set[tuple[int, int]] = set()
+    for a, b in zip(actors, actors[1:]):
+        venue = _VENUE.match(text, b.end)
+        if text[a.end:b.start] == "-" and a.kind in (ORGANIZATION, PLACE) and b.kind in (ORGANIZATION, PLACE) \
+                and venue and venue.group(1).strip() in places | G.ALL_PLACES \
+                and venue.group(1).strip() not in G.COUNTRIES:  # (삼성-애플(미국) 소송: two companies)
+            out |= {(a.start, a.end), (b.start, b.end)}
+    return out
 
 
 @rule("organisations", "두산 베어스가 이겼다 … 두산은 → 두산 베어스; 교통대 … 교통대학교 → 교통대학교",

@@ -180,7 +180,7 @@ def _labelled_name(doc: Doc, ch: Chunk) -> str | None:
     return label if label in ROLE_SET else None
 
 
-@rule("places", "두산-LG(잠실), 회의(서울) → place 잠실, 서울", "places-whole-bracket")
+@rule("places", "KT-롯데(수원), 회의(서울) → place 수원, 서울", "places-whole-bracket")
 def _place_in_bracket(doc: Doc, ch: Chunk) -> bool:
     """A known place that is all a bracket holds says where something happens."""
     t = doc.text

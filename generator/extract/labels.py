@@ -260,6 +260,8 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
                      and all(tg == "NNG" for tg in tags)):
         return None  # NK뉴스, KB증권 (철도노조, 건강보험공단: a body named by common nouns + its kind)
     if suf in L.WEAK_ORG_SUFFIXES:
+        if suf in _OFFICE_SUFFIXES and _transliterated(stem):
+            return None  # 스컬프처, 어드벤처: a loanword ends in 처, no 보훈처
         if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
             return None  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
         last = toks[p.i1 - 1].form
@@ -273,6 +275,20 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
     elif len(stem) < 2 and not proper:
         return None
     return P_ORG
+
+
+_OFFICE_SUFFIXES = frozenset("처청실")
+
+
+@rule("organisations", "플루이딕 스컬프처, 텍스처 → no body (프, 스: an open ㅡ syllable is a loanword's)",
+      "orgs-loanword-stem")
+def _transliterated(stem: str) -> bool:
+    """A Hangul syllable with the vowel ㅡ and no final consonant (스, 프, 크, 트, 드) is never
+    Sino-Korean: a stem with one spells a foreign word. The heads of Korean government offices
+    (처, 청, 실: 보훈처, 기상청, 비서실) follow Sino-Korean stems, so after such a stem they end
+    the loanword (스컬프처 'sculpture'). Foreign bodies keep their heads (하버드대, 리쿠드당)."""
+    return any("가" <= c <= "힣" and (ord(c) - 0xAC00) % 588 // 28 == 18 and (ord(c) - 0xAC00) % 28 == 0
+               for c in stem)
 
 
 @rule("places", "중부지방, 수도권, 대전시 → place; 단원고 → a school", "places-region-or-school")

@@ -124,6 +124,35 @@ def test_no_articles(ent, gone):
     assert no_articles(ent) is gone
 
 
+@pytest.mark.parametrize("ent,term", [
+    pytest.param(Entity("a", "organization", "스포티파이", description="스웨덴에서 출발한 음악 스트리밍 서비스. 팟캐스트도 있다.",
+                        curated=True, base=True), True, id="actors-service-is-term"),
+    pytest.param(Entity("b", "organization", "바이브", definitions=[Definition("온라인 음악 서비스", "x")]), True,
+                 id="actors-service-is-term-from-text"),
+    pytest.param(Entity("c", "organization", "네이버", description="검색 포털을 운영하는 인터넷 기업.",
+                        curated=True, base=True), False, id="actors-service-is-term-company"),
+    pytest.param(Entity("d", "organization", "스포티파이", description="음악 스트리밍 서비스.", curated=True), False,
+                 id="actors-service-is-term-site-entry"),
+    pytest.param(Entity("e", "organization", "스포티파이", description="음악 스트리밍 서비스.", curated=True, base=True,
+                        quotes=[object()]), False, id="actors-service-is-term-speaks"),
+])
+def test_service_is_term(ent, term):
+    from generator.explain.actors import service_is_term
+    assert service_is_term(ent) is term
+
+
+def test_a_service_joins_the_term_of_the_same_name():
+    from generator.explain.actors import services_to_glossary
+    from generator.model import KnowledgeBase
+    known = Entity("k", "organization", "위 더 피플", description="백악관의 온라인 청원 사이트.", curated=True, base=True)
+    quoted = Entity("q", TERM, "위 더 피플", mentions=[MentionRef("x", 0, 6, "위 더 피플", 0, 9, 0)])
+    kb = KnowledgeBase(articles={}, analyses={}, entities={"k": known, "q": quoted}, mention_entity={("x", 0, 6): "q"},
+                       article_entities={"x": ["q"]})
+    assert services_to_glossary(kb) == {"services_as_terms": 1}
+    assert set(kb.entities) == {"k"} and known.kind == TERM and known.articles == ["x"]
+    assert kb.mention_entity[("x", 0, 6)] == "k" and kb.article_entities["x"] == ["k"]
+
+
 def test_summary_line_prefers_a_role_with_its_body():
     ent = Entity("a", PERSON, "홍길순", roles=[Role("장관", None, "x"), Role("장관", None, "y"),
                                           Role("장관", "국방부", "z", dt.date(2020, 1, 1))])

@@ -51,8 +51,6 @@ ORGS = [
     P("삼성전자, 하이닉스, 엘지디스플레이가 참여했다.", {"엘지디스플레이"}, id="orgs-list-carries-the-kind"),
     P("미래창조과학부·한국연구재단은 공모를 시작했다.", {"미래창조과학부", "한국연구재단"},
       id="orgs-listed-with-a-middle-dot"),
-    P("개막전 경기는 두산-LG(잠실), KT-롯데(수원)이다.", {"두산", "LG", "KT", "롯데"},
-      id="orgs-match-ups-of-known-clubs"),
     P("28사단은 사건 발생 후 상급부대인 3군사령부에 보고했다.", {"28사단", "3군사령부"}, id="orgs-military-units"),
     # unions, public bodies, news agencies, cities acting
     P("철도노조는 파업을 예고했다.", "철도노조", id="orgs-union-written-as-one-word"),
@@ -196,6 +194,9 @@ NOT_ORGS = [
       "기후동행카드", id="orgs-not-a-quoted-scheme"),
     # two names nobody knows joined by a hyphen are no organisations
     P("가나다-라마바 경기가 열렸다.", {"가나다", "라마바"}, id="orgs-not-unknown-names-in-a-match-up"),
+    # the sides of a match are teams, not the companies of the same name (no team named in full here)
+    P("개막전 경기는 두산-LG(잠실), KT-롯데(수원)이다.", {"두산", "LG", "KT", "롯데"},
+      id="orgs-not-companies-in-a-match-up"),
     # an ordinal with its counter is no organisation (제44대 대통령)
     P("제44대 대통령 버락 오바마가 취임했다.", "제44대", id="orgs-not-an-ordinal-with-its-counter"),
     # X대 총장 also reads as "president of X University"; the article said X is a person
