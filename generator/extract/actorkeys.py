@@ -15,7 +15,7 @@ from .collect import Actor, ActorIndex
 from .doc import Doc
 from .labels import _HANGUL, _korean_name
 from .rules import rule
-from .wordlists import word_set
+from .wordlists import word_set, words
 
 
 def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
@@ -41,7 +41,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     sides = match_up_sides(doc.text, out)
     out = [a for a in out if (a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text]
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
-        | sub_unit_keys(doc.text, out)
+        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out)
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
@@ -211,6 +211,46 @@ def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     return _keyed_after(
         text, actors, lambda a: a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)),
         lambda prev, _a, _out: prev.text if prev.kind in (ORGANIZATION, PLACE) else None)
+
+
+_LIST_HEADS = dict(w.split(" ", 1) for w in words("actors_list_shared_heads"))
+_LIST_GAP = (", ", ",", "·")
+_CLASS_BEFORE = re.compile(r"(\S+)\($")
+
+
+@rule("organisations", "8개 카드사(KB국민, 농협, 롯데) → 롯데카드; 부산2, 대전, 전주저축은행 → 대전저축은행",
+      "orgs-list-shared-head")
+def list_head_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """Companies listed by short names share the head their full names end in: the one the list's
+    class noun names before a bracket (`카드사(…)` → 카드), or the one its last item carries
+    (`…, 전주저축은행`). Each short item becomes that company (kind and key); `actors` is in
+    reading order."""
+    out: dict[tuple[int, int], str] = {}
+    run: list[Actor] = []
+    for a in actors + [None]:
+        if a is not None and a.kind in (ORGANIZATION, PLACE) and (not run or text[run[-1].end:a.start] in _LIST_GAP):
+            run.append(a)
+            continue
+        head = _run_head(text, run)
+        for item in run if head else ():
+            if not item.text.endswith(head) and len(item.text) >= 2 and not item.text.endswith(("사", "회사")):
+                item.kind = ORGANIZATION
+                out[(item.start, item.end)] = item.text + head
+        run = [a] if a is not None and a.kind in (ORGANIZATION, PLACE) else []
+    return out
+
+
+def _run_head(text: str, run: list[Actor]) -> str | None:
+    if len(run) < 2:
+        return None
+    cls = _CLASS_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+    if cls and cls.group(1).lstrip("0123456789개") in _LIST_HEADS:
+        return _LIST_HEADS[cls.group(1).lstrip("0123456789개")]
+    last = run[-1]
+    for head in _LIST_HEADS.values():
+        if last.kind == ORGANIZATION and last.text.endswith(head) and len(last.text) > len(head) + 1:
+            return head
+    return None
 
 
 @rule("places", "대전조차장역 … 조차장역 구간 → 대전조차장역", "places-tail-of-longer-place")
