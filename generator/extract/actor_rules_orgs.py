@@ -294,13 +294,14 @@ def _name_with_kind_noun(st: ChunkState, i: int, j: int) -> int | None:
 
 @rule("organisations", "토고 축구 협회, 바이든 행정부 → one organisation", "orgs-name-then-body")
 def _name_then_body_word(st: ChunkState, i: int, j: int) -> int | None:
-    """A name, common nouns and a body word after them (or a generic body word right after it) are one body."""
+    """A name, common nouns and a body word after them (or a generic body word right after it) are one body.
+    A known body's own name is no body word: `교학사 한국사 교과서 위키백과` names no body."""
     parts, labels = st.parts, st.labels
     k = j
     while k < st.n and labels[k] == P_NOUN:
         k += 1
-    if k < st.n and labels[k] == P_ORG and (k > j or (st.toks[parts[k].i0].tag != "NNP" and parts[k].text not in L.ORGS
-                                                       and parts[k].text not in O.ALL)):
+    known = parts[k].text in L.ORGS or parts[k].text in O.ALL if k < st.n else False
+    if k < st.n and labels[k] == P_ORG and not known and (k > j or st.toks[parts[k].i0].tag != "NNP"):
         st.col.add(parts[i:k + 1], ORGANIZATION, st.ch)
         st.take(i, k + 1)
         return k + 1

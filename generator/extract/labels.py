@@ -262,6 +262,8 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
     if suf in L.WEAK_ORG_SUFFIXES:
         if suf in _OFFICE_SUFFIXES and _transliterated(stem):
             return None  # 스컬프처, 어드벤처: a loanword ends in 처, no 보훈처
+        if toks[p.i1 - 1].form == suf and toks[p.i1 - 1].tag == "XSN":
+            return None  # 초반대, 가격대, 연령대: a derivational suffix (a range), no university
         if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
             return None  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
         last = toks[p.i1 - 1].form

@@ -187,6 +187,7 @@ NOT_ORGS = [
     P("신청서에는 연락처를 적어야 한다.", "연락처", id="orgs-not-a-noun-ending-in-cheo"),
     P("열대저압부가 태풍으로 발달했다.", "열대저압부", id="orgs-not-a-weather-system"),
     P("대출은 조건부로 승인됐다.", "조건부", id="orgs-not-a-word-ending-in-bu"),
+    P("지지율은 20% 초반대로 떨어졌다.", "초반대", id="orgs-not-a-range-ending-in-dae"),
     P("참가자들은 한강대로를 따라 행진했다.", "한강대로", id="orgs-not-a-road"),
     P("베이징 궈안은 리그 우승을 차지했다.", "베이징 궈안", id="orgs-not-a-club-the-lexicon-lacks"),
     P("이사회는 내일 이사회를 열기로 했다. 임시 이사회는 안건을 다룬다.", "임시 이사회", id="orgs-not-a-meeting"),
@@ -209,6 +210,8 @@ NOT_ORGS = [
     P("5개 항공사(운항 횟수 기준)의 실적이 공개됐다.", "운항 횟수 기준", id="orgs-not-a-plain-noun-in-brackets"),
     # a foreign city ending in 고 is not a school
     P("시카고 시장은 회견을 열었다.", "시카고", id="orgs-not-a-city-ending-in-go"),
+    # a known body's own name ends no longer body (a headline of nouns before it)
+    P("교학사 한국사 교과서 위키백과 표절 의혹", "교학사 한국사 교과서 위키백과", id="orgs-not-nouns-before-a-known-body"),
 ]
 
 
