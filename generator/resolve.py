@@ -221,6 +221,29 @@ def _merge_short_names(g: _Grouping) -> None:
                 suggestion=f"- name: {names[0]}\n  kind: person\n  aliases: [{name}]\n"))
 
 
+@rule("resolve", "known 푸틴 ('… 블라디미르 푸틴.') + 블라디미르 푸틴 in an article → one person",
+      "resolve-known-short-name")
+def _merge_known_short_names(g: _Grouping) -> None:
+    """Shipped knowledge names a foreign leader as the news does (푸틴, 바이든) and writes the full
+    name in its description; a person the articles name in full (블라디미르 푸틴, 아베 신조), whose
+    name starts or ends with that short name and appears in the description, is the same person."""
+    by_part: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for node, kinds in g.node_kinds.items():
+        if node.startswith("curated") or kinds.most_common(1)[0][0] != PERSON:
+            continue
+        full = node.split("\x1f", 1)[1]
+        if len(full.split()) > 1:
+            for part in {full.split()[0], full.split()[-1]}:  # (아베 신조: the family name first)
+                by_part[part].append((node, full))
+    for e in g.curated.entries:
+        node = f"curated\x1f{e.kind}\x1f{e.id}"
+        if not e.base or e.kind != PERSON or " " in e.name or node not in g.node_kinds:
+            continue
+        said = [n for n, full in by_part.get(e.name, ()) if full in (e.text or "")]
+        if len(said) == 1:
+            g.uf.union(node, said[0])
+
+
 def _kind_and_name(kinds: Counter, names: Counter) -> tuple[str, str]:
     """A group's kind is the majority of its mentions' kinds, actors winning over terms; its
     name the fullest Korean-looking form (places: the form the articles use most)."""
@@ -272,6 +295,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     g = _Grouping(curated, curated.by_form())
     _add_mentions(g, articles, analyses)
     _merge_short_names(g)
+    _merge_known_short_names(g)
     group_info = _groups(g)
     claims = [(root, name) for root, (_k, name, cur) in group_info.items() if not cur]
     slugs, collisions = _stable_slugs(claims, {e.id for e in curated.entries})

@@ -153,6 +153,36 @@ def test_a_service_joins_the_term_of_the_same_name():
     assert kb.mention_entity[("x", 0, 6)] == "k" and kb.article_entities["x"] == ["k"]
 
 
+def _one_person_articles(bodies: dict[str, tuple[str, str]]):
+    """Articles with one person mention each: id -> (body, the person's name in it)."""
+    from generator.corpus import parse_article
+    from generator.model import Analysis, Mention, Span
+    arts, analyses = [], {}
+    for aid, (body, name) in bodies.items():
+        art, _ = parse_article("제목\n\n" + body + "\n", aid)
+        s = art.text.index(name)
+        sent = Span(s, s + len(name))
+        analyses[aid] = Analysis(article_id=aid, sentences=(sent,),
+                                 mentions=(Mention(name, s, s + len(name), PERSON, name, sent),))
+        arts.append(art)
+    return arts, analyses
+
+
+@pytest.mark.parametrize("full,one", [
+    pytest.param("블라디미르 푸틴", True, id="resolve-known-short-name"),
+    pytest.param("알렉세이 푸틴", False, id="resolve-known-short-name-other-person"),
+])
+def test_known_short_name_joins_the_full_name_its_description_gives(full, one):
+    from generator.curated import Curated
+    from generator.resolve import resolve
+    arts, analyses = _one_person_articles({"a1": ("푸틴 대통령이 말했다.", "푸틴"),
+                                           "a2": (f"{full} 대통령이 말했다.", full)})
+    known = CuratedEntry(name="푸틴", kind=PERSON, id="푸틴", text="러시아 대통령 블라디미르 푸틴.", base=True)
+    kb = resolve(arts, analyses, Curated(entries=[known]))
+    people = {e.name for e in kb.entities.values() if e.kind == PERSON}
+    assert people == ({"푸틴"} if one else {"푸틴", full})
+
+
 def test_summary_line_prefers_a_role_with_its_body():
     ent = Entity("a", PERSON, "홍길순", roles=[Role("장관", None, "x"), Role("장관", None, "y"),
                                           Role("장관", "국방부", "z", dt.date(2020, 1, 1))])
