@@ -91,11 +91,26 @@ def _generic_form(m) -> bool:
         or m.text in word_set("explain_generic_bodies") or (m.kind == PLACE and len(m.text) == 2))  # (not 푸틴)
 
 
-@rule("resolve", "광주 북구 → its own page, not the entry for every city's 북구", "resolve-city-district")
+@rule("resolve", "광주 북구 → its own page, not the entry for every city's 북구; 미국 민주당 → not the Korean 민주당",
+      "resolve-city-district")
 def _city_district(key: str, text: str) -> bool:
-    """A district name many cities share, keyed with its city (광주 북구), is not claimed by
-    the entry that explains the bare name."""
-    return key != text and text in word_set("korea_shared_district_names")
+    """A district name many cities share, keyed with its city (광주 북구), or a body many countries
+    have, keyed with its country (미국 기상청), is not claimed by the entry that explains the bare name."""
+    return key != text and (text in word_set("korea_shared_district_names")
+                            or text in word_set("actors_national_body_names"))
+
+
+@rule("resolve", "강남·중화·상원군의 강남 (key 강남군) → not the entry for Seoul's 강남; 롯데 (key 롯데카드) → not the 롯데 group",
+      "resolve-keyed-apart")
+def _named_apart(kind: str, key: str, text: str) -> bool:
+    """A body or place the article names more fully (its key is not the text: 강남 → 강남군, 롯데 →
+    롯데카드, 두산 → 두산 베어스) is not claimed by the entry for the bare text, which explains
+    another thing of that name; only the home country before a body (대한민국 금융위원회) or
+    a spacing variant keeps the bare name's entry."""
+    if kind not in (ORGANIZATION, PLACE) or key == text:
+        return False
+    rest = key.split(" ", 1)[1] if key.startswith(_HOME_PREFIXES) else key
+    return norm(rest.replace(" ", "")) != norm(text.replace(" ", ""))
 
 
 @rule("resolve", "인천 광역시 → 인천광역시's entry; 대한민국 금융감독원 → 금융감독원's entry", "resolve-other-spelling")
@@ -130,7 +145,8 @@ class _Grouping:
 
     def curated_for(self, kind: str, key: str, text: str, forms) -> CuratedEntry | None:
         by_form = self.by_form
-        cur = by_form.get(norm(key)) or (None if _city_district(key, text) else by_form.get(norm(text)))
+        cur = by_form.get(norm(key)) or (None if _city_district(key, text) or _named_apart(kind, key, text)
+                                         else by_form.get(norm(text)))
         if cur is None and kind == PLACE and place_stem(key) != key:
             cur = by_form.get(norm(place_stem(key)))  # 파주지역, 후쿠시마현: the entry for 파주, 후쿠시마
         if cur is None and kind in (ORGANIZATION, PLACE):

@@ -32,7 +32,7 @@ from .people import foreign_looking, relabel_names
 from .rules import rule
 from .textutil import HANGUL
 from .textutil import phrase as _phrase
-from .wordlists import words
+from .wordlists import word_set, words
 
 _LETTER_HONORIFICS = ("씨", "모씨", "군", "양")
 _REAL_NAME_WORDS = ("본명", "실명")
@@ -109,7 +109,23 @@ def _names_split_as_nouns(st: ChunkState) -> None:
                                   P_NOUN, P_NAME, P_ROLE, (P_ROLE, P_ORG, P_PLACE, P_MOD, P_ORGHEAD))
 
 
-RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns)
+_OCCUPATIONS = word_set("people_occupation_posts")
+
+
+@rule("people", "소설가 한강의 작품, 가수 보아가 → person 한강, 보아 (not the river, not a place)",
+      "people-occupation-then-place-word")
+def _occupation_then_place_word(st: ChunkState) -> None:
+    """A one-word name the gazetteer knows as a place, written right after an occupation only a
+    person has (`people_occupation_posts`) and ending the phrase, is that person's name."""
+    parts, labels = st.parts, st.labels
+    k = st.n - 1
+    if k >= 1 and labels[k] == P_PLACE and labels[k - 1] == P_ROLE and parts[k - 1].text in _OCCUPATIONS \
+            and HANGUL.match(parts[k].text) and 2 <= len(parts[k].text) <= 4 and parts[k].text not in G.COUNTRIES:
+        st.relabel(k, P_NAME)
+
+
+RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns,
+            _occupation_then_place_word)
 
 
 @rule("people", "이명박·박근혜 전 대통령 → persons 이명박, 박근혜 (role 전 대통령)", "people-coordinated-names")

@@ -39,9 +39,11 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     relation_of_person(out)
     keys = fullest_forms(out)
     sides = match_up_sides(doc.text, out)
-    out = [a for a in out if (a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text]
+    national = national_body_keys(out)
+    out = [a for a in out if ((a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text)
+           and national.get((a.start, a.end)) != ""]
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
-        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out)
+        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | national
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
@@ -211,6 +213,55 @@ def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     return _keyed_after(
         text, actors, lambda a: a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)),
         lambda prev, _a, _out: prev.text if prev.kind in (ORGANIZATION, PLACE) else None)
+
+
+_NATIONAL_BODIES = word_set("actors_national_body_names")
+_NATIONAL_FORCES = word_set("actors_national_forces")
+
+
+@rule("organisations", "미국 대선 기사의 민주당, 키르기스스탄 기사의 노동부 → 미국 민주당, 키르기스스탄 노동부",
+      "orgs-foreign-national-body")
+def national_body_keys(actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """A body many countries have (민주당, 노동부, 기상청: `actors_national_body_names`), written
+    bare in an article with nothing Korean in it (no Korean place, no Korean name, no 한국), belongs
+    to the foreign country the article is about — named (with its cities and states) at least
+    twice and twice as often as any other: it is keyed with that country (미국 민주당), not taken
+    for the Korean body of the same name; a bare force (경찰, 검찰: `actors_national_forces`) is
+    no one body there and is keyed "" (dropped). (News of North Korea cites Seoul's bodies: no key.)"""
+    counts: dict[str, int] = {}
+    for a in actors:
+        country = _country_of(a)
+        if country is None:
+            continue
+        if country in G.HOME_COUNTRY:
+            return {}
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    country, n = ranked[0]
+    if n < 2 or n < 2 * ranked[1][1] or country in _NORTH_KOREA:
+        return {}
+    return {(a.start, a.end): (f"{country} {a.text}" if a.text in _NATIONAL_BODIES else "") for a in actors
+            if a.kind == ORGANIZATION and (a.text in _NATIONAL_BODIES or a.text in _NATIONAL_FORCES)}
+
+
+_NORTH_KOREA = frozenset(("북한", "조선", "북"))
+_KOREAN_PLACES = G.KR_PROVINCES | G.KR_DISTRICTS | G.KR_CITY_STEMS
+
+
+def _country_of(a: Actor) -> str | None:
+    """The country an actor says the article is about: 한국 for anything Korean."""
+    if a.text in G.HOME_COUNTRY or a.text.split()[0] in G.HOME_COUNTRY \
+            or (a.kind == PERSON and _korean_name(a.text)) or (a.kind == PLACE and a.text in _KOREAN_PLACES):
+        return "한국"
+    if a.kind != PLACE:
+        return None
+    country = G.SHORT_COUNTRY.get(a.text, a.text)
+    if country in G.COUNTRIES:
+        return country
+    for places, name in ((G.US, "미국"), (G.JP, "일본"), (G.CN, "중국")):
+        if a.text in places or a.text.removesuffix(" 주").removesuffix("주") in places:
+            return name
+    return None
 
 
 _LIST_HEADS = dict(w.split(" ", 1) for w in words("actors_list_shared_heads"))

@@ -253,10 +253,23 @@ def test_generic_form(key, text, generic):
     pytest.param("광주 북구", "북구", False, id="resolve-city-district"),
     pytest.param("북구", "북구", True, id="resolve-city-district-bare"),
     pytest.param("광주 동구청", "동구청", True, id="resolve-city-district-not-shared"),
+    pytest.param("미국 기상청", "기상청", False, id="resolve-city-district-foreign-body"),
 ])
 def test_city_district(key, text, claimed):
     from generator.resolve import _city_district
     assert _city_district(key, text) is not claimed
+
+
+@pytest.mark.parametrize("kind, key, text, apart", [
+    pytest.param("place", "강남군", "강남", True, id="resolve-keyed-apart"),
+    pytest.param("organization", "롯데카드", "롯데", True, id="resolve-keyed-apart-list-head"),
+    pytest.param("organization", "대한민국 금융위원회", "금융위원회", False, id="resolve-keyed-apart-home-country"),
+    pytest.param("organization", "대전 저축은행", "대전저축은행", False, id="resolve-keyed-apart-spacing"),
+    pytest.param("person", "조 바이든", "바이든", False, id="resolve-keyed-apart-person"),
+])
+def test_keyed_apart(kind, key, text, apart):
+    from generator.resolve import _named_apart
+    assert _named_apart(kind, key, text) is apart
 
 
 @pytest.mark.parametrize("kind, a, b, same", [
