@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from ..curated import norm
+from ..extract.gazetteer import COUNTRIES
 from ..extract.wordlists import word_set
 from ..model import ORGANIZATION, PERSON, PLACE, TERM, Entity, KnowledgeBase, ReviewItem
 from .choose import _unlist
@@ -72,13 +73,17 @@ def _confident_entities(kb: KnowledgeBase) -> set[str]:
 
 @explain_rule("actors", "재판부는 … 선고했다 → no page for '재판부' (the bench of that case)", "actors-generic-body")
 def generic_body(ent: Entity) -> bool:
-    """A noun that names a kind of body (재판부, 사법부, 수사본부), or a district name many
-    cities share (북구, 서구: `광주 북구` has its page), is not one body or place when written alone."""
+    """A noun that names a kind of body (재판부, 사법부, 수사본부), a country's force of many bodies
+    (영국 경찰, 대한민국 법원: `actors_national_forces`), or a district name many cities share (북구,
+    서구: `광주 북구` has its page), is not one body or place when written alone."""
     if ent.kind not in (ORGANIZATION, PLACE):
         return False
     if ent.name in word_set("korea_shared_district_names"):
         return not ent.curated or ent.base  # (shipped knowledge explains the name; a site may curate one)
-    return not ent.curated and ent.name in word_set("explain_generic_bodies")
+    words = ent.name.split()
+    country_force = len(words) == 2 and words[1] in word_set("actors_national_forces") \
+        and (words[0] in COUNTRIES or words[0] in word_set("home_country") or len(words[0]) == 1)
+    return not ent.curated and (ent.name in word_set("explain_generic_bodies") or country_force)
 
 
 @explain_rule("actors", "포괄적 차별금지법, 기후변화협약, 건강보험, 조선시대 → no actor page", "actors-not-an-actor")

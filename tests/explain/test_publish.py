@@ -108,6 +108,9 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     pytest.param(Entity("c", "organization", "재판부", curated=True), False, id="actors-generic-body-curated"),
     pytest.param(Entity("d", "place", "북구"), True, id="actors-generic-body-shared-district"),
     pytest.param(Entity("e", "place", "광주 북구"), False, id="actors-generic-body-district-with-city"),
+    pytest.param(Entity("f", "organization", "영국 경찰"), True, id="actors-generic-body-country-force"),
+    pytest.param(Entity("g", "organization", "미 법원"), True, id="actors-generic-body-country-court"),
+    pytest.param(Entity("h", "organization", "영국 경찰청"), False, id="actors-generic-body-country-agency"),
 ])
 def test_generic_body(ent, generic):
     from generator.explain.actors import generic_body
