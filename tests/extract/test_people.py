@@ -134,6 +134,7 @@ def test_anonymous_mention(analyser, body, text, key):
 # --- words that are no person --------------------------------------------------------------
 
 NOT_PEOPLE = [
+    P("용의자인 위구르족 남성은 현장에서 붙잡혔다.", "위구르족 남성", id="people-not-an-unnamed-suspect"),
     # ships, products, nationalities
     P("세월호가 침몰한 지 10년이 지났다.", "세월호", id="people-not-a-ferry-name-ending-in-ho"),
     P("나로호는 대한민국만의 독자적인 기술이 아니었다.", "나로호", id="people-not-a-rocket-name-ending-in-ho"),
