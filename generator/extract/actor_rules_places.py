@@ -248,6 +248,21 @@ def _class_noun_then_place(st: ChunkState, i: int) -> int | None:
 
 
 
+_PART_OF_PLACE = word_set("actors_part_of_place_nouns")
+
+
+@rule("places", "가자지구 남부 라파를, 우크라이나 동부 도네츠크주에서 → place 라파, 도네츠크주", "places-part-of-place")
+def _name_in_part_of_place(st: ChunkState) -> None:
+    """A foreign name after a place and a noun for a part of it (`actors_part_of_place_nouns`:
+    남부, 동쪽, 외곽) is a place there."""
+    parts = st.parts
+    for k in range(2, st.n):
+        labels = st.labels
+        if labels[k] == P_NAME and labels[k - 1] == P_NOUN and parts[k - 1].text in _PART_OF_PLACE \
+                and labels[k - 2] == P_PLACE and not _korean_name(parts[k].text):
+            st.relabel(k, P_PLACE)
+
+
 @rule("places", "책임성을 고양한다 → no place 고양 (a verbal noun: 고양+하다)", "places-verbal-noun")
 def _verbal_noun(st: ChunkState) -> None:
     """A place's name with a verb suffix written on it (고양한다, 도하했다) is a verbal noun."""

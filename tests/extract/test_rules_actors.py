@@ -128,6 +128,8 @@ CASES = [
     pytest.param("경상북도 성주 주민들이 모였다.", {L: {"경상북도", "성주"}}, id="places-address"),
     pytest.param("부산시는 대책을 발표했다.", {O: {"부산시"}, "none_place": {"부산시"}}, id="places-city-government-acts"),
     pytest.param("작은 도시 스비보드진에 눈이 왔다.", {L: {"스비보드진"}}, id="places-class-noun-before"),
+    pytest.param("군은 가자지구 남부 라파를 공격했다. 서울 남쪽 김철수 씨 집.", {L: {"라파"}, P: {"김철수"}},
+                 id="places-part-of-place"),
     pytest.param("대전·충청남도에 비가 왔다.", {L: {"대전", "충청남도"}}, id="places-dotted-list"),
     pytest.param("트리니다드 토바고에서 지진이 났다.", {L: {"트리니다드 토바고"}}, id="places-two-words"),
     pytest.param("조지아와 애리조나는 민주당이, 노스캐롤라이나는 공화당이 앞섰다.", {L: {"조지아"}, "key": {"조지아": "조지아주"}},
