@@ -373,6 +373,20 @@ def _locative_place(u: Unknown) -> Verdict | None:
     return None
 
 
+@rule("resolve", "판문점 평화의집에서, 파리 샹젤리제에서 → place 평화의집, 샹젤리제 (a site in the place before it)",
+      "resolve-site-in-place")
+def _site_in_place(u: Unknown) -> Verdict | None:
+    """A Hangul name right after a place in the same phrase, with a locative particle attached
+    (에서, 에), is a site in that place (a building, a street), unless it names an event."""
+    after, start = u.after, u.parts[0].start
+    if u.whole or not u.one or after is None or after.tag != "JKB" or after.form not in LOCATIVE \
+            or after.start != u.parts[-1].end or not _HANGUL.match(u.text) or _korean_name(u.text) \
+            or u.text.endswith(GATHERINGS) or u.parts[-1].end != u.ch.parts[-1].end:
+        return None
+    before = [a for a in u.col.found if a.kind == PLACE and a.end in (start - 1, start)]
+    return Verdict(PLACE, 0.4) if before else None
+
+
 @rule("resolve", "대표단은 라벤시아에 도착했다 → place 라벤시아", "resolve-place-argument")
 def _place_argument_name(u: Unknown) -> Verdict | None:
     """`X에 도착했다`, `X로 향하는`: a place argument of a verb of movement."""
@@ -398,6 +412,6 @@ UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
     _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
     _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _cited_source,
     _bare_list_item, _list_closed_by_class, _place_named, _acting_body_name, _locative_place,
-    _place_argument_name, _coordinated_name,
+    _site_in_place, _place_argument_name, _coordinated_name,
 )
 """The tests for an unclassified name, in the order they are tried: the first that answers decides."""

@@ -25,6 +25,8 @@ CASES = [
     pytest.param("KRX(한국철도연구공단)는 사업을 시작했다.", {"name": "KRX", "kind": ORGANIZATION},
                  id="resolve-acronym-expanded"),
     pytest.param("박서윤 측은 반박했다.", {"name": "박서윤", "kind": PERSON}, id="resolve-korean-name-side"),
+    pytest.param("누리텔은 10일 오전 광화문 라벤스퀘어에서 행사를 열었다.", {"name": "라벤스퀘어", "kind": PLACE},
+                 id="resolve-site-in-place"),
     pytest.param("라벤시아 측은 입장을 밝혔다.", {"name": "라벤시아", "kind": ORGANIZATION}, id="resolve-side-noun-cue"),
     pytest.param("가온 타이거즈의 도르비노가 홈런을 쳤다.", {"name": "도르비노", "kind": PERSON}, id="resolve-club-player"),
     pytest.param("그룹 블랙핑크의 제니가 무대에 올랐다.", {"name": "제니", "kind": PERSON}, id="resolve-club-player-group-member"),
