@@ -9,6 +9,8 @@ next reading starts.
 from __future__ import annotations
 
 from . import actor_rules_orgs as RO
+from . import gazetteer as G
+from . import orglex as O
 from . import actor_rules_people as RP
 from . import actor_rules_places as RL
 from .actor_rules_titles import _name_then_post
@@ -33,12 +35,15 @@ _NAME_DOTS = "·‧,"
 
 
 def _names_nothing(toks, ch: Chunk, prev_role: str | None) -> bool:
-    """The fast path (most chunks): one plain common noun or number names nothing."""
-    if len(ch.parts) != 1 or ch.parts[0].gloss is not None or prev_role:
+    """The fast path (most chunks): plain common nouns and numbers, one word each, name nothing."""
+    if prev_role:
         return False
-    p0 = ch.parts[0]
-    return label_part(toks, p0) in (P_NOUN, P_NUM) and not (len(p0.text) == 1 and "A" <= p0.text <= "Z") \
-        and "·" not in p0.text and "-" not in p0.text
+    for p in ch.parts:
+        if p.gloss is not None or label_part(toks, p) not in (P_NOUN, P_NUM) \
+                or (len(p.text) == 1 and "A" <= p.text <= "Z") or "·" in p.text or "-" in p.text:
+            return False
+    parts = ch.parts  # (알 카에다, 뉴 델리: two plain words may make one known name)
+    return not any(a.text + b.text in O.ALL or a.text + b.text in G.ALL_PLACES for a, b in zip(parts, parts[1:]))
 
 
 @rule("people", "정하준·오세린 → persons 정하준, 오세린 (a pair, not one name)", "people-dotted-full-names")

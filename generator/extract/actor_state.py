@@ -31,9 +31,11 @@ class ChunkState:
     used: list[bool] = field(default_factory=list)
     """Parts already taken by an actor."""
 
-    @property
-    def n(self) -> int:
-        return len(self.parts)
+    n: int = 0
+    """len(parts), kept by `merge` (read in every rule's inner loop)."""
+
+    def __post_init__(self) -> None:
+        self.n = len(self.parts)
 
     @property
     def text(self) -> str:
@@ -66,3 +68,4 @@ class ChunkState:
             merged.label = label
         self.parts = parts[:a] + [merged] + parts[b + 1:]
         self.labels = labels[:a] + [label] + labels[b + 1:]
+        self.n = len(self.parts)
