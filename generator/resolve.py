@@ -105,10 +105,10 @@ def _city_district(key: str, text: str) -> bool:
 def _named_apart(kind: str, key: str, text: str) -> bool:
     """A body or place the article names more fully (its key is not the text: 강남 → 강남군, 롯데 →
     롯데카드, 두산 → 두산 베어스) is not claimed by the entry for the bare text, which explains
-    another thing of that name; only the home country before a body (대한민국 금융위원회) or
-    a spacing variant keeps the bare name's entry."""
-    if kind not in (ORGANIZATION, PLACE) or key == text:
-        return False
+    another thing of that name; the home country before a body (대한민국 금융위원회), a parent
+    before a unit (유엔 인권이사회) or a spacing variant keeps the bare name's entry."""
+    if kind not in (ORGANIZATION, PLACE) or key == text or key.endswith(" " + text):
+        return False  # (유엔 인권이사회: a unit keyed with its parent is still the entry's unit)
     rest = key.split(" ", 1)[1] if key.startswith(_HOME_PREFIXES) else key
     return norm(rest.replace(" ", "")) != norm(text.replace(" ", ""))
 

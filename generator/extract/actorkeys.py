@@ -11,6 +11,7 @@ import re
 from ..model import ORGANIZATION, PERSON, PLACE, Mention
 from . import gazetteer as G
 from . import lexicon as L
+from . import orglex as O
 from .collect import Actor, ActorIndex
 from .doc import Doc
 from .labels import _HANGUL, _korean_name
@@ -43,7 +44,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     out = [a for a in out if ((a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text)
            and national.get((a.start, a.end)) != ""]
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
-        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | national
+        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) | national
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
@@ -213,6 +214,32 @@ def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     return _keyed_after(
         text, actors, lambda a: a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)),
         lambda prev, _a, _out: prev.text if prev.kind in (ORGANIZATION, PLACE) else None)
+
+
+_COUNCIL_HEADS = ("위원회", "이사회", "특위")
+_GENERIC_BODIES = word_set("explain_generic_bodies")
+
+
+def _council_of_any_body(name: str) -> bool:
+    """A council named by a generic word (최고위원회), a short field (인권이사회, 노벨위원회) or a
+    phrase (연대회의 창당준비위원회): one every body may have, unlike 항공철도사고조사위원회."""
+    head = next((h for h in _COUNCIL_HEADS if name.endswith(h)), None)
+    if head is None or name in L.ORGS or name in O.ALL or name in _SUB_UNITS:
+        return False
+    return name in _GENERIC_BODIES or len(name) - len(head) <= 2 or " " in name
+
+
+@rule("organisations", "유엔 인권이사회, 진보신당 연대회의 창당준비위원회 → one body with its parent",
+      "orgs-council-of-body")
+def council_keys(text: str, actors: list[Actor], parent_keys: dict) -> dict[tuple[int, int], str]:
+    """A committee or council nobody knows by its name alone (인권이사회: `위원회`, `이사회`, `특위`),
+    written right after a body, is that body's: keyed with it (유엔 인권이사회); the article's
+    later bare mentions take the same key. `parent_keys`: keys other rules gave the parents
+    (말레이시아 국회 정보위원회, not the Korean 국회's)."""
+    return _keyed_after(
+        text, actors, lambda a: a.kind == ORGANIZATION and _council_of_any_body(a.text),
+        lambda prev, _a, _out: (parent_keys.get((prev.start, prev.end)) or prev.text) if prev.kind == ORGANIZATION
+        else None)
 
 
 _NATIONAL_BODIES = word_set("actors_national_body_names")

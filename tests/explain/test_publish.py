@@ -269,6 +269,7 @@ def test_city_district(key, text, claimed):
     pytest.param("organization", "대한민국 금융위원회", "금융위원회", False, id="resolve-keyed-apart-home-country"),
     pytest.param("organization", "대전 저축은행", "대전저축은행", False, id="resolve-keyed-apart-spacing"),
     pytest.param("person", "조 바이든", "바이든", False, id="resolve-keyed-apart-person"),
+    pytest.param("organization", "유엔 인권이사회", "인권이사회", False, id="resolve-keyed-apart-unit-of-parent"),
 ])
 def test_keyed_apart(kind, key, text, apart):
     from generator.resolve import _named_apart

@@ -115,6 +115,8 @@ CASES = [
     pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
     pytest.param("28사단 장병들이 훈련했다.", {O: {"28사단"}}, id="orgs-numbered-military-unit"),
     pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
+    pytest.param("유엔 인권이사회는 권고했다. 인권이사회는 또 밝혔다.", {O: {"인권이사회"}, "key": {"인권이사회": "유엔 인권이사회"}},
+                 id="orgs-council-of-body"),
     pytest.param("미국 대선을 앞두고 민주당은 플로리다에서 유세했다. 경찰은 행사장을 지켰다.",
                  {O: {"민주당"}, "key": {"민주당": "미국 민주당"}, "none": {"경찰"}}, id="orgs-foreign-national-body"),
     pytest.param("8개 카드사(국민, 롯데)의 실적과 부산2, 대전, 전주저축은행의 영업정지.",
