@@ -40,7 +40,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     relation_of_person(out)
     keys = fullest_forms(out)
     sides = match_up_sides(doc.text, out)
-    national = national_body_keys(out)
+    national = national_body_keys(doc.text, out)
     out = [a for a in out if ((a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text)
            and national.get((a.start, a.end)) != ""]
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
@@ -248,30 +248,65 @@ _NATIONAL_FORCES = word_set("actors_national_forces")
 
 @rule("organisations", "미국 대선 기사의 민주당, 키르기스스탄 기사의 노동부 → 미국 민주당, 키르기스스탄 노동부",
       "orgs-foreign-national-body")
-def national_body_keys(actors: list[Actor]) -> dict[tuple[int, int], str]:
+def national_body_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     """A body many countries have (민주당, 노동부, 기상청: `actors_national_body_names`), written
     bare in an article with nothing Korean in it (no Korean place, no Korean name, no 한국), belongs
     to the foreign country the article is about — named (with its cities and states) at least
     twice and twice as often as any other: it is keyed with that country (미국 민주당), not taken
-    for the Korean body of the same name; a bare force (경찰, 검찰: `actors_national_forces`) is
+    for the Korean body of the same name — as it is where the article writes it once with one
+    foreign country (미국 민주당 … 민주당 전당대회), whatever else it names; a bare force (경찰, 검찰: `actors_national_forces`) is
     no one body there and is keyed "" (dropped). (News of North Korea cites Seoul's bodies: no key.)"""
+    written = _written_with_country(text, actors)
+    country = _foreign_subject(actors)
+    out: dict[tuple[int, int], str] = {}
+    for a in actors:
+        if a.kind != ORGANIZATION:
+            continue
+        if a.text in written:
+            out[(a.start, a.end)] = written[a.text]
+        elif country and (a.text in _NATIONAL_BODIES or a.text in _NATIONAL_FORCES):
+            out[(a.start, a.end)] = f"{country} {a.text}" if a.text in _NATIONAL_BODIES else ""
+    return out
+
+
+def _foreign_subject(actors: list[Actor]) -> str | None:
+    """The one foreign country an article with nothing Korean in it is about, if any."""
     counts: dict[str, int] = {}
     for a in actors:
         country = _country_of(a)
         if country is None:
             continue
         if country in G.HOME_COUNTRY:
-            return {}
+            return None
         counts[country] = counts.get(country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
     country, n = ranked[0]
-    if n < 2 or n < 2 * ranked[1][1] or country in _NORTH_KOREA:
-        return {}
-    return {(a.start, a.end): (f"{country} {a.text}" if a.text in _NATIONAL_BODIES else "") for a in actors
-            if a.kind == ORGANIZATION and (a.text in _NATIONAL_BODIES or a.text in _NATIONAL_FORCES)}
+    return None if n < 2 or n < 2 * ranked[1][1] or country in _NORTH_KOREA else country
 
 
-_NORTH_KOREA = frozenset(("북한", "조선", "북"))
+def _written_with_country(text: str, actors: list[Actor]) -> dict[str, str]:
+    """Bodies the article also writes with one foreign country before them (미국 민주당 … 민주당
+    전당대회): bare name -> that full name."""
+    found: dict[str, set[str]] = {}
+    for prev, a in zip([None, *actors], actors):
+        words = a.text.split()
+        if a.kind != ORGANIZATION:
+            continue
+        if len(words) == 2 and words[1] in _NATIONAL_BODIES:
+            country, bare = words
+        elif prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " and a.text in _NATIONAL_BODIES:
+            country, bare = prev.text, a.text
+        else:
+            continue
+        if country in _NORTH_KOREA or G.SHORT_COUNTRY.get(country, country) in _NORTH_KOREA:
+            continue  # (북한 노동당 is the party's own name, 조선노동당)
+        country = G.SHORT_COUNTRY.get(country, country)
+        if country in G.COUNTRIES and country not in G.HOME_COUNTRY:
+            found.setdefault(bare, set()).add(f"{country} {bare}")
+    return {bare: full.pop() for bare, full in found.items() if len(full) == 1}
+
+
+_NORTH_KOREA = frozenset(("북한", "조선", "북", "조선민주주의인민공화국", "北"))
 _KOREAN_PLACES = G.KR_PROVINCES | G.KR_DISTRICTS | G.KR_CITY_STEMS
 
 

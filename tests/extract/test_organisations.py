@@ -111,6 +111,8 @@ def test_organisation_found(analyser, body, which):
     P("전자부품 업체 하이텍스가 상장했다.", "하이텍스", "하이텍스", id="orgs-company-after-its-trade"),
     # a body many countries have stays the Korean one where anything Korean is named
     P("민주당 김하늘 의원은 미국과 미국 의회를 비판했다.", "민주당", "민주당", id="orgs-national-body-in-korean-news"),
+    P("김하늘 기자는 미국 민주당 당원대회를 취재했다. 민주당 전당대회는 8월에 열린다.", "민주당", "미국 민주당",
+      id="orgs-national-body-written-with-its-country"),
     P("대한축구협회는 감독 선임을 미뤘다.", "대한축구협회", "대한축구협회", id="orgs-association-mention"),
 ])
 def test_organisation_mention(analyser, body, text, key):
