@@ -82,13 +82,15 @@ def _node_key(kind: str, key: str) -> str:
 _HOME_PREFIXES = ("대한민국 ", "한국 ")
 
 
-@rule("resolve", "광주 북구 … 북구 → no other name 북구 (nor a 북구 page pointing to it)", "resolve-generic-form")
+@rule("resolve", "광주 북구 … 북구, 미국 민주당 … 민주당 → no other name 북구, 민주당 (nor a page pointing to it)",
+      "resolve-generic-form")
 def _generic_form(m) -> bool:
     """A mention keyed with its city or body (광역수사대 → 서울지방경찰청 광역수사대) does not give
     the entity its bare text as another name: every city or body has one."""
     return m.key != m.text and m.key.endswith(" " + m.text) and (
         m.text in word_set("korea_shared_district_names") or m.text in word_set("actors_generic_sub_units")
-        or m.text in word_set("explain_generic_bodies") or (m.kind == PLACE and len(m.text) == 2))  # (not 푸틴)
+        or m.text in word_set("explain_generic_bodies") or m.text in word_set("actors_national_body_names")
+        or (m.kind == PLACE and len(m.text) == 2))  # (not 푸틴)
 
 
 @rule("resolve", "광주 북구 → its own page, not the entry for every city's 북구; 미국 민주당 → not the Korean 민주당",
