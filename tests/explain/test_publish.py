@@ -243,6 +243,7 @@ def test_known_by_other_spelling(key, expected):
     pytest.param("서울지방경찰청 광역수사대", "광역수사대", True, id="resolve-generic-form"),
     pytest.param("울진군 북면", "북면", True, id="resolve-generic-form-one-syllable-unit"),
     pytest.param("두산 베어스", "두산", False, id="resolve-generic-form-not-a-tail"),
+    pytest.param("미국 민주당", "민주당", True, id="resolve-generic-form-national-body"),
     pytest.param("블라디미르 푸틴", "푸틴", False, id="resolve-generic-form-a-surname"),
 ])
 def test_generic_form(key, text, generic):
