@@ -214,7 +214,7 @@ _PERSON_CLASS_NOUNS = word_set("people_class_nouns")
 @rule("people", "사장인 스티븐 엘롭은, 장관 이주호 → person with that role", "people-post-then-name")
 def _post_then_name(st: ChunkState, i: int, j: int) -> int | None:
     """A name right after a post (`[AFFIL] POST NAME`) or after `POST-인` is the person holding the post;
-    a word before a noun for an unnamed person (`용의자인 위구르족 남성`) is none."""
+    a people or nationality before a noun for an unnamed person (`용의자인 위구르족 남성`) is none."""
     parts, labels, n = st.parts, st.labels, st.n
     name_parts = parts[i:j]
     if not (((i > 0 and labels[i - 1] == P_ROLE) or (i == 0 and st.prev_role)) and _person_like(st.doc, name_parts)):
@@ -228,8 +228,9 @@ def _post_then_name(st: ChunkState, i: int, j: int) -> int | None:
     else:
         role, aff = st.prev_role, []
     if j < n and parts[j].text in _PERSON_CLASS_NOUNS:
-        return None  # 용의자인 위구르족 남성: someone the article does not name
-    if j < n and j == n - 1 and labels[j] == P_NOUN and HANGUL.match(parts[j].text) \
+        if j - i == 1 and parts[i].text.endswith(("족", "인")) and not _korean_name(parts[i].text):
+            return None  # 용의자인 위구르족 남성, 중국인 여성: someone the article does not name
+    elif j < n and j == n - 1 and labels[j] == P_NOUN and HANGUL.match(parts[j].text) \
             and len(name_parts) == 1 and st.after is not None and st.after.tag in _PARTICLES_AFTER_NAME:
         name_parts = parts[i:j + 1]  # (a given name the analyser read as a common noun)
         j += 1

@@ -114,10 +114,11 @@ def _post_span(st: ChunkState, j: int, k: int) -> tuple[int, int]:
 
 @rule("organisations", "태광실업 회장 박연차 → organisation 태광실업, person 박연차", "orgs-affiliation-post-name")
 def _affiliation_post_name(st: ChunkState, i: int, j: int, r0: int, r1: int) -> bool:
-    """A foreign-looking name, a post, then a name: the first name is the affiliation, the second the person."""
+    """A foreign-looking name, a post, then a name: the first name is the affiliation, the second the person
+    (not after a post of its own: `가수 X 배우 Y` lists two people)."""
     parts = st.parts
     return r1 < st.n and st.labels[r1] == P_NAME and j - i == 1 and j == r0 and not _korean_name(parts[i].text) \
-        and _person_like(st.doc, parts[r1:r1 + 1])
+        and _person_like(st.doc, parts[r1:r1 + 1]) and not (i > 0 and st.labels[i - 1] == P_ROLE)
 
 
 def _record_titled_person(st: ChunkState, i: int, j: int, r0: int, r1: int) -> None:
@@ -150,6 +151,8 @@ def _name_then_post(st: ChunkState, i: int, j: int) -> tuple[int, int | None]:
     if not _post_after_name(st, i, j, k):
         return j, None
     r0, r1 = _post_span(st, j, k)
+    if i > 0 and st.labels[i - 1] == P_ROLE and r1 < st.n and st.labels[r1] == P_NAME and j == r0:
+        return j, None  # 가수 아이유 배우 이정은: each name holds the post before it
     if _affiliation_post_name(st, i, j, r0, r1):
         st.col.add(st.parts[i:j], ORGANIZATION, st.ch, confidence=0.6)
         st.used[i] = True

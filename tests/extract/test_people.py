@@ -99,6 +99,9 @@ EXACTLY = [
       id="people-regnal-number-is-part-of-the-name"),
     # a known organisation written in two words is no person
     P("보코 하람은 성명을 냈다.", set(), id="people-none-in-an-organisation-of-two-words"),
+    # two people each after their own post: the first is no one's affiliation
+    P("가수 아이유 배우 이정은이 출연했다. 배우 김하늘 부부가 기부했다.", {"아이유", "이정은", "김하늘"},
+      id="people-each-after-their-post"),
 ]
 
 
