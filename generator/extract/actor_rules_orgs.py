@@ -150,6 +150,8 @@ def _head_start(st: ChunkState, i: int) -> int:
     while k > 0 and (labels[k - 1] in (P_NOUN, P_NAME) or _members_kind(st, k - 1, i)) and not used[k - 1] \
             and i - k < 4 and parts[k - 1].text not in L.NAME_STOP_NOUNS:
         k -= 1
+    while k < i and labels[k] == P_NOUN and len(parts[k].text) == 1 and HANGUL.match(parts[k].text):
+        k += 1  # (각 국 협회: a one-syllable noun is a bound word, no part of a name)
     if k > 0 and labels[k - 1] == P_PLACE and not used[k - 1]:
         k -= 1
         if st.col.found and st.col.found[-1].start == parts[k].start:

@@ -43,6 +43,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     national = national_body_keys(doc.text, out)
     out = [a for a in out if ((a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text)
            and national.get((a.start, a.end)) != ""]
+    keys.update(plain_name_keys(out))
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
         | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) | national
     sents = doc.sentences
@@ -190,6 +191,33 @@ def match_up_sides(text: str, actors: list[Actor]) -> set[tuple[int, int]]:
                 and venue and venue.group(1).strip() in places | G.ALL_PLACES \
                 and venue.group(1).strip() not in G.COUNTRIES:  # (삼성-애플(미국) 소송: two companies)
             out |= {(a.start, a.end), (b.start, b.end)}
+    return out
+
+
+_LEGAL_FORMS = ("주식회사 ", "(주)", "㈜", " 주식회사")
+_KIND_WORDS = ("방송", "본사")  # (AFP통신, 요미우리신문, 볼보그룹: the kind is part of the name)
+
+
+@rule("organisations", "주식회사 에스알 → 에스알; CNN방송 → CNN; 서해상 → 서해 (one actor, one key)",
+      "actors-plain-name-key")
+def plain_name_keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
+    """The key of a body written with its legal form (주식회사, ㈜) or with a kind word after a known
+    name (CNN방송, KBS방송), and of a sea written with 상 'on' (서해상), is the plain name, so the
+    articles that write it plainly meet on one page."""
+    out: dict[tuple[str, str], str] = {}
+    for a in actors:
+        t = a.text
+        if a.kind == ORGANIZATION:
+            plain = next((t.replace(f, "").strip() for f in _LEGAL_FORMS if f in t), None)
+            if plain is None:
+                base = next((t[:-len(w)] for w in _KIND_WORDS if t.endswith(w)), "")
+                plain = base if base in L.ORGS or base in O.ALL else None
+        elif a.kind == PLACE and t.endswith("상") and t[:-1] in G.ALL_PLACES and len(t) >= 3:
+            plain = t[:-1]
+        else:
+            plain = None
+        if plain and len(plain) >= 2:
+            out[(a.kind, t)] = plain
     return out
 
 

@@ -10,6 +10,7 @@ from . import lexicon as L
 from . import orglex as O
 from .doc import Chunk, Doc, Part
 from .labels import is_short_run
+from .rules import rule
 from .wordlists import words
 
 
@@ -64,6 +65,8 @@ class Collector:
             return  # ‘기후동행카드’: a quoted name with a generic kind noun names a product or scheme
         if kind in (ORGANIZATION, PLACE) and _quoted_word(self.doc.text, start, end):
             return  # "서울 공화국"이라는 별명: a word the article talks about, not a state or body
+        if kind in (PLACE, PERSON) and _title_of_work(self.doc.text, start, end):
+            return  # 뮤지컬 《시카고》: the title of a work, not the city (《자유일보》 is the paper)
         if kind == PERSON and "·" in text and " " not in text:
             pieces = text.split("·")
             if all(2 <= len(x) <= 4 and all("가" <= c <= "힣" for c in x) for x in pieces):
@@ -84,6 +87,16 @@ def _quoted_word(full: str, start: int, end: int) -> bool:
     if start == 0 or full[start - 1] not in "‘'\"“":
         return False
     return _WORD_AFTER.match(full[end:end + 12]) is not None
+
+
+_TITLE_MARKS = {"《": "》", "〈": "〉", "『": "』", "「": "」", "≪": "≫", "<": ">"}
+
+
+@rule("actors", "뮤지컬 《시카고》, 영화 〈안중근〉 → no place, no person (the title of a work)", "actors-title-of-work")
+def _title_of_work(full: str, start: int, end: int) -> bool:
+    """A place or person name that is all a pair of title marks holds (《 》, 〈 〉, 『 』, 「 」) is a
+    work's title; newspapers are written so too, so a body keeps its name."""
+    return start > 0 and end < len(full) and _TITLE_MARKS.get(full[start - 1]) == full[end]
 
 
 def _quoted_product(full: str, start: int, end: int, text: str) -> bool:

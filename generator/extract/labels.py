@@ -264,6 +264,8 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
             return None  # 스컬프처, 어드벤처: a loanword ends in 처, no 보훈처
         if toks[p.i1 - 1].form == suf and toks[p.i1 - 1].tag == "XSN":
             return None  # 초반대, 가격대, 연령대: a derivational suffix (a range), no university
+        if suf == "원" and t.endswith(_JOBS_IN_WON) and t not in L.ORGS and t not in O.ALL:
+            return None  # 동물보호감시원, 구조대원: a person's job or membership, no body
         if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
             return None  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
         last = toks[p.i1 - 1].form
@@ -280,6 +282,7 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
 
 
 _OFFICE_SUFFIXES = frozenset("처청실")
+_JOBS_IN_WON = tuple(words("people_jobs_ending_in_won"))
 
 
 @rule("organisations", "플루이딕 스컬프처, 텍스처 → no body (프, 스: an open ㅡ syllable is a loanword's)",

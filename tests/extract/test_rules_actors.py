@@ -9,7 +9,7 @@ from generator.extract.rules import all_rules
 from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
-              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys"}
+              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys", "collect"}
 P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
@@ -115,6 +115,9 @@ CASES = [
     pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
     pytest.param("28사단 장병들이 훈련했다.", {O: {"28사단"}}, id="orgs-numbered-military-unit"),
     pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
+    pytest.param("CNN방송에 따르면 북한은 서해상으로 미사일을 쐈다.", {O: {"CNN방송"}, L: {"서해상"}, "key": {"CNN방송": "CNN", "서해상": "서해"}},
+                 id="actors-plain-name-key"),
+    pytest.param("뮤지컬 《시카고》가 무대에 올랐다. 그는 시카고에 갔다.", {L: {"시카고"}}, id="actors-title-of-work"),
     pytest.param("유엔 인권이사회는 권고했다. 인권이사회는 또 밝혔다.", {O: {"인권이사회"}, "key": {"인권이사회": "유엔 인권이사회"}},
                  id="orgs-council-of-body"),
     pytest.param("미국 대선을 앞두고 민주당은 플로리다에서 유세했다. 경찰은 행사장을 지켰다.",
