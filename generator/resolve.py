@@ -345,9 +345,13 @@ def _repo_relative(source: str) -> str:
 def place_stem(name: str) -> str:
     """서울특별시 / 서울시 -> 서울, 부산광역시 -> 부산, 경기도 -> 경기, 성주지역 -> 성주, 후쿠시마현 -> 후쿠시마: Korean
     administrative suffixes are dropped for grouping when a two-syllable stem remains, so
-    the short and the official name of one place share a profile. Names of other shapes
-    (인도, 이란, 미국) are left alone."""
+    the short and the official name of one place share a profile; so do a US state with and
+    without 주 when its name alone means the state (`us_states_named_alone`). Names of other
+    shapes (인도, 이란, 미국) are left alone."""
     n = name.strip()
+    state = n.removesuffix("주").rstrip()
+    if state != n and state in word_set("us_states_named_alone"):
+        return state  # 일리노이 주, 일리노이주 -> 일리노이 (not 뉴욕 주: 뉴욕 is the city)
     if " " in n:
         return n
     for suf in _ADMIN_SUFFIXES:

@@ -298,3 +298,14 @@ def test_shipped_place_never_claims_a_person():
     g = _Grouping(Curated(entries=[city]), {"안산": city})
     assert g.curated_for(P, "안산", "안산", ()) is None
     assert g.curated_for("place", "안산", "안산", ()) is city
+
+
+@pytest.mark.parametrize("name, stem", [
+    pytest.param("서울특별시", "서울", id="place-stem-admin-suffix"),
+    pytest.param("일리노이 주", "일리노이", id="place-stem-us-state"),
+    pytest.param("일리노이주", "일리노이", id="place-stem-us-state-written-on"),
+    pytest.param("뉴욕 주", "뉴욕 주", id="place-stem-us-state-named-like-its-city"),
+])
+def test_place_stem(name, stem):
+    from generator.resolve import place_stem
+    assert place_stem(name) == stem
