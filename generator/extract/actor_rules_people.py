@@ -74,11 +74,12 @@ def _stage_name(st: ChunkState) -> None:
 _PLACE_POSTS = tuple(words("actors_place_posts"))
 
 
-@rule("people", "이완구 새누리당 원내대표, 홍길동 기자 → person (not the district 이완+구, 길+동)",
+@rule("people", "이완구 새누리당 원내대표, 홍길동 기자, 기자 홍길동 → person (not the district 이완+구, 길+동)",
       "people-district-shaped-name")
 def _district_shaped_name(st: ChunkState) -> None:
     """A Korean full name shaped like a district (no gazetteer knows it), before a post — or a
-    body and a post —, is the person's name; a post that names a place (구청장) keeps the place."""
+    body and a post — or right after one at the end of the phrase, is the person's name; a post
+    that names a place (구청장) keeps the place."""
     parts = st.parts
     for k in range(st.n - 1):
         labels = st.labels
@@ -88,6 +89,10 @@ def _district_shaped_name(st: ChunkState) -> None:
         post = k + 2 if labels[k + 1] == P_ORG and k + 2 < st.n else k + 1
         if labels[post] == P_ROLE and not parts[post].text.endswith(_PLACE_POSTS):
             st.relabel(k, P_NAME)
+    k = st.n - 1  # 위키뉴스 기자 홍길동: the name after a post, ending the phrase
+    if k >= 1 and st.labels[k] == P_PLACE and st.labels[k - 1] == P_ROLE and _korean_name(parts[k].text) \
+            and parts[k].text not in G.ALL_PLACES and not _place_unit(parts[k].text):
+        st.relabel(k, P_NAME)
 
 
 @rule("people", "김설화 연구원은 → person 김설화 (role 연구원)", "people-researcher-post")
