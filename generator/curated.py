@@ -70,9 +70,13 @@ SCHEMAS = {
 }
 
 
+_MIDDLE_DOTS = str.maketrans({c: "·" for c in "・‧･∙⋅ㆍ"})
+
+
 def norm(form: str) -> str:
-    """Normalised form used to compare names: NFKC, no quote marks, single spaces."""
-    s = unicodedata.normalize("NFKC", form)
+    """Normalised form used to compare names: NFKC, no quote marks, single spaces, one middle
+    dot (항공･철도, 항공・철도 and 항공·철도 are one name)."""
+    s = unicodedata.normalize("NFKC", form).translate(_MIDDLE_DOTS)
     s = s.strip().strip("‘’“”'\"「」『』《》〈〉")
     return " ".join(s.split()).casefold()
 

@@ -90,3 +90,22 @@ def test_members_line(x):
 def test_known_stem_only_when_the_entry_describes_that_unit():
     # the entry for 뉴욕 describes the city: 뉴욕 주 does not take it
     assert identity.known_stem("뉴욕 주", PLACE) is None
+
+
+def test_shipped_knowledge_names_each_actor_once():
+    """Two entries of the shipped known names must not be one actor written with other spacing
+    or another middle dot (they would make two pages of one body)."""
+    import glob
+    from collections import defaultdict
+
+    import yaml
+
+    from generator.curated import norm
+    seen = defaultdict(set)
+    from pathlib import Path
+    known = Path(__file__).resolve().parents[2] / "generator" / "explain" / "known"
+    for f in glob.glob(str(known / "*.yml")):
+        for e in yaml.safe_load(open(f, encoding="utf-8")) or []:
+            for n in (e["name"], *(e.get("aliases") or [])):
+                seen[(norm(n).replace(" ", "").replace("·", ""), e.get("kind"))].add(e["name"])
+    assert not {k: v for k, v in seen.items() if len(v) > 1}
