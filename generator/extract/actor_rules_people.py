@@ -159,18 +159,24 @@ def _one_proper_korean_name(st: ChunkState, k: int) -> bool:
     return _korean_name(p.text) and p.i1 - p.i0 == 1 and st.toks[p.i0].tag == "NNP" and not foreign_looking(p.text)
 
 
-@rule("people", "문종현 이스트시큐리티 이사 → person 문종현, organisation 이스트시큐리티", "people-full-name-then-affiliation")
+@rule("people", "문종현 이스트시큐리티 이사, 하지원 에코맘 코리아 대표 → person 문종현, 하지원 and their bodies",
+      "people-full-name-then-affiliation")
 def _affiliation_after_full_name(st: ChunkState, i: int) -> None:
     """After a Korean full name, the longer names before the post are the affiliation, not more of the name."""
     parts, labels, n = st.parts, st.labels, st.n
-    if not (i + 2 < n and labels[i + 1] == P_NAME and _one_proper_korean_name(st, i)):
+    if not (i + 2 < n and labels[i + 1] in (P_NAME, P_NOUN) and _one_proper_korean_name(st, i)):
         return
     q = i + 1
-    while q < n and labels[q] == P_NAME and q - i <= 2:
+    while q < n and labels[q] in (P_NAME, P_NOUN) and q - i <= 2:
         q += 1
+    if not (q < n and labels[q] == P_ROLE and labels[q - 1] == P_NAME):
+        return
+    if labels[i + 1] == P_NOUN and q - i == 3:
+        st.merge(i + 1, q - 1, P_ORG)  # 하지원 에코맘 코리아 대표: a body named by a word and a name
+        return
     # (기시다 후미오 총리: a short second word is a given name; an affiliation is longer)
-    if q < n and labels[q] == P_ROLE and all(len(parts[x].text) >= 4 or not HANGUL.match(parts[x].text)
-                                             for x in range(i + 1, q)):
+    if P_NOUN not in labels[i + 1:q] and all(len(parts[x].text) >= 4 or not HANGUL.match(parts[x].text)
+                                            for x in range(i + 1, q)):
         st.labels = labels[:i + 1] + [P_ORG] * (q - i - 1) + labels[q:]
 
 

@@ -7,7 +7,7 @@ the post as role and the affiliation; the bodies and places in the slot are reco
 from __future__ import annotations
 
 from ..model import ORGANIZATION, PERSON, PLACE
-from .actor_rules_orgs import _acronym_org, _slot_body
+from .actor_rules_orgs import FIELDS_OF_MINISTRIES, _acronym_org, _slot_body
 from .actor_rules_places import _titled_place
 from . import gazetteer as G
 from .actor_state import ChunkState
@@ -79,8 +79,18 @@ def _post_after_name(st: ChunkState, i: int, j: int, k: int) -> bool:
     return k < st.n and labels[k] == P_ROLE and (
         P_NOUN not in between or P_ORG in between or P_PLACE in between or P_ORGHEAD in between
         # 최경숙 시민방사능감시센터 활동가: one compound between
-        or (between == [P_NOUN] and j - i == 1 and _korean_name(parts[i].text) and parts[j].i1 - parts[j].i0 >= 3)) \
+        or (between == [P_NOUN] and j - i == 1 and _korean_name(parts[i].text) and parts[j].i1 - parts[j].i0 >= 3)
+        or _field_of_post(st, i, j, k)) \
         and _person_like(st.doc, parts[i:j])
+
+
+@rule("people", "홍남기 경제 부총리, 김하늘 국방 장관 → person with post 경제 부총리, 국방 장관", "people-field-of-post")
+def _field_of_post(st: ChunkState, i: int, j: int, k: int) -> bool:
+    """Between a Korean full name and a post, the fields a ministry is named after (경제, 국방,
+    외교 안보: `actors_ministry_fields`) are part of the post, not a body."""
+    parts = st.parts
+    return j - i == 1 and _korean_name(parts[i].text) and j < k \
+        and all(st.labels[q] == P_NOUN and parts[q].text in FIELDS_OF_MINISTRIES for q in range(j, k))
 
 
 @rule("people", "부총리 겸 기획재정부 장관 → organisation 기획재정부, one person's two posts", "people-second-post")

@@ -25,6 +25,8 @@ PEOPLE = [
     P("이 군과 박 양은 말했다.", "박", id="people-surname-with-yang"),
     # a full name shaped like a district (길+동) right after a post, ending the phrase
     P("위키뉴스 기자 홍길동", "홍길동", id="people-district-shaped-name-after-a-post"),
+    # a Korean full name, a body named by a word and a name, a post
+    P("하지원 에코맘 코리아 대표는 말했다.", "하지원", id="people-full-name-before-a-body-of-two-words"),
     # a role before the name: the company is no person, the name after the title is
     P("태광실업 회장 박연차가 구속됐다.", "박연차", id="people-name-after-company-and-title"),
     P("이명박·박근혜 전 대통령이 사법처리됐다.", {"이명박", "박근혜"}, id="people-joined-by-a-middle-dot"),

@@ -62,6 +62,7 @@ CASES = [
     pytest.param("박하람 연구원은 결과를 발표했다.", {P: {"박하람"}, "role": {"박하람": "연구원"}},
                  id="people-researcher-post"),
     pytest.param("하람(본명 이도윤)은 입대했다.", {P: {"하람"}}, id="people-stage-name"),
+    pytest.param("홍남기 경제 부총리는 말했다.", {P: {"홍남기"}, "role": {"홍남기": "경제 부총리"}}, id="people-field-of-post"),
     pytest.param("소설가 한강의 작품이 번역됐다. 한강에서 배우 이정재가 촬영했다.", {P: {"한강", "이정재"}, L: {"한강"}},
                  id="people-occupation-then-place-word"),
     pytest.param("최경숙 시민방사능감시센터 활동가는 말했다.",
