@@ -312,8 +312,9 @@ def _region_or_school(w: _Word) -> str | None:
 @rule("places", "시루봉, 괴연저수지 → place", "places-geographic-head")
 def _geographic_name(w: _Word) -> str | None:
     """A name unknown to the analyser with a geographic head (봉, 폭포, 저수지) is a place."""
-    if len(w.tags) == 1 and (w.nnp or getattr(w.toks[w.p.i0], "oov", False)) and _geo_name(w.t):
-        return P_PLACE
+    if len(w.tags) == 1 and (w.nnp or getattr(w.toks[w.p.i0], "oov", False)) and _geo_name(w.t) \
+            and not (w.t.endswith("산") and not w.nnp and _transliterated(w.t[:-1])):
+        return P_PLACE  # (카르복실산: an acid, a loanword the analyser does not know)
     return None
 
 
