@@ -74,16 +74,24 @@ def _confident_entities(kb: KnowledgeBase) -> set[str]:
 @explain_rule("actors", "재판부는 … 선고했다 → no page for '재판부' (the bench of that case)", "actors-generic-body")
 def generic_body(ent: Entity) -> bool:
     """A noun that names a kind of body (재판부, 사법부, 수사본부), a country's force of many bodies
-    (영국 경찰, 대한민국 법원: `actors_national_forces`), or a district name many cities share (북구,
-    서구: `광주 북구` has its page), is not one body or place when written alone."""
+    (영국 경찰, 대한민국 법원: `actors_national_forces`) or team without its sport (한국 대표팀:
+    `explain_generic_teams`), or a district name many cities share (북구, 서구: `광주 북구` has
+    its page), is not one body or place when written alone."""
     if ent.kind not in (ORGANIZATION, PLACE):
         return False
     if ent.name in word_set("korea_shared_district_names"):
         return not ent.curated or ent.base  # (shipped knowledge explains the name; a site may curate one)
-    words = ent.name.split()
-    country_force = len(words) == 2 and words[1] in word_set("actors_national_forces") \
-        and (words[0] in COUNTRIES or words[0] in word_set("home_country") or len(words[0]) == 1)
-    return not ent.curated and (ent.name in word_set("explain_generic_bodies") or country_force)
+    return not ent.curated and (ent.name in word_set("explain_generic_bodies") or _country_and_generic(ent.name))
+
+
+def _country_and_generic(name: str) -> bool:
+    """영국 경찰, 대한민국 법원 (a force of many bodies); 한국 대표팀, 한국팀 (a team without its sport)."""
+    for country in (name.split()[0], *(name[:n] for n in (1, 2, 3, 4))):
+        rest = name[len(country):].strip()
+        if rest and (country in COUNTRIES or country in word_set("home_country") or len(country) == 1) \
+                and (rest in word_set("actors_national_forces") or rest in word_set("explain_generic_teams")):
+            return True
+    return False
 
 
 @explain_rule("actors", "포괄적 차별금지법, 기후변화협약, 건강보험, 조선시대 → no actor page", "actors-not-an-actor")

@@ -111,6 +111,9 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     pytest.param(Entity("f", "organization", "영국 경찰"), True, id="actors-generic-body-country-force"),
     pytest.param(Entity("g", "organization", "미 법원"), True, id="actors-generic-body-country-court"),
     pytest.param(Entity("h", "organization", "영국 경찰청"), False, id="actors-generic-body-country-agency"),
+    pytest.param(Entity("i", "organization", "한국 대표팀"), True, id="actors-generic-body-team-without-sport"),
+    pytest.param(Entity("j", "organization", "한국팀"), True, id="actors-generic-body-team-written-on"),
+    pytest.param(Entity("k", "organization", "대한민국 축구 국가대표팀"), False, id="actors-generic-body-team-of-a-sport"),
 ])
 def test_generic_body(ent, generic):
     from generator.explain.actors import generic_body
