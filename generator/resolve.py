@@ -115,7 +115,8 @@ def _named_apart(kind: str, key: str, text: str) -> bool:
     return norm(rest.replace(" ", "")) != norm(text.replace(" ", ""))
 
 
-@rule("resolve", "인천 광역시 → 인천광역시's entry; 대한민국 금융감독원 → 금융감독원's entry", "resolve-other-spelling")
+@rule("resolve", "인천 광역시 → 인천광역시's entry; 대한민국 금융감독원 → 금융감독원's entry; 피어슨 국제 공항 → "
+      "피어슨 국제공항's", "resolve-other-spelling")
 def _known_by_other_spelling(by_form: dict, key: str) -> CuratedEntry | None:
     """A body or place written with a space the entry leaves out (인천 광역시), or a Korean body
     written after the country's name (a country before a Korean body is not part of its name),
@@ -123,7 +124,24 @@ def _known_by_other_spelling(by_form: dict, key: str) -> CuratedEntry | None:
     cur = by_form.get(norm(key.replace(" ", ""))) if " " in key else None
     if cur is None and key.startswith(_HOME_PREFIXES):
         cur = by_form.get(norm(key.split(" ", 1)[1]))
+    if cur is None and " " in key:
+        cur = _spaceless(by_form).get(norm(key).replace(" ", ""))  # 피어슨 국제 공항 = 피어슨 국제공항
     return cur if cur is not None and cur.kind != TERM else None
+
+
+_SPACELESS: dict[int, tuple[dict, dict]] = {}
+
+
+def _spaceless(by_form: dict) -> dict:
+    """`by_form` keyed without spaces (built once per table; ambiguous keys left out)."""
+    got = _SPACELESS.get(id(by_form))
+    if got is None or got[0] is not by_form:
+        index: dict[str, CuratedEntry | None] = {}
+        for form, entry in by_form.items():
+            k = form.replace(" ", "")
+            index[k] = entry if index.get(k, entry) is entry else None
+        got = _SPACELESS[id(by_form)] = (by_form, {k: v for k, v in index.items() if v is not None})
+    return got[1]
 
 
 def block_index(article: Article) -> list[int]:
@@ -239,6 +257,20 @@ def _merge_short_names(g: _Grouping) -> None:
                 suggestion=f"- name: {names[0]}\n  kind: person\n  aliases: [{name}]\n"))
 
 
+@rule("resolve", "앙드레김 (a headline) + 앙드레 김 → one person", "resolve-person-spacing")
+def _merge_person_spacing(g: _Grouping) -> None:
+    """People whose names differ only by spaces (앙드레김, 앙드레 김) are one person."""
+    by_bare: dict[str, str] = {}
+    for node, kinds in g.node_kinds.items():
+        if node.startswith("curated") or kinds.most_common(1)[0][0] != PERSON:
+            continue
+        bare = node.split("\x1f", 1)[1].replace(" ", "")
+        if len(bare) >= 3 and bare in by_bare:
+            g.uf.union(by_bare[bare], node)
+        else:
+            by_bare.setdefault(bare, node)
+
+
 @rule("resolve", "known 푸틴 ('… 블라디미르 푸틴.') + 블라디미르 푸틴 in an article → one person",
       "resolve-known-short-name")
 def _merge_known_short_names(g: _Grouping) -> None:
@@ -289,16 +321,25 @@ def _groups(g: _Grouping) -> dict[str, tuple[str, str, CuratedEntry | None]]:
             kinds.update(g.node_kinds.get(n, Counter()))
             names.update(g.node_names.get(n, Counter()))
         if cur:
-            out[root] = (cur.kind, cur.name, cur)
+            out[root] = (cur.kind, _known_full_name(cur, names), cur)
         elif kinds or names:
             out[root] = (*_kind_and_name(kinds, names), None)
     return out
 
 
+def _known_full_name(cur: CuratedEntry, names: Counter) -> str:
+    """A person shipped knowledge names short (스가) is shown by the full name the articles use and
+    the description gives (스가 요시히데); any other entry by its own name."""
+    if not cur.base or cur.kind != PERSON or " " in cur.name:
+        return cur.name
+    full = [n for n in names if " " in n and cur.name in n.split() and n in (cur.text or "")]
+    return max(full, key=lambda n: names[n]) if full else cur.name
+
+
 def _entity(eid: str, kind: str, name: str, cur: CuratedEntry | None) -> Entity:
     ent = Entity(id=eid, kind=kind, name=name, curated=bool(cur))
     if cur:
-        ent.forms = [f for f in cur.aliases if f != name]
+        ent.forms = [f for f in (*cur.aliases, cur.name) if f != name]  # (스가 under 스가 요시히데)
         ent.glosses = list(cur.glosses)
         ent.description = cur.text
         ent.category = cur.category
@@ -313,6 +354,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     g = _Grouping(curated, curated.by_form())
     _add_mentions(g, articles, analyses)
     _merge_short_names(g)
+    _merge_person_spacing(g)
     _merge_known_short_names(g)
     group_info = _groups(g)
     claims = [(root, name) for root, (_k, name, cur) in group_info.items() if not cur]

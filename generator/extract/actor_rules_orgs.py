@@ -209,6 +209,16 @@ def _class_phrase_before_copula(st: ChunkState, k: int, i: int) -> bool:
         and not any("NNP" in st.tags(q) for q in range(k, i))  # (the head word itself may be tagged NNP: 저널)
 
 
+@rule("organisations", "최초의 철도건설기구인 철도국 → no organisation 철도건설기구 (it describes 철도국)",
+      "orgs-class-word-before-copula")
+def _class_word_before_copula(st: ChunkState, i: int) -> bool:
+    """One compound of common nouns ending in a kind of body (기구, 기관, 단체), followed by the
+    copula 인, describes the name that comes next; it names no body of its own."""
+    after = st.after
+    return i == st.n - 1 and after is not None and after.tag == "VCP" and st.parts[i].text.endswith(ORG_CLASS) \
+        and len(st.tags(i)) >= 2 and all(tg == "NNG" for tg in st.tags(i))
+
+
 @rule("organisations", "폴란드 공군, 루마니아 축구협회 → one organisation", "orgs-country-before-body")
 def _country_before_generic_body(st: ChunkState, i: int) -> bool:
     """A generic body word takes the country before it (미국 상무부), but a whole body's name does not take home."""
@@ -240,6 +250,8 @@ def _org_or_place(st: ChunkState, i: int) -> int | None:
     lab = st.labels[i]
     if lab not in (P_ORG, P_PLACE):
         return None
+    if lab == P_ORG and _class_word_before_copula(st, i):
+        return i + 1
     start_k = i
     if _country_before_generic_body(st, i):
         start_k = i - 1  # (미국 상무부 stays one body, told apart from 중국 상무부; 대한민국 통일부 is 통일부)

@@ -67,6 +67,8 @@ class Collector:
             return  # "서울 공화국"이라는 별명: a word the article talks about, not a state or body
         if kind in (PLACE, PERSON) and _title_of_work(self.doc.text, start, end):
             return  # 뮤지컬 《시카고》: the title of a work, not the city (《자유일보》 is the paper)
+        if kind == PERSON and " " not in text and _LATIN.search(text) and _HANGUL_CHAR.search(text):
+            kind, kw = ORGANIZATION, {}  # JR동일본 야마가타 지사: Latin and Hangul in one word name a body
         if kind == PERSON and "·" in text and " " not in text:
             pieces = text.split("·")
             if all(2 <= len(x) <= 4 and all("가" <= c <= "힣" for c in x) for x in pieces):
@@ -89,6 +91,8 @@ def _quoted_word(full: str, start: int, end: int) -> bool:
     return _WORD_AFTER.match(full[end:end + 12]) is not None
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL_CHAR = re.compile(r"[가-힣]")
 _TITLE_MARKS = {"《": "》", "〈": "〉", "『": "』", "「": "」", "≪": "≫", "<": ">"}
 
 

@@ -186,7 +186,7 @@ def test_known_short_name_joins_the_full_name_its_description_gives(full, one):
     known = CuratedEntry(name="푸틴", kind=PERSON, id="푸틴", text="러시아 대통령 블라디미르 푸틴.", base=True)
     kb = resolve(arts, analyses, Curated(entries=[known]))
     people = {e.name for e in kb.entities.values() if e.kind == PERSON}
-    assert people == ({"푸틴"} if one else {"푸틴", full})
+    assert people == ({full} if one else {"푸틴", full})  # (one page, shown by the full name)
 
 
 def test_summary_line_prefers_a_role_with_its_body():
@@ -231,12 +231,14 @@ def test_a_term_named_like_an_actor_joins_the_actor(x):
     pytest.param("대한민국 금융감독원", "금융감독원", id="resolve-other-spelling-home-country"),
     pytest.param("미국 금융감독원", None, id="resolve-other-spelling-foreign-country"),
     pytest.param("노인보호구역", None, id="resolve-other-spelling-unknown"),
+    pytest.param("피어슨 국제 공항", "피어슨 국제공항", id="resolve-other-spelling-spacing"),
 ])
 def test_known_by_other_spelling(key, expected):
     from generator.curated import CuratedEntry, norm
     from generator.resolve import _known_by_other_spelling
     entries = [CuratedEntry("인천", "place", "인천", aliases=["인천광역시"]),
-               CuratedEntry("금융감독원", "organization", "금융감독원")]
+               CuratedEntry("금융감독원", "organization", "금융감독원"),
+               CuratedEntry("피어슨 국제공항", "place", "피어슨-국제공항")]
     by_form = {norm(f): e for e in entries for f in e.forms}
     got = _known_by_other_spelling(by_form, key)
     assert (got.name if got else None) == expected
@@ -312,3 +314,13 @@ def test_shipped_place_never_claims_a_person():
 def test_place_stem(name, stem):
     from generator.resolve import place_stem
     assert place_stem(name) == stem
+
+
+@pytest.mark.parametrize("one, other", [pytest.param("앙드레김", "앙드레 김", id="resolve-person-spacing")])
+def test_people_whose_names_differ_by_spaces_are_one(one, other):
+    from generator.curated import Curated
+    from generator.resolve import resolve
+    arts, analyses = _one_person_articles({"a1": (f"{one}이 별세했다.", one),
+                                           "a2": (f"디자이너 {other}이 별세했다.", other)})
+    kb = resolve(arts, analyses, Curated(entries=[]))
+    assert len([e for e in kb.entities.values() if e.kind == PERSON]) == 1

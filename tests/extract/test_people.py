@@ -141,6 +141,7 @@ def test_anonymous_mention(analyser, body, text, key):
 # --- words that are no person --------------------------------------------------------------
 
 NOT_PEOPLE = [
+    P("JR동일본 야마가타 지사는 운행 중단을 밝혔다.", "JR동일본", id="people-not-a-latin-and-hangul-word"),
     P("용의자인 위구르족 남성은 현장에서 붙잡혔다.", "위구르족 남성", id="people-not-an-unnamed-suspect"),
     # ships, products, nationalities
     P("세월호가 침몰한 지 10년이 지났다.", "세월호", id="people-not-a-ferry-name-ending-in-ho"),
