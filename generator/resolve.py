@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .curated import Curated, CuratedEntry, norm
+from .extract.gazetteer import SHORT_COUNTRY
 from .extract.rules import rule
 from .extract.wordlists import word_set
 from .model import (ACTOR_KINDS, ANONYMOUS, ORGANIZATION, PERSON, PLACE, TERM, Analysis, Article,
@@ -75,8 +76,19 @@ class _Group:
 def _node_key(kind: str, key: str) -> str:
     """Organisations and places written with different spacing are one (Korean spacing of
     compound names varies); people's names keep their spaces."""
-    k = norm(place_stem(key) if kind == PLACE else key)
+    k = norm(place_stem(key) if kind == PLACE else _full_country(key) if kind == ORGANIZATION else key)
     return k if kind == PERSON else k.replace(" ", "")
+
+
+_SHORT_COUNTRY_WORDS = frozenset("미중일러영북독불")  # (not 한, 대, 인, 호: also plain words)
+
+
+@rule("resolve", "미 정부 = 미국 정부, 미 항공우주국 → the entry 미국 항공우주국", "resolve-short-country")
+def _full_country(key: str) -> str:
+    """A body written after a country's one-syllable short form (미, 중, 일, 러) is the body
+    written after the country's name."""
+    first, _, rest = key.partition(" ")
+    return f"{SHORT_COUNTRY[first]} {rest}" if rest and first in _SHORT_COUNTRY_WORDS else key
 
 
 _HOME_PREFIXES = ("대한민국 ", "한국 ")
@@ -122,6 +134,8 @@ def _known_by_other_spelling(by_form: dict, key: str) -> CuratedEntry | None:
     written after the country's name (a country before a Korean body is not part of its name),
     is the entry's."""
     cur = by_form.get(norm(key.replace(" ", ""))) if " " in key else None
+    if cur is None and _full_country(key) != key:
+        cur = by_form.get(norm(_full_country(key)))
     if cur is None and key.startswith(_HOME_PREFIXES):
         cur = by_form.get(norm(key.split(" ", 1)[1]))
     if cur is None and " " in key:

@@ -195,24 +195,19 @@ def match_up_sides(text: str, actors: list[Actor]) -> set[tuple[int, int]]:
 
 
 _LEGAL_FORMS = ("주식회사 ", "(주)", "㈜", " 주식회사")
-_SHORT_COUNTRY_WORDS = frozenset("미중일러영북독불")  # (not 한, 대, 인, 호: also plain words)
 _KIND_WORDS = ("방송", "본사")  # (AFP통신, 요미우리신문, 볼보그룹: the kind is part of the name)
 
 
-@rule("organisations", "주식회사 에스알 → 에스알; CNN방송 → CNN; 미 정부 → 미국 정부; 서해상 → 서해 (one actor, one key)",
+@rule("organisations", "주식회사 에스알 → 에스알; CNN방송 → CNN; 서해상 → 서해 (one actor, one key)",
       "actors-plain-name-key")
 def plain_name_keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
-    """The key of a body written with a country's one-syllable short form (미 정부), with its legal
-    form (주식회사, ㈜) or with a kind word after a known
+    """The key of a body written with its legal form (주식회사, ㈜) or with a kind word after a known
     name (CNN방송, KBS방송), and of a sea written with 상 'on' (서해상), is the plain name, so the
     articles that write it plainly meet on one page."""
     out: dict[tuple[str, str], str] = {}
     for a in actors:
         t = a.text
-        words = t.split()
-        if a.kind == ORGANIZATION and len(words) == 2 and words[0] in _SHORT_COUNTRY_WORDS:
-            plain = f"{G.SHORT_COUNTRY[words[0]]} {words[1]}"  # 미 정부 -> 미국 정부
-        elif a.kind == ORGANIZATION:
+        if a.kind == ORGANIZATION:
             plain = next((t.replace(f, "").strip() for f in _LEGAL_FORMS if f in t), None)
             if plain is None:
                 base = next((t[:-len(w)] for w in _KIND_WORDS if t.endswith(w)), "")

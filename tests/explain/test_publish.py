@@ -232,13 +232,15 @@ def test_a_term_named_like_an_actor_joins_the_actor(x):
     pytest.param("미국 금융감독원", None, id="resolve-other-spelling-foreign-country"),
     pytest.param("노인보호구역", None, id="resolve-other-spelling-unknown"),
     pytest.param("피어슨 국제 공항", "피어슨 국제공항", id="resolve-other-spelling-spacing"),
+    pytest.param("미 항공우주국", "미국 항공우주국", id="resolve-short-country"),
 ])
 def test_known_by_other_spelling(key, expected):
     from generator.curated import CuratedEntry, norm
     from generator.resolve import _known_by_other_spelling
     entries = [CuratedEntry("인천", "place", "인천", aliases=["인천광역시"]),
                CuratedEntry("금융감독원", "organization", "금융감독원"),
-               CuratedEntry("피어슨 국제공항", "place", "피어슨-국제공항")]
+               CuratedEntry("피어슨 국제공항", "place", "피어슨-국제공항"),
+               CuratedEntry("미국 항공우주국", "organization", "미국-항공우주국")]
     by_form = {norm(f): e for e in entries for f in e.forms}
     got = _known_by_other_spelling(by_form, key)
     assert (got.name if got else None) == expected
