@@ -282,9 +282,11 @@ def national_body_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], 
     to the foreign country the article is about — named (with its cities and states) at least
     twice and twice as often as any other: it is keyed with that country (미국 민주당), not taken
     for the Korean body of the same name — as it is where the article writes it once with one
-    foreign country (미국 민주당 … 민주당 전당대회), whatever else it names; a bare force (경찰, 검찰: `actors_national_forces`) is
+    foreign country (미국 민주당 … 민주당 전당대회), whatever else it names, unless a Korean is of it
+    (`중국 외교부는 … 조태영 외교부 대변인`: Seoul's ministry); a bare force (경찰, 검찰: `actors_national_forces`) is
     no one body there and is keyed "" (dropped). (News of North Korea cites Seoul's bodies: no key.)"""
-    written = _written_with_country(text, actors)
+    korean = {a.affiliation for a in actors if a.kind == PERSON and a.affiliation and _korean_name(a.text)}
+    written = {bare: full for bare, full in _written_with_country(text, actors).items() if bare not in korean}
     country = _foreign_subject(actors)
     out: dict[tuple[int, int], str] = {}
     for a in actors:
@@ -469,7 +471,7 @@ def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
     by_tail: dict[str, list[str]] = {}  # every tail after a space -> the names ending with it
     for o in orgs:
         for k, ch in enumerate(o):
-            if ch == " ":
+            if ch == " " and not _foreign_national_body(o[:k], o[k + 1:]):
                 by_tail.setdefault(o[k + 1:], []).append(o)
     us_article = us_state_sense(actors)
     for a in actors:
@@ -478,9 +480,30 @@ def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
             keys[(PLACE, a.text)] = t + "주" if us_article and t in _US_SHARED \
                 else L.SHORT_COUNTRY.get(t, t) if len(t) <= 2 else t
         elif a.kind == ORGANIZATION and (ORGANIZATION, a.text) not in keys:
-            longer = by_tail.get(a.text) or by_head(a.text, orgs)
+            longer = by_tail.get(a.text) or by_head(a.text, orgs) or by_end(a.text, orgs)
             keys[(ORGANIZATION, a.text)] = max(longer, key=len) if longer else a.text
     return keys
+
+
+_SHORTENED_HEADS = ("공단", "공사", "재단", "진흥원", "협회", "연맹", "조합", "연구원")
+
+
+@rule("organisations", "한국철도시설공단 … 시설공단은 → 한국철도시설공단", "orgs-end-of-longer-name")
+def by_end(name: str, orgs: list[str]) -> list[str]:
+    """A public corporation, foundation or association written by the end of its name after the
+    article gave it in full (시설공단 after 한국철도시설공단) is that body: the one longer name of
+    the article that ends with it, two syllables or more longer."""
+    if len(name) < 4 or not name.endswith(_SHORTENED_HEADS) or " " in name:
+        return []
+    longer = [o for o in orgs if o.endswith(name) and len(o.replace(" ", "")) - len(name) >= 2 and o != name]
+    return longer if len(longer) == 1 else []
+
+
+def _foreign_national_body(head: str, tail: str) -> bool:
+    """중국 외교부: a foreign country's body of a name many countries have, which a bare 외교부 of
+    the same article need not be (`national_body_keys` decides those)."""
+    country = G.SHORT_COUNTRY.get(head, head)
+    return tail in _NATIONAL_BODIES and country in G.COUNTRIES and country not in G.HOME_COUNTRY
 
 
 _US_SHARED = word_set("us_states_shared_names")

@@ -169,11 +169,17 @@ def _short_country(w: _Word) -> str | None:
 
 @rule("organisations", "볼보트럭코리아, 해병대 → organisation", "orgs-known-or-brand")
 def _known_org(w: _Word) -> str | None:
-    """A body the lexicon knows, an armed force, or a known brand with company words written on (볼보트럭코리아)."""
+    """A body the lexicon knows, an armed force, or a known brand with company words written on (볼보트럭코리아);
+    a known name that is also a common noun (현대, 기아) only as a proper noun."""
     t = w.t
+    if t in _COMMON_WORD_ORGS and not w.nnp:
+        return None  # 현대에 복원해: the era, not the company (현대/NNG)
     if t in L.ORGS or t in O.ALL or t in MILITARY or t in L.STANDALONE_ORGS or _brand_company(t):
         return P_ORG
     return None
+
+
+_COMMON_WORD_ORGS = word_set("known_orgs_common_words")
 
 
 def _word_class(w: _Word) -> str | None:

@@ -113,6 +113,8 @@ def test_organisation_found(analyser, body, which):
     P("민주당 김하늘 의원은 미국과 미국 의회를 비판했다.", "민주당", "민주당", id="orgs-national-body-in-korean-news"),
     P("김하늘 기자는 미국 민주당 당원대회를 취재했다. 민주당 전당대회는 8월에 열린다.", "민주당", "미국 민주당",
       id="orgs-national-body-written-with-its-country"),
+    P("중국 외교부는 반발했다. 조태영 외교부 대변인은 유감을 표했다.", "외교부", "외교부",
+      id="orgs-national-body-of-a-korean-stays-korean"),
 
     P("대한축구협회는 감독 선임을 미뤘다.", "대한축구협회", "대한축구협회", id="orgs-association-mention"),
 ])

@@ -116,6 +116,8 @@ CASES = [
     pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
     pytest.param("28사단 장병들이 훈련했다.", {O: {"28사단"}}, id="orgs-numbered-military-unit"),
     pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
+    pytest.param("한국철도시설공단은 공사를 맡았다. 시설공단은 해명했다.", {O: {"시설공단"}, "key": {"시설공단": "한국철도시설공단"}},
+                 id="orgs-end-of-longer-name"),
     pytest.param("최초의 철도건설기구인 철도국이 세워졌다.", {O: {"철도국"}, "none": {"철도건설기구"}},
                  id="orgs-class-word-before-copula"),
     pytest.param("CNN방송에 따르면 북한은 서해상으로 미사일을 쐈다.", {O: {"CNN방송"}, L: {"서해상"}, "key": {"CNN방송": "CNN", "서해상": "서해"}},
