@@ -65,6 +65,8 @@ class Collector:
             return  # ‘기후동행카드’: a quoted name with a generic kind noun names a product or scheme
         if kind in (ORGANIZATION, PLACE) and _quoted_word(self.doc.text, start, end):
             return  # "서울 공화국"이라는 별명: a word the article talks about, not a state or body
+        if kind == PLACE and _language_name(self.doc.text, end, text):
+            return  # 벨라루스어 위키문헌: the language, not the country
         if kind in (PLACE, PERSON) and _title_of_work(self.doc.text, start, end):
             return  # 뮤지컬 《시카고》: the title of a work, not the city (《자유일보》 is the paper)
         if kind == PERSON and " " not in text and _LATIN.search(text) and _HANGUL_CHAR.search(text):
@@ -89,6 +91,12 @@ def _quoted_word(full: str, start: int, end: int) -> bool:
     if start == 0 or full[start - 1] not in "‘'\"“":
         return False
     return _WORD_AFTER.match(full[end:end + 12]) is not None
+
+
+@rule("places", "벨라루스어 위키문헌, 한국어로 → no place (a language)", "places-language-name")
+def _language_name(full: str, end: int, text: str) -> bool:
+    """A country's name with 어 written on it is the country's language, not the country."""
+    return full[end:end + 1] == "어" and text in G.COUNTRIES
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -138,6 +138,7 @@ CASES = [
     pytest.param("경상북도 성주 주민들이 모였다.", {L: {"경상북도", "성주"}}, id="places-address"),
     pytest.param("부산시는 대책을 발표했다.", {O: {"부산시"}, "none_place": {"부산시"}}, id="places-city-government-acts"),
     pytest.param("작은 도시 스비보드진에 눈이 왔다.", {L: {"스비보드진"}}, id="places-class-noun-before"),
+    pytest.param("그 글은 벨라루스어 위키문헌에 실렸다.", {"none_place": {"벨라루스"}}, id="places-language-name"),
     pytest.param("군은 가자지구 남부 라파를 공격했다. 서울 남쪽 김철수 씨 집.", {L: {"라파"}, P: {"김철수"}},
                  id="places-part-of-place"),
     pytest.param("대전·충청남도에 비가 왔다.", {L: {"대전", "충청남도"}}, id="places-dotted-list"),
