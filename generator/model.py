@@ -128,6 +128,11 @@ class Mention:
     forms: tuple[str, ...] = ()
     """Other forms the article gives for this name: English, Hanja, abbreviations."""
     confidence: float = 1.0
+    entity_key: str | None = None
+    """What the resolver groups this mention by when the article's own name for it is not enough:
+    a body many countries have, qualified by the country the article is about (`미국 민주당` for
+    `민주당`), or "" for a mention the site links to no page (a match-up's side `KT` is a team,
+    not the company). The key stays the name as the article gives it."""
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,8 @@ _HOME_PREFIXES = ("대한민국 ", "한국 ")
 def _generic_form(m) -> bool:
     """A mention keyed with its city or body (광역수사대 → 서울지방경찰청 광역수사대) does not give
     the entity its bare text as another name: every city or body has one."""
-    return m.key != m.text and m.key.endswith(" " + m.text) and (
+    key = m.entity_key or m.key
+    return key != m.text and key.endswith(" " + m.text) and (
         m.text in word_set("korea_shared_district_names") or m.text in word_set("actors_generic_sub_units")
         or m.text in word_set("explain_generic_bodies") or m.text in word_set("actors_national_body_names")
         or (m.kind == PLACE and len(m.text) == 2))  # (not 푸틴)
@@ -237,7 +238,9 @@ def _add_mentions(g: _Grouping, articles: list[Article], analyses: dict[str, Ana
             if (m.kind == TERM and norm(m.text) in g.curated.not_terms) or \
                (m.kind != TERM and norm(m.text) in g.curated.not_actors):
                 continue
-            g.mention_node[(art.id, m.start, m.end)] = g.add(m.kind, m.key, m.text, m.forms)
+            if m.entity_key == "":
+                continue  # a match-up's side: linked to no page
+            g.mention_node[(art.id, m.start, m.end)] = g.add(m.kind, m.entity_key or m.key, m.text, m.forms)
         for t in an.terms:
             if norm(t.term) in g.curated.not_terms:
                 continue

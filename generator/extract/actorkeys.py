@@ -39,20 +39,23 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     body_before_name(doc.text, out)
     relation_of_person(out)
     keys = fullest_forms(out)
-    sides = match_up_sides(doc.text, out)
     national = national_body_keys(doc.text, out)
-    out = [a for a in out if ((a.start, a.end) not in sides or keys.get((a.kind, a.text), a.text) != a.text)
-           and national.get((a.start, a.end)) != ""]
+    entity_keys = dict(national)
+    for span in match_up_sides(doc.text, out):
+        entity_keys.setdefault(span, "")  # (a side the article names in full takes that name's key below)
     keys.update(plain_name_keys(out))
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
-        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) | national
+        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national)
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
         key = shared.get((a.start, a.end)) or keys.get((a.kind, a.text), a.text)
+        ekey = entity_keys.get((a.start, a.end))
+        if ekey == "" and key != a.text:
+            ekey = None  # (두산 in 두산-LG(잠실) of an article that names 두산 베어스: that team)
         idx.mentions.append(Mention(a.text, a.start, a.end, a.kind, key, sents[a.sent], role=a.role,
                                     affiliation=a.affiliation, descriptor=a.descriptor,
-                                    confidence=a.confidence))
+                                    confidence=a.confidence, entity_key=ekey))
         idx.kinds.setdefault(a.text, a.kind)
         idx.keys.setdefault(a.text, key)
     return idx

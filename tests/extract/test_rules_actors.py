@@ -126,12 +126,14 @@ CASES = [
     pytest.param("유엔 인권이사회는 권고했다. 인권이사회는 또 밝혔다.", {O: {"인권이사회"}, "key": {"인권이사회": "유엔 인권이사회"}},
                  id="orgs-council-of-body"),
     pytest.param("미국 대선을 앞두고 민주당은 플로리다에서 유세했다. 경찰은 행사장을 지켰다.",
-                 {O: {"민주당"}, "key": {"민주당": "미국 민주당"}, "none": {"경찰"}}, id="orgs-foreign-national-body"),
+                 {O: {"민주당", "경찰"}, "key": {"민주당": "민주당"}, "entity_key": {"민주당": "미국 민주당", "경찰": ""}},
+                 id="orgs-foreign-national-body"),
     pytest.param("8개 카드사(국민, 롯데)의 실적과 부산2, 대전, 전주저축은행의 영업정지.",
                  {O: {"국민", "롯데", "대전", "전주저축은행"}, "key": {"롯데": "롯데카드", "대전": "대전저축은행"},
                   "none_place": {"대전"}}, id="orgs-list-shared-head"),
-    pytest.param("개막전은 KT-롯데(수원), 두산-LG(잠실)에서 열렸다. KT는 통신 요금을 내렸다.",
-                 {L: {"수원", "잠실"}, "none": {"롯데", "두산", "LG"}}, id="orgs-match-up-sides"),
+    pytest.param("개막전은 KT-롯데(수원), 두산-LG(잠실)에서 열렸다.",
+                 {L: {"수원", "잠실"}, O: {"롯데", "두산", "LG"}, "entity_key": {"롯데": "", "LG": ""}},
+                 id="orgs-match-up-sides"),
     pytest.param("현대차는 디자인 언어 플루이딕 스컬프처를 바꿨다. 국가보훈처도 밝혔다.",
                  {O: {"국가보훈처"}, "none": {"스컬프처", "플루이딕 스컬프처"}}, id="orgs-loanword-stem"),
     # places
@@ -168,7 +170,7 @@ def test_rule(body, expected, analyser):
     ms = [m for m in an.mentions if m.kind in (P, O, L, A)]
     for kind in (P, O, L, A):
         assert expected.get(kind, set()) <= {m.text for m in ms if m.kind == kind}, ms
-    for field in ("role", "affiliation", "descriptor", "key"):
+    for field in ("role", "affiliation", "descriptor", "key", "entity_key"):
         for text, value in expected.get(field, {}).items():
             assert value in {getattr(m, field) for m in ms if m.text == text}, ms
     assert not expected.get("none", set()) & {m.text for m in ms}, ms
