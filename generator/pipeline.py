@@ -32,6 +32,7 @@ from .explain.scan import known_terms_stage
 from .export import kb_to_json
 from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
+from .render import pagecache
 from .render.article import render_article
 from .render.entity import render_actor, render_all_older_articles, render_term
 from .render.context import LayoutCache, RenderContext
@@ -138,25 +139,32 @@ processes (below that, forking costs more than it saves)."""
 _RENDER_CHUNK = 100
 
 
+def _page_path(kb: KnowledgeBase, kind: str, key: str) -> str:
+    return urls.md_path(urls.article_url(key) if kind == "a" else urls.entity_url(kb.entities[key]))
+
+
 def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
     kb = ctx.kb
     if kind == "a":
-        return (urls.md_path(urls.article_url(key)),
+        return (_page_path(kb, kind, key),
                 render_article(kb.articles[key], kb.analyses[key], kb, ctx.related.get(key, []), ctx))
     ent = kb.entities[key]
     render = render_term if ent.kind == TERM else render_actor
-    return urls.md_path(urls.entity_url(ent)), render(ent, kb, ctx.co.get(ent.id, {}), ctx)
+    return _page_path(kb, kind, key), render(ent, kb, ctx.co.get(ent.id, {}), ctx)
 
 
-def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:
-    """(numbered pages, layouts computed, layout keys used) for `items`."""
+def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict]:
+    """(numbered pages, each with the map layout keys it used; layouts computed) for `items`."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
     if not ctx.layouts.known:
         # no layout cache (a clean build): every map is new, lay them out at once; with
         # one, a rebuild's few changed maps cost less one at a time than finding them
         lay_out_maps(mine, [k for _i, kind, k in items if kind == "a"], [k for _i, kind, k in items if kind == "e"])
-    pages = [(i, *_render_one(mine, kind, key)) for i, kind, key in items]
-    return pages, mine.layouts.new, mine.layouts.used
+    pages = []
+    for i, kind, key in items:
+        mine.layouts.used = set()
+        pages.append((i, *_render_one(mine, kind, key), frozenset(mine.layouts.used)))
+    return pages, mine.layouts.new
 
 
 def _render_worker(ctx: RenderContext, items, conn) -> None:
@@ -165,7 +173,7 @@ def _render_worker(ctx: RenderContext, items, conn) -> None:
     conn.close()
 
 
-def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int) -> tuple[list, dict, set]:
+def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int) -> tuple[list, dict]:
     # Article and entity pages are pure functions of the context: forked processes share it
     # copy-on-write; pages carry their index, so the result is in input order as in one process.
     chunks = [items[i:i + _RENDER_CHUNK] for i in range(0, len(items), _RENDER_CHUNK)]
@@ -180,18 +188,17 @@ def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], work
             p.start()
             send.close()
             procs.append((p, recv))
-        pages, new, used = [], {}, set()
+        pages, new = [], {}
         for p, recv in procs:
-            got_pages, got_new, got_used = recv.recv()
+            got_pages, got_new = recv.recv()
             pages += got_pages
             new.update(got_new)
-            used |= got_used
             p.join()
             if p.exitcode:
                 raise RuntimeError(f"a render worker failed (exit code {p.exitcode})")
     finally:
         gc.unfreeze()
-    return sorted(pages), new, used
+    return sorted(pages), new
 
 
 def _load_layouts(cache_dir: Path | None) -> LayoutCache:
@@ -221,19 +228,48 @@ def _render_workers(n_items: int) -> int:
     return min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, str | bytes]:
-    """Every page as Markdown (and the JSON export). Map layouts are cached in
-    `cache_dir` so a rebuild after one changed article lays out only what changed."""
+def _render_cached(ctx: RenderContext, items: list[tuple[int, str, str]], cache_dir: Path | None,
+                   stats: dict[str, int]) -> list[tuple[int, str, str, frozenset]]:
+    """Article and entity pages, numbered, with the layout keys each used: a page whose
+    key (`render.pagecache`) is the cached one's is taken from `cache_dir`, the others
+    are rendered (by two forked processes when there are many)."""
+    cached = pagecache.load(cache_dir)
+    keys = pagecache.PageKeys(ctx) if cache_dir is not None else None
+    done, todo, page_keys = [], [], {}
+    for i, kind, key in items:
+        if keys is None:
+            todo.append((i, kind, key))
+            continue
+        path = _page_path(ctx.kb, kind, key)
+        k = page_keys[path] = pagecache.page_key(keys, kind, key)
+        hit = cached.get(path)
+        if hit is not None and hit[0] == k:
+            done.append((i, path, hit[1], hit[2]))
+        else:
+            todo.append((i, kind, key))
+    del cached
+    workers = _render_workers(len(todo))
+    rendered, new = _render_parallel(ctx, todo, workers) if workers > 1 else _render_items(ctx, todo)
+    ctx.layouts.known.update(new)
+    stats.update(pages_cached=len(done), pages_rendered=len(rendered))
+    done = sorted(done + rendered)
+    if keys is not None:
+        pagecache.save(cache_dir, {path: (page_keys[path], text, used) for _i, path, text, used in done})
+    return done
+
+
+def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None,
+                 stats: dict[str, int] | None = None) -> dict[str, str | bytes]:
+    """Every page as Markdown (and the JSON export). Map layouts and article and entity
+    pages are cached in `cache_dir` (`render.pagecache`), so a rebuild after one changed
+    article renders and lays out only what changed. `stats` gets the pages taken from
+    the cache and rendered."""
     ctx = RenderContext(kb, related_articles(kb), cooccurrence(kb), _load_layouts(cache_dir))
     items = [(i, kind, key) for i, (kind, key) in
              enumerate([("a", aid) for aid in kb.articles] + [("e", eid) for eid in kb.entities])]
-    workers = _render_workers(len(items))
-    if workers > 1:
-        done, new, used = _render_parallel(ctx, items, workers)
-    else:
-        done, new, used = _render_items(ctx, items)
-    ctx.layouts.known.update(new)
-    pages: dict[str, str | bytes] = {path: text for _i, path, text in done}
+    done = _render_cached(ctx, items, cache_dir, stats if stats is not None else {})
+    used = set().union(*(u for *_rest, u in done))
+    pages: dict[str, str | bytes] = {path: text for _i, path, text, _u in done}
     pages["index.md"] = render_home(kb)
     pages.update(render_articles_index(kb))
     pages.update(render_glossary_pages(kb))
@@ -258,7 +294,7 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
 def _generate(opts: Options, report: BuildReport, helper=None) -> KnowledgeBase:
     kb = knowledge_base(opts, report, helper=helper)
     t0 = time.perf_counter()
-    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
+    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None, report.stats)
     t1 = time.perf_counter()
     report.mark_peak("render")
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
