@@ -47,7 +47,7 @@ from .redirects import redirect_pages, write_redirects
 from .resolve import resolve
 from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
 from .worklock import WorkFolderBusy, work_lock
-from .write import swap_in, write_tree
+from .write import KEEP, swap_in, write_tree
 
 log = logging.getLogger(__name__)
 
@@ -228,13 +228,12 @@ def _render_workers(n_items: int) -> int:
     return min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _render_cached(ctx: RenderContext, items: list[tuple[int, str, str]], cache_dir: Path | None,
+def _render_cached(ctx: RenderContext, items: list[tuple[int, str, str]], cache: pagecache.PageCache | None,
                    stats: dict[str, int]) -> list[tuple[int, str, str, frozenset]]:
     """Article and entity pages, numbered, with the layout keys each used: a page whose
-    key (`render.pagecache`) is the cached one's is taken from `cache_dir`, the others
-    are rendered (by two forked processes when there are many)."""
-    cached = pagecache.load(cache_dir)
-    keys = pagecache.PageKeys(ctx) if cache_dir is not None else None
+    key (`render.pagecache`) is the one its file in the docs folder was written for is
+    `write.KEEP`, the others are rendered (by two forked processes when there are many)."""
+    keys = pagecache.PageKeys(ctx) if cache is not None else None
     done, todo, page_keys = [], [], {}
     for i, kind, key in items:
         if keys is None:
@@ -242,32 +241,33 @@ def _render_cached(ctx: RenderContext, items: list[tuple[int, str, str]], cache_
             continue
         path = _page_path(ctx.kb, kind, key)
         k = page_keys[path] = pagecache.page_key(keys, kind, key)
-        hit = cached.get(path)
-        if hit is not None and hit[0] == k:
-            done.append((i, path, hit[1], hit[2]))
+        used = cache.kept(path, k)
+        if used is not None:
+            done.append((i, path, KEEP, used))
         else:
             todo.append((i, kind, key))
-    del cached
     workers = _render_workers(len(todo))
     rendered, new = _render_parallel(ctx, todo, workers) if workers > 1 else _render_items(ctx, todo)
     ctx.layouts.known.update(new)
     stats.update(pages_cached=len(done), pages_rendered=len(rendered))
     done = sorted(done + rendered)
-    if keys is not None:
-        pagecache.save(cache_dir, {path: (page_keys[path], text, used) for _i, path, text, used in done})
+    if cache is not None:
+        for _i, path, _text, used in done:
+            cache.add(path, page_keys[path], used)
     return done
 
 
-def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None,
-                 stats: dict[str, int] | None = None) -> dict[str, str | bytes]:
-    """Every page as Markdown (and the JSON export). Map layouts and article and entity
-    pages are cached in `cache_dir` (`render.pagecache`), so a rebuild after one changed
-    article renders and lays out only what changed. `stats` gets the pages taken from
-    the cache and rendered."""
+def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None, stats: dict[str, int] | None = None,
+                 cache: pagecache.PageCache | None = None) -> dict[str, str | bytes]:
+    """Every page as Markdown (and the JSON export). Map layouts are cached in
+    `cache_dir`, so a rebuild lays out only the maps that changed; with `cache` (the
+    page cache of the docs folder being written), an article or entity page whose
+    Markdown there is still right is `write.KEEP` (`render.pagecache`). `stats` gets the
+    pages kept and rendered."""
     ctx = RenderContext(kb, related_articles(kb), cooccurrence(kb), _load_layouts(cache_dir))
     items = [(i, kind, key) for i, (kind, key) in
              enumerate([("a", aid) for aid in kb.articles] + [("e", eid) for eid in kb.entities])]
-    done = _render_cached(ctx, items, cache_dir, stats if stats is not None else {})
+    done = _render_cached(ctx, items, cache, stats if stats is not None else {})
     used = set().union(*(u for *_rest, u in done))
     pages: dict[str, str | bytes] = {path: text for _i, path, text, _u in done}
     pages["index.md"] = render_home(kb)
@@ -294,10 +294,13 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
 def _generate(opts: Options, report: BuildReport, helper=None) -> KnowledgeBase:
     kb = knowledge_base(opts, report, helper=helper)
     t0 = time.perf_counter()
-    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None, report.stats)
+    cache = pagecache.PageCache(opts.cache_dir, opts.docs_out) if opts.use_cache else None
+    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None, report.stats, cache)
     t1 = time.perf_counter()
     report.mark_peak("render")
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
+    if cache is not None:
+        cache.save()
     (opts.work_dir / "review.md").write_text(review_text(kb), encoding="utf-8")
     report.timings.update(render=t1 - t0, write=time.perf_counter() - t1)
     report.pages = sum(1 for p in pages if p.endswith(".md"))

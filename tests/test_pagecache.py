@@ -27,17 +27,17 @@ def corpus(tmp_path):
 
 
 def cached_and_fresh(opts) -> tuple[dict, dict, dict]:
-    """(pages rendered through the page cache, pages rendered without it, the cache's stats)."""
-    kb = pipeline.knowledge_base(opts)
-    stats: dict[str, int] = {}
-    cached = pipeline.render_pages(kb, opts.cache_dir, stats)
-    fresh = pipeline.render_pages(kb)
-    return cached, fresh, stats
+    """(the docs folder's pages after a generation through the page cache, the same pages
+    rendered without any cache, the generation's stats)."""
+    report = pipeline.BuildReport()
+    kb = pipeline.generate(opts, report)
+    fresh = {p: v.encode("utf-8") if isinstance(v, str) else v for p, v in pipeline.render_pages(kb).items()}
+    docs = {p.relative_to(opts.docs_out).as_posix(): p.read_bytes() for p in opts.docs_out.rglob("*") if p.is_file()}
+    return {p: docs[p] for p in docs if p in fresh or not (opts.docs / p).is_file()}, fresh, report.stats
 
 
 def assert_same(cached: dict, fresh: dict) -> None:
-    assert list(cached) == list(fresh)
-    assert sorted(p for p in cached if cached[p] != fresh[p]) == []
+    assert sorted(p for p in cached.keys() | fresh.keys() if cached.get(p) != fresh.get(p)) == []
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -107,6 +107,14 @@ def test_an_unreadable_cache_renders_every_page(corpus):
     cached, fresh, stats = cached_and_fresh(corpus)
     assert_same(cached, fresh)
     assert stats["pages_cached"] == 0, stats
+
+
+def test_a_page_changed_in_the_docs_folder_is_rendered_again(corpus):
+    page = next(corpus.docs_out.glob("articles/2*.md"))
+    page.write_text(page.read_text(encoding="utf-8") + "손으로 고친 줄\n", encoding="utf-8")
+    cached, fresh, stats = cached_and_fresh(corpus)
+    assert_same(cached, fresh)
+    assert stats["pages_rendered"] == 1, stats
 
 
 def test_the_key_covers_the_rendering_code():

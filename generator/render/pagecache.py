@@ -4,8 +4,9 @@ Each article and entity page is a pure function of the render context (`RenderCo
 the knowledge base, related articles, co-occurrence, map layouts). Its key is a digest of
 every part of the context its renderer reads (`PageKeys.article`, `PageKeys.entity`) and
 of the rendering code itself (`code_version`); `<work>/cache/pages.pickle` keeps, by page
-path, the key, the Markdown and the map layouts the page used. A rebuild renders only
-the pages whose key changed and takes the others' Markdown from the cache.
+path, the key, the map layouts the page used and the size and mtime of the Markdown file
+the build wrote (`PageCache`). A rebuild renders only the pages whose key changed, and
+leaves the others' files in the docs folder as they are.
 
 What each page reads, and so what its key holds:
 
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import pickle
 import sys
 from operator import attrgetter
@@ -149,8 +151,9 @@ class PageKeys:
                         [(n, terms.get(n), self.face(terms.get(n))) for n in ent.related]))
 
 
-def load(cache_dir: Path | None) -> dict[str, tuple[str, str, frozenset]]:
-    """Page path -> (key, Markdown, layout keys used), or {} without a readable cache."""
+def load(cache_dir: Path | None) -> dict[str, tuple]:
+    """Page path -> (key, layout keys used, size, mtime in ns of its Markdown file), or {}
+    without a readable cache."""
     if cache_dir is None:
         return {}
     try:
@@ -161,18 +164,53 @@ def load(cache_dir: Path | None) -> dict[str, tuple[str, str, frozenset]]:
         return {}
 
 
-def save(cache_dir: Path | None, entries: dict[str, tuple[str, str, frozenset]]) -> None:
-    if cache_dir is None:
-        return
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = cache_dir / (CACHE_FILE + ".tmp")
-    with tmp.open("wb") as f:
-        pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(cache_dir / CACHE_FILE)
+class PageCache:
+    """One build's use of the cache: the pages of the last build whose Markdown the docs
+    folder still holds as written (same size and mtime), and this build's keys.
+
+    The Markdown itself is not copied into the cache: a page whose key is the recorded
+    one, and whose file is the one the last build wrote, is kept as it is
+    (`write.KEEP`): neither rendered, nor read, nor written. `save` records the files
+    after the docs folder is written; a build that fails before leaves the last record,
+    whose sizes and mtimes then no longer match the pages it rewrote."""
+
+    def __init__(self, cache_dir: Path, docs_dir: Path) -> None:
+        self.cache_dir, self.docs_dir = cache_dir, docs_dir
+        self.old = load(cache_dir)
+        self.new: dict[str, tuple[str, frozenset]] = {}
+
+    def kept(self, path: str, key: str) -> frozenset | None:
+        """The layout keys of the page at `path` if its file holds the Markdown of `key`."""
+        entry = self.old.get(path)
+        if not isinstance(entry, tuple) or len(entry) != 4 or entry[0] != key:
+            return None
+        try:
+            st = os.stat(self.docs_dir / path)
+        except OSError:
+            return None
+        return entry[1] if (st.st_size, st.st_mtime_ns) == entry[2:] else None
+
+    def add(self, path: str, key: str, used: frozenset) -> None:
+        self.new[path] = (key, used)
+
+    def save(self) -> None:
+        """After the docs folder is written: each page's key, with its file's size and mtime."""
+        entries = {}
+        for path, (key, used) in self.new.items():
+            try:
+                st = os.stat(self.docs_dir / path)
+            except OSError:
+                continue
+            entries[path] = (key, used, st.st_size, st.st_mtime_ns)
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_dir / (CACHE_FILE + ".tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(self.cache_dir / CACHE_FILE)
 
 
 def page_key(keys: PageKeys, kind: str, key: str) -> str:
     return keys.article(key) if kind == "a" else keys.entity(key)
 
 
-__all__ = ["PageKeys", "code_version", "load", "page_key", "save"]
+__all__ = ["PageCache", "PageKeys", "code_version", "load", "page_key"]
