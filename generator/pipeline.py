@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import urls
+from . import analysis_helper, urls
 from .analyse import analyse_corpus
 from .config import Options
 from .corpus import load_corpus
@@ -75,10 +75,15 @@ class BuildReport:
 
 def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
     """Articles, and the site's curated data over the base glossary shipped with the generator."""
+    curated, cproblems = _curated_inputs(opts)
     articles, problems = load_corpus(opts.seeds)
+    return articles, curated, problems + cproblems
+
+
+def _curated_inputs(opts: Options) -> tuple[Curated, list[Problem]]:
     curated, cproblems = load_curated(opts.seeds)
     base, bproblems, _digest = load_base_glossary(opts.base_glossary, opts.cache_dir if opts.use_cache else None)
-    return articles, with_base(curated, base), problems + cproblems + list(bproblems)
+    return with_base(curated, base), cproblems + list(bproblems)
 
 
 def check(opts: Options) -> list[Problem]:
@@ -90,14 +95,32 @@ def check(opts: Options) -> list[Problem]:
 
 
 def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False,
-                   helper=None) -> KnowledgeBase:
+                   helper=None, fork_analyser: bool = False) -> KnowledgeBase:
     """Load, analyse and resolve. `allow_empty` accepts a corpus with no articles (the
     base branch of a project's first pull request) and gives an empty knowledge base.
     `helper`: the build's search analyser (`search.helper`), which is sent the articles'
-    text when every article was analysed (a clean build), to segment it in idle moments."""
+    text when every article was analysed (a clean build), to segment it in idle moments.
+    `fork_analyser`: when articles will be analysed, load the analyser in a forked process
+    while the articles are read (`analysis_helper`; not for the live preview, whose
+    process keeps its analyser loaded between rebuilds)."""
     report = report or BuildReport()
     t0 = time.perf_counter()
-    articles, curated, problems = load_inputs(opts)
+    curated, problems = _curated_inputs(opts)
+    analyser, files = (analysis_helper.start(opts, curated.user_words()) if fork_analyser else (None, None))
+    report.stats["analyser_forked"] = int(analyser is not None)
+    if helper is not None and analyser is None:
+        helper.start()  # else once the analysis is done: two analysers loading at once slow both
+    try:
+        return _knowledge_base(opts, report, allow_empty, helper, analyser, files, curated, problems, t0)
+    finally:
+        if analyser is not None:
+            analyser.close()
+
+
+def _knowledge_base(opts: Options, report: BuildReport, allow_empty: bool, helper, analyser, files,
+                    curated: Curated, problems: list[Problem], t0: float) -> KnowledgeBase:
+    articles, aproblems = load_corpus(opts.seeds)
+    problems = aproblems + problems
     errors = [p for p in problems if p.severity == "error"]
     if allow_empty and not articles:
         errors = [p for p in errors if "no article files" not in p.message and "does not exist" not in p.message]
@@ -113,7 +136,13 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     report.mark_peak("load")
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
-                                     opts.executor, opts.scheduler)
+                                     opts.executor, opts.scheduler, analyser)
+    if analyser is not None:
+        analyser.close()  # its memory back before resolving
+    if helper is not None:
+        helper.start()
+    if files is not None and opts.use_cache:
+        analysis_helper.remember(opts.cache_dir, files, curated.user_words())
     if helper is not None and articles and stats.get("analysed") == len(articles):
         from .search.documents import article_fields
         helper.segment_ahead([t for a in articles for _w, t, _whole in article_fields(a) if t.strip()])
@@ -291,8 +320,8 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
         return _generate(opts, report or BuildReport())
 
 
-def _generate(opts: Options, report: BuildReport, helper=None) -> KnowledgeBase:
-    kb = knowledge_base(opts, report, helper=helper)
+def _generate(opts: Options, report: BuildReport, helper=None, fork_analyser: bool = False) -> KnowledgeBase:
+    kb = knowledge_base(opts, report, helper=helper, fork_analyser=fork_analyser)
     t0 = time.perf_counter()
     cache = pagecache.PageCache(opts.cache_dir, opts.docs_out) if opts.use_cache else None
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None, report.stats, cache)
@@ -324,13 +353,13 @@ def build(opts: Options) -> BuildReport:
         if not opts.search:
             return _build(opts)
         from .search.helper import SegmentHelper
-        with SegmentHelper() as helper:
+        with SegmentHelper(start=False) as helper:  # started by knowledge_base
             return _build(opts, helper)
 
 
 def _build(opts: Options, helper=None) -> BuildReport:
     report = BuildReport()
-    kb = _generate(opts, report, helper)
+    kb = _generate(opts, report, helper, fork_analyser=True)
     t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     stamp = opts.work_dir / STAMP
