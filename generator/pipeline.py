@@ -14,6 +14,7 @@ import logging
 import pickle
 import multiprocessing
 import os
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -45,7 +46,8 @@ from .render.timeline import render_timeline_pages
 from .render.review import render_review_pages, review_text
 from .redirects import redirect_pages, write_redirects
 from .resolve import resolve
-from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
+from .site import (STAMP, Prepared, SiteBuildError, discard, forget_site, mkdocs_build, prepare_site,
+                   remember_site, temp_site_dir)
 from .worklock import WorkFolderBusy, work_lock
 from .write import KEEP, swap_in, write_tree
 
@@ -95,19 +97,23 @@ def check(opts: Options) -> list[Problem]:
 
 
 def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False,
-                   helper=None, fork_analyser: bool = False) -> KnowledgeBase:
+                   helper=None, fork_analyser: bool = False, after_fork=None) -> KnowledgeBase:
     """Load, analyse and resolve. `allow_empty` accepts a corpus with no articles (the
     base branch of a project's first pull request) and gives an empty knowledge base.
     `helper`: the build's search analyser (`search.helper`), which is sent the articles'
     text when every article was analysed (a clean build), to segment it in idle moments.
     `fork_analyser`: when articles will be analysed, load the analyser in a forked process
     while the articles are read (`analysis_helper`; not for the live preview, whose
-    process keeps its analyser loaded between rebuilds)."""
+    process keeps its analyser loaded between rebuilds). `after_fork`: called once the
+    analyser is forked, with work to do while the build process waits for it (threads may
+    start from there); not called when no analyser was forked."""
     report = report or BuildReport()
     t0 = time.perf_counter()
     curated, problems = _curated_inputs(opts)
     analyser, files = (analysis_helper.start(opts, curated.user_words()) if fork_analyser else (None, None))
     report.stats["analyser_forked"] = int(analyser is not None)
+    if after_fork is not None and analyser is not None:
+        after_fork()  # the build process waits for the analyser: time for other work
     if helper is not None and analyser is None:
         helper.start()  # else once the analysis is done: two analysers loading at once slow both
     try:
@@ -320,8 +326,12 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
         return _generate(opts, report or BuildReport())
 
 
-def _generate(opts: Options, report: BuildReport, helper=None, fork_analyser: bool = False) -> KnowledgeBase:
-    kb = knowledge_base(opts, report, helper=helper, fork_analyser=fork_analyser)
+def _generate(opts: Options, report: BuildReport, helper=None, fork_analyser: bool = False,
+              site_prep: _SitePrep | None = None) -> KnowledgeBase:
+    kb = knowledge_base(opts, report, helper=helper, fork_analyser=fork_analyser,
+                        after_fork=site_prep.start if site_prep is not None else None)
+    if site_prep is not None:
+        site_prep.wait()  # before the render workers fork
     t0 = time.perf_counter()
     cache = pagecache.PageCache(opts.cache_dir, opts.docs_out) if opts.use_cache else None
     pages = render_pages(kb, opts.cache_dir if opts.use_cache else None, report.stats, cache)
@@ -357,18 +367,53 @@ def build(opts: Options) -> BuildReport:
             return _build(opts, helper)
 
 
+class _SitePrep:
+    """`site.prepare_site` in a thread: the MkDocs configuration loaded and the previous
+    site copied into the temporary folder while the build reads its input and waits for
+    its forked analyser (`knowledge_base` starts it once the analyser is forked: a thread
+    must not be running then; with nothing to analyse there is no wait to fill, and the
+    MkDocs step does it). Waited for before rendering, which may fork too."""
+
+    def __init__(self, opts: Options, tmp: Path) -> None:
+        self.opts, self.tmp = opts, tmp
+        self._thread: threading.Thread | None = None
+        self.prepared: Prepared | None = None
+
+    def start(self) -> None:
+        if self.opts.incremental and self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="site-prep", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        o = self.opts
+        try:
+            self.prepared = prepare_site(o.config, o.docs_out, self.tmp, o.strict, not o.search, o.site,
+                                         o.work_dir / STAMP, o.docs)
+        except Exception as e:  # noqa: BLE001 - the MkDocs step does it again and reports it
+            log.debug("site preparation failed, done again by the MkDocs step: %s", e)
+            discard(self.tmp)
+            self.tmp.mkdir()
+
+    def wait(self) -> Prepared | None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        return self.prepared
+
+
 def _build(opts: Options, helper=None) -> BuildReport:
     report = BuildReport()
-    kb = _generate(opts, report, helper, fork_analyser=True)
-    t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     stamp = opts.work_dir / STAMP
-    redirects = redirect_pages(kb)
+    prep = _SitePrep(opts, tmp)
     try:
+        kb = _generate(opts, report, helper, fork_analyser=True, site_prep=prep)
+        t0 = time.perf_counter()
+        redirects = redirect_pages(kb)
         site = mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search,
                             previous=opts.site if opts.incremental else None, stamp=stamp,
                             static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset(),
-                            written_after=redirects)
+                            written_after=redirects, prepared=prep.wait())
         t1 = time.perf_counter()
         report.mark_peak("mkdocs")
         if site.share_peak_mb:
@@ -385,6 +430,7 @@ def _build(opts: Options, helper=None) -> BuildReport:
         forget_site(stamp)  # from here until remember_site, the next build is a clean one
         swap_in(tmp, opts.site)
     except BaseException:
+        prep.wait()
         discard(tmp)
         raise
     remember_site(stamp, opts.site, site)
