@@ -188,8 +188,11 @@ def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
     return _page_path(kb, kind, key), render(ent, kb, ctx.co.get(ent.id, {}), ctx)
 
 
-def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict]:
-    """(numbered pages, each with the map layout keys it used; layouts computed) for `items`."""
+def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]],
+                  cache: pagecache.PageCache | None = None, keys: pagecache.PageKeys | None = None) -> tuple[list, dict]:
+    """(numbered pages, with the map layout keys each used and its page key; layouts
+    computed) for `items`. With `cache`, a page whose key is the one its docs file was
+    written for is `write.KEEP` instead of its Markdown."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
     if not ctx.layouts.known:
         # no layout cache (a clean build): every map is new, lay them out at once; with
@@ -197,18 +200,26 @@ def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tupl
         lay_out_maps(mine, [k for _i, kind, k in items if kind == "a"], [k for _i, kind, k in items if kind == "e"])
     pages = []
     for i, kind, key in items:
+        path = _page_path(ctx.kb, kind, key)
+        page_key = pagecache.page_key(keys, kind, key) if keys is not None else ""
+        used = cache.kept(path, page_key) if cache is not None else None
+        if used is not None:
+            pages.append((i, path, KEEP, used, page_key))
+            continue
         mine.layouts.used = set()
-        pages.append((i, *_render_one(mine, kind, key), frozenset(mine.layouts.used)))
+        text = _render_one(mine, kind, key)[1]
+        pages.append((i, path, text, frozenset(mine.layouts.used), page_key))
     return pages, mine.layouts.new
 
 
-def _render_worker(ctx: RenderContext, items, conn) -> None:
+def _render_worker(ctx: RenderContext, items, cache, keys, conn) -> None:
     """Runs in a forked child: `ctx` is inherited (copy-on-write), never pickled."""
-    conn.send(_render_items(ctx, items))
+    conn.send(_render_items(ctx, items, cache, keys))
     conn.close()
 
 
-def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int) -> tuple[list, dict]:
+def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int,
+                     cache: pagecache.PageCache | None = None, keys: pagecache.PageKeys | None = None) -> tuple[list, dict]:
     # Article and entity pages are pure functions of the context: forked processes share it
     # copy-on-write; pages carry their index, so the result is in input order as in one process.
     chunks = [items[i:i + _RENDER_CHUNK] for i in range(0, len(items), _RENDER_CHUNK)]
@@ -219,7 +230,7 @@ def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], work
         for w in range(workers):
             mine = [it for c in chunks[w::workers] for it in c]
             recv, send = fork.Pipe(duplex=False)
-            p = fork.Process(target=_render_worker, args=(ctx, mine, send), daemon=True)
+            p = fork.Process(target=_render_worker, args=(ctx, mine, cache, keys, send), daemon=True)
             p.start()
             send.close()
             procs.append((p, recv))
@@ -267,29 +278,19 @@ def _render_cached(ctx: RenderContext, items: list[tuple[int, str, str]], cache:
                    stats: dict[str, int]) -> list[tuple[int, str, str, frozenset]]:
     """Article and entity pages, numbered, with the layout keys each used: a page whose
     key (`render.pagecache`) is the one its file in the docs folder was written for is
-    `write.KEEP`, the others are rendered (by two forked processes when there are many)."""
+    `write.KEEP`, the others are rendered. Keys are computed where the pages would be
+    rendered: by two forked processes when there are many."""
     keys = pagecache.PageKeys(ctx) if cache is not None else None
-    done, todo, page_keys = [], [], {}
-    for i, kind, key in items:
-        if keys is None:
-            todo.append((i, kind, key))
-            continue
-        path = _page_path(ctx.kb, kind, key)
-        k = page_keys[path] = pagecache.page_key(keys, kind, key)
-        used = cache.kept(path, k)
-        if used is not None:
-            done.append((i, path, KEEP, used))
-        else:
-            todo.append((i, kind, key))
-    workers = _render_workers(len(todo))
-    rendered, new = _render_parallel(ctx, todo, workers) if workers > 1 else _render_items(ctx, todo)
+    workers = _render_workers(len(items))
+    done, new = (_render_parallel(ctx, items, workers, cache, keys) if workers > 1
+                 else _render_items(ctx, items, cache, keys))
     ctx.layouts.known.update(new)
-    stats.update(pages_cached=len(done), pages_rendered=len(rendered))
-    done = sorted(done + rendered)
+    kept = sum(1 for page in done if page[2] is KEEP)
+    stats.update(pages_cached=kept, pages_rendered=len(done) - kept)
     if cache is not None:
-        for _i, path, _text, used in done:
-            cache.add(path, page_keys[path], used)
-    return done
+        for _i, path, _text, used, page_key in done:
+            cache.add(path, page_key, used)
+    return [(i, path, text, used) for i, path, text, used, _k in done]
 
 
 def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None, stats: dict[str, int] | None = None,

@@ -19,6 +19,9 @@ class _Keep:
     def __repr__(self) -> str:
         return "KEEP"
 
+    def __reduce__(self) -> str:
+        return "KEEP"  # unpickled (from a render worker) as this module's `KEEP` itself
+
 
 KEEP = _Keep()
 """A page's content in `write_tree`'s input when the target already holds it (a page
