@@ -18,6 +18,7 @@ stage is over. A process that has an analyser loaded already (Kiwi's native work
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -81,6 +82,22 @@ def fork_safe() -> bool:
     return loaded is not None and not loaded and threading.active_count() == 1
 
 
+def _analyse(articles: list, analyser) -> list:
+    """`extract.analyse_many`, keeping finished analyses out of the cyclic collector's view
+    as `analyse.analyse_corpus` does (a clean build sends every article here)."""
+    from . import extract
+    from .analyse import GC_FREEZE_EVERY
+    out = []
+    try:
+        for i, an in enumerate(extract.analyse_many(articles, analyser), 1):
+            out.append(an)
+            if i % GC_FREEZE_EVERY == 0:
+                gc.freeze()
+    finally:
+        gc.unfreeze()
+    return out
+
+
 def _serve(conn, user_words: list[tuple[str, str]]) -> None:
     """In the forked process: load the analyser, then analyse each list of articles sent."""
     from . import extract
@@ -96,7 +113,7 @@ def _serve(conn, user_words: list[tuple[str, str]]) -> None:
         except EOFError:
             return
         try:
-            conn.send(("ok", list(extract.analyse_many(articles, analyser))))
+            conn.send(("ok", _analyse(articles, analyser)))
         except Exception as e:  # noqa: BLE001
             conn.send(("error", repr(e)))
             return
