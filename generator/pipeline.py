@@ -104,27 +104,26 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     text when every article was analysed (a clean build), to segment it in idle moments.
     `fork_analyser`: when articles will be analysed, load the analyser in a forked process
     while the articles are read (`analysis_helper`; not for the live preview, whose
-    process keeps its analyser loaded between rebuilds). `after_fork`: called once the
-    analyser is forked, with work to do while the build process waits for it (threads may
-    start from there); not called when no analyser was forked."""
+    process keeps its analyser loaded between rebuilds). `after_fork`: work to do while the
+    build process waits for its forked analyser (threads may start from there), called
+    once the articles are read; not called when no analyser was forked."""
     report = report or BuildReport()
     t0 = time.perf_counter()
     curated, problems = _curated_inputs(opts)
     analyser, files = (analysis_helper.start(opts, curated.user_words()) if fork_analyser else (None, None))
     report.stats["analyser_forked"] = int(analyser is not None)
-    if after_fork is not None and analyser is not None:
-        after_fork()  # the build process waits for the analyser: time for other work
     if helper is not None and analyser is None:
         helper.start()  # else once the analysis is done: two analysers loading at once slow both
     try:
-        return _knowledge_base(opts, report, allow_empty, helper, analyser, files, curated, problems, t0)
+        return _knowledge_base(opts, report, allow_empty, helper, analyser, files, curated, problems, t0,
+                               after_fork if analyser is not None else None)
     finally:
         if analyser is not None:
             analyser.close()
 
 
 def _knowledge_base(opts: Options, report: BuildReport, allow_empty: bool, helper, analyser, files,
-                    curated: Curated, problems: list[Problem], t0: float) -> KnowledgeBase:
+                    curated: Curated, problems: list[Problem], t0: float, while_waiting=None) -> KnowledgeBase:
     articles, aproblems = load_corpus(opts.seeds)
     problems = aproblems + problems
     errors = [p for p in problems if p.severity == "error"]
@@ -140,6 +139,8 @@ def _knowledge_base(opts: Options, report: BuildReport, allow_empty: bool, helpe
         raise InputError(errors or [Problem(opts.seeds, "no articles to build")])
     t1 = time.perf_counter()
     report.mark_peak("load")
+    if while_waiting is not None:
+        while_waiting()  # the articles are read: the build now mostly waits for its analyser
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
                                      opts.executor, opts.scheduler, analyser)
@@ -370,8 +371,8 @@ def build(opts: Options) -> BuildReport:
 
 class _SitePrep:
     """`site.prepare_site` in a thread: the MkDocs configuration loaded and the previous
-    site copied into the temporary folder while the build reads its input and waits for
-    its forked analyser (`knowledge_base` starts it once the analyser is forked: a thread
+    site copied into the temporary folder while the build waits for its forked analyser
+    (`knowledge_base` starts it once the articles are read; not before the fork: a thread
     must not be running then; with nothing to analyse there is no wait to fill, and the
     MkDocs step does it). Waited for before rendering, which may fork too."""
 
