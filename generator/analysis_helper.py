@@ -2,11 +2,11 @@
 
 Loading and preparing Kiwi with the curated user words takes 1–1.5 s and holds the
 interpreter lock, so a thread cannot hide it; a rebuild after one changed article spent
-most of its analysis stage there. When a build starts and its article files or the
-analyser's user words differ from those of the last analysis (`needs_analysis`: a digest
-of every article file's bytes, and of the words and the extractor, kept in
-`<work>/cache/analysed-files.json`), `AnalysisHelper` forks a process that loads the
-analyser at once, while the build process parses the articles and reads the analysis
+most of its analysis stage there. When a build starts and some of its article files (up
+to `FORK_MAX`) differ from those of the last analysis, with the same user words and
+extractor (`to_analyse`: a digest of every article file's bytes, and of the words and the
+extractor, kept in `<work>/cache/analysed-files.json`), `AnalysisHelper` forks a process
+that loads the analyser at once, while the build process parses the articles and reads the analysis
 cache; the analysis stage then sends it the articles to analyse and receives their
 `Analysis` objects, made by the same code (`extract.analyse_many`) with the same
 analyser. When nothing changed, no analyser is loaded at all.
@@ -30,6 +30,9 @@ from .corpus import article_id_for, article_paths
 log = logging.getLogger(__name__)
 
 INDEX = "analysed-files.json"
+FORK_MAX = 100
+"""Changed articles up to which a rebuild loads its analyser in a forked process (more
+take seconds to analyse, and the build analyses in its own process as before)."""
 
 
 def _words_digest(user_words: list[tuple[str, str]]) -> str:
@@ -49,16 +52,25 @@ def seed_files(seeds: Path) -> dict[str, str]:
     return out
 
 
-def needs_analysis(cache_dir: Path | None, files: dict[str, str], user_words: list[tuple[str, str]]) -> bool:
-    """Whether any article will be analysed: without a cache, or when the files or the user
-    words differ from the last analysed ones (`remember`)."""
+def to_analyse(cache_dir: Path | None, files: dict[str, str], user_words: list[tuple[str, str]]) -> int | None:
+    """How many article files changed since the last analysis (`remember`): 0 when none did
+    and the user words are the same, None when everything is analysed (no cache, no
+    record, other user words or extractor)."""
     if cache_dir is None:
-        return True
+        return None
     try:
         last = json.loads((cache_dir / INDEX).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return True
-    return not isinstance(last, dict) or last.get("words") != _words_digest(user_words) or last.get("files") != files
+        return None
+    if not isinstance(last, dict) or last.get("words") != _words_digest(user_words) or \
+            not isinstance(last.get("files"), dict):
+        return None
+    return sum(1 for aid, digest in files.items() if last["files"].get(aid) != digest)
+
+
+def needs_analysis(cache_dir: Path | None, files: dict[str, str], user_words: list[tuple[str, str]]) -> bool:
+    """Whether any article will be analysed (`to_analyse` is not 0)."""
+    return to_analyse(cache_dir, files, user_words) != 0
 
 
 def remember(cache_dir: Path | None, files: dict[str, str], user_words: list[tuple[str, str]]) -> None:
@@ -168,6 +180,9 @@ def start(opts, user_words: list[tuple[str, str]]) -> tuple[AnalysisHelper | Non
         return None, files
     if not fork_safe():
         return None, files
-    if not needs_analysis(cache_dir, files, user_words):
+    changed = to_analyse(cache_dir, files, user_words)
+    if changed is None or changed == 0 or changed > FORK_MAX:
+        # nothing to analyse; or a clean build's analysis, whose own length hides the load
+        # and which runs as before, the search analyser loading beside it
         return None, files
     return AnalysisHelper(user_words), files
