@@ -60,8 +60,10 @@ def _cache_path(cache_dir: Path, article_id: str) -> Path:
 
 
 def analyse_corpus(articles: list[Article], user_words: list[tuple[str, str]], cache_dir: Path | None,
-                   executor: str = "local", scheduler: str | None = None) -> tuple[dict[str, Analysis], dict]:
-    """Analyses for every article; returns (analyses by id, stats)."""
+                   executor: str = "local", scheduler: str | None = None,
+                   helper=None) -> tuple[dict[str, Analysis], dict]:
+    """Analyses for every article; returns (analyses by id, stats). `helper`: a process
+    loading the same analyser (`analysis_helper.AnalysisHelper`), asked first."""
     from . import extract
 
     results: dict[str, Analysis] = {}
@@ -88,7 +90,9 @@ def analyse_corpus(articles: list[Article], user_words: list[tuple[str, str]], c
             from .distributed import analyse_on_dask
             fresh: Iterable[Analysis] = analyse_on_dask(todo, user_words, scheduler)
         else:
-            fresh = extract.analyse_many(todo, extract.get_analyser(user_words))
+            fresh = helper.analyse(todo) if helper is not None else None
+            if fresh is None:
+                fresh = extract.analyse_many(todo, extract.get_analyser(user_words))
         try:
             for i, an in enumerate(fresh, 1):
                 results[an.article_id] = an

@@ -14,11 +14,12 @@ import logging
 import pickle
 import multiprocessing
 import os
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import urls
+from . import analysis_helper, urls
 from .analyse import analyse_corpus
 from .config import Options
 from .corpus import load_corpus
@@ -32,6 +33,7 @@ from .explain.scan import known_terms_stage
 from .export import kb_to_json
 from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
+from .render import pagecache
 from .render.article import render_article
 from .render.entity import render_actor, render_all_older_articles, render_term
 from .render.context import LayoutCache, RenderContext
@@ -44,9 +46,10 @@ from .render.timeline import render_timeline_pages
 from .render.review import render_review_pages, review_text
 from .redirects import redirect_pages, write_redirects
 from .resolve import resolve
-from .site import STAMP, SiteBuildError, discard, forget_site, mkdocs_build, remember_site, temp_site_dir
+from .site import (STAMP, Prepared, SiteBuildError, discard, forget_site, mkdocs_build, prepare_site,
+                   remember_site, temp_site_dir)
 from .worklock import WorkFolderBusy, work_lock
-from .write import swap_in, write_tree
+from .write import KEEP, swap_in, write_tree
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +77,15 @@ class BuildReport:
 
 def load_inputs(opts: Options) -> tuple[list, Curated, list[Problem]]:
     """Articles, and the site's curated data over the base glossary shipped with the generator."""
+    curated, cproblems = _curated_inputs(opts)
     articles, problems = load_corpus(opts.seeds)
+    return articles, curated, problems + cproblems
+
+
+def _curated_inputs(opts: Options) -> tuple[Curated, list[Problem]]:
     curated, cproblems = load_curated(opts.seeds)
     base, bproblems, _digest = load_base_glossary(opts.base_glossary, opts.cache_dir if opts.use_cache else None)
-    return articles, with_base(curated, base), problems + cproblems + list(bproblems)
+    return with_base(curated, base), cproblems + list(bproblems)
 
 
 def check(opts: Options) -> list[Problem]:
@@ -89,14 +97,35 @@ def check(opts: Options) -> list[Problem]:
 
 
 def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty: bool = False,
-                   helper=None) -> KnowledgeBase:
+                   helper=None, fork_analyser: bool = False, after_fork=None) -> KnowledgeBase:
     """Load, analyse and resolve. `allow_empty` accepts a corpus with no articles (the
     base branch of a project's first pull request) and gives an empty knowledge base.
     `helper`: the build's search analyser (`search.helper`), which is sent the articles'
-    text when every article was analysed (a clean build), to segment it in idle moments."""
+    text when every article was analysed (a clean build), to segment it in idle moments.
+    `fork_analyser`: when articles will be analysed, load the analyser in a forked process
+    while the articles are read (`analysis_helper`; not for the live preview, whose
+    process keeps its analyser loaded between rebuilds). `after_fork`: work to do while the
+    build process waits for its forked analyser (threads may start from there), called
+    once the articles are read; not called when no analyser was forked."""
     report = report or BuildReport()
     t0 = time.perf_counter()
-    articles, curated, problems = load_inputs(opts)
+    curated, problems = _curated_inputs(opts)
+    analyser, files = (analysis_helper.start(opts, curated.user_words()) if fork_analyser else (None, None))
+    report.stats["analyser_forked"] = int(analyser is not None)
+    if helper is not None and analyser is None:
+        helper.start()  # else once the analysis is done: two analysers loading at once slow both
+    try:
+        return _knowledge_base(opts, report, allow_empty, helper, analyser, files, curated, problems, t0,
+                               after_fork if analyser is not None else None)
+    finally:
+        if analyser is not None:
+            analyser.close()
+
+
+def _knowledge_base(opts: Options, report: BuildReport, allow_empty: bool, helper, analyser, files,
+                    curated: Curated, problems: list[Problem], t0: float, while_waiting=None) -> KnowledgeBase:
+    articles, aproblems = load_corpus(opts.seeds)
+    problems = aproblems + problems
     errors = [p for p in problems if p.severity == "error"]
     if allow_empty and not articles:
         errors = [p for p in errors if "no article files" not in p.message and "does not exist" not in p.message]
@@ -110,9 +139,17 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
         raise InputError(errors or [Problem(opts.seeds, "no articles to build")])
     t1 = time.perf_counter()
     report.mark_peak("load")
+    if while_waiting is not None:
+        while_waiting()  # the articles are read: the build now mostly waits for its analyser
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
-                                     opts.executor, opts.scheduler)
+                                     opts.executor, opts.scheduler, analyser)
+    if analyser is not None:
+        analyser.close()  # its memory back before resolving
+    if helper is not None:
+        helper.start()
+    if files is not None and opts.use_cache:
+        analysis_helper.remember(opts.cache_dir, files, curated.user_words())
     if helper is not None and articles and stats.get("analysed") == len(articles):
         from .search.documents import article_fields
         helper.segment_ahead([t for a in articles for _w, t, _whole in article_fields(a) if t.strip()])
@@ -139,34 +176,52 @@ processes (below that, forking costs more than it saves)."""
 _RENDER_CHUNK = 100
 
 
+def _page_path(kb: KnowledgeBase, kind: str, key: str) -> str:
+    return urls.md_path(urls.article_url(key) if kind == "a" else urls.entity_url(kb.entities[key]))
+
+
 def _render_one(ctx: RenderContext, kind: str, key: str) -> tuple[str, str]:
     kb = ctx.kb
     if kind == "a":
-        return (urls.md_path(urls.article_url(key)),
+        return (_page_path(kb, kind, key),
                 render_article(kb.articles[key], kb.analyses[key], kb, ctx.related.get(key, []), ctx))
     ent = kb.entities[key]
     render = render_term if ent.kind == TERM else render_actor
-    return urls.md_path(urls.entity_url(ent)), render(ent, kb, ctx.co.get(ent.id, {}), ctx)
+    return _page_path(kb, kind, key), render(ent, kb, ctx.co.get(ent.id, {}), ctx)
 
 
-def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]]) -> tuple[list, dict, set]:
-    """(numbered pages, layouts computed, layout keys used) for `items`."""
+def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]],
+                  cache: pagecache.PageCache | None = None, keys: pagecache.PageKeys | None = None) -> tuple[list, dict]:
+    """(numbered pages, with the map layout keys each used and its page key; layouts
+    computed) for `items`. With `cache`, a page whose key is the one its docs file was
+    written for is `write.KEEP` instead of its Markdown."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
     if not ctx.layouts.known:
         # no layout cache (a clean build): every map is new, lay them out at once; with
         # one, a rebuild's few changed maps cost less one at a time than finding them
         lay_out_maps(mine, [k for _i, kind, k in items if kind == "a"], [k for _i, kind, k in items if kind == "e"])
-    pages = [(i, *_render_one(mine, kind, key)) for i, kind, key in items]
-    return pages, mine.layouts.new, mine.layouts.used
+    pages = []
+    for i, kind, key in items:
+        path = _page_path(ctx.kb, kind, key)
+        page_key = pagecache.page_key(keys, kind, key) if keys is not None else ""
+        used = cache.kept(path, page_key) if cache is not None else None
+        if used is not None:
+            pages.append((i, path, KEEP, used, page_key))
+            continue
+        mine.layouts.used = set()
+        text = _render_one(mine, kind, key)[1]
+        pages.append((i, path, text, frozenset(mine.layouts.used), page_key))
+    return pages, mine.layouts.new
 
 
-def _render_worker(ctx: RenderContext, items, conn) -> None:
+def _render_worker(ctx: RenderContext, items, cache, keys, conn) -> None:
     """Runs in a forked child: `ctx` is inherited (copy-on-write), never pickled."""
-    conn.send(_render_items(ctx, items))
+    conn.send(_render_items(ctx, items, cache, keys))
     conn.close()
 
 
-def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int) -> tuple[list, dict, set]:
+def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], workers: int,
+                     cache: pagecache.PageCache | None = None, keys: pagecache.PageKeys | None = None) -> tuple[list, dict]:
     # Article and entity pages are pure functions of the context: forked processes share it
     # copy-on-write; pages carry their index, so the result is in input order as in one process.
     chunks = [items[i:i + _RENDER_CHUNK] for i in range(0, len(items), _RENDER_CHUNK)]
@@ -177,22 +232,21 @@ def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], work
         for w in range(workers):
             mine = [it for c in chunks[w::workers] for it in c]
             recv, send = fork.Pipe(duplex=False)
-            p = fork.Process(target=_render_worker, args=(ctx, mine, send), daemon=True)
+            p = fork.Process(target=_render_worker, args=(ctx, mine, cache, keys, send), daemon=True)
             p.start()
             send.close()
             procs.append((p, recv))
-        pages, new, used = [], {}, set()
+        pages, new = [], {}
         for p, recv in procs:
-            got_pages, got_new, got_used = recv.recv()
+            got_pages, got_new = recv.recv()
             pages += got_pages
             new.update(got_new)
-            used |= got_used
             p.join()
             if p.exitcode:
                 raise RuntimeError(f"a render worker failed (exit code {p.exitcode})")
     finally:
         gc.unfreeze()
-    return sorted(pages), new, used
+    return sorted(pages), new
 
 
 def _load_layouts(cache_dir: Path | None) -> LayoutCache:
@@ -222,19 +276,38 @@ def _render_workers(n_items: int) -> int:
     return min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None) -> dict[str, str | bytes]:
+def _render_cached(ctx: RenderContext, items: list[tuple[int, str, str]], cache: pagecache.PageCache | None,
+                   stats: dict[str, int]) -> list[tuple[int, str, str, frozenset]]:
+    """Article and entity pages, numbered, with the layout keys each used: a page whose
+    key (`render.pagecache`) is the one its file in the docs folder was written for is
+    `write.KEEP`, the others are rendered. Keys are computed where the pages would be
+    rendered: by two forked processes when there are many."""
+    keys = pagecache.PageKeys(ctx) if cache is not None else None
+    workers = _render_workers(len(items))
+    done, new = (_render_parallel(ctx, items, workers, cache, keys) if workers > 1
+                 else _render_items(ctx, items, cache, keys))
+    ctx.layouts.known.update(new)
+    kept = sum(1 for page in done if page[2] is KEEP)
+    stats.update(pages_cached=kept, pages_rendered=len(done) - kept)
+    if cache is not None:
+        for _i, path, _text, used, page_key in done:
+            cache.add(path, page_key, used)
+    return [(i, path, text, used) for i, path, text, used, _k in done]
+
+
+def render_pages(kb: KnowledgeBase, cache_dir: Path | None = None, stats: dict[str, int] | None = None,
+                 cache: pagecache.PageCache | None = None) -> dict[str, str | bytes]:
     """Every page as Markdown (and the JSON export). Map layouts are cached in
-    `cache_dir` so a rebuild after one changed article lays out only what changed."""
+    `cache_dir`, so a rebuild lays out only the maps that changed; with `cache` (the
+    page cache of the docs folder being written), an article or entity page whose
+    Markdown there is still right is `write.KEEP` (`render.pagecache`). `stats` gets the
+    pages kept and rendered."""
     ctx = RenderContext(kb, related_articles(kb), cooccurrence(kb), _load_layouts(cache_dir))
     items = [(i, kind, key) for i, (kind, key) in
              enumerate([("a", aid) for aid in kb.articles] + [("e", eid) for eid in kb.entities])]
-    workers = _render_workers(len(items))
-    if workers > 1:
-        done, new, used = _render_parallel(ctx, items, workers)
-    else:
-        done, new, used = _render_items(ctx, items)
-    ctx.layouts.known.update(new)
-    pages: dict[str, str | bytes] = {path: text for _i, path, text in done}
+    done = _render_cached(ctx, items, cache, stats if stats is not None else {})
+    used = set().union(*(u for *_rest, u in done))
+    pages: dict[str, str | bytes] = {path: text for _i, path, text, _u in done}
     pages["index.md"] = render_home(kb)
     pages.update(render_articles_index(kb))
     pages.update(render_glossary_pages(kb))
@@ -256,13 +329,20 @@ def generate(opts: Options, report: BuildReport | None = None) -> KnowledgeBase:
         return _generate(opts, report or BuildReport())
 
 
-def _generate(opts: Options, report: BuildReport, helper=None) -> KnowledgeBase:
-    kb = knowledge_base(opts, report, helper=helper)
+def _generate(opts: Options, report: BuildReport, helper=None, fork_analyser: bool = False,
+              site_prep: _SitePrep | None = None) -> KnowledgeBase:
+    kb = knowledge_base(opts, report, helper=helper, fork_analyser=fork_analyser,
+                        after_fork=site_prep.start if site_prep is not None else None)
+    if site_prep is not None:
+        site_prep.wait()  # before the render workers fork
     t0 = time.perf_counter()
-    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None)
+    cache = pagecache.PageCache(opts.cache_dir, opts.docs_out) if opts.use_cache else None
+    pages = render_pages(kb, opts.cache_dir if opts.use_cache else None, report.stats, cache)
     t1 = time.perf_counter()
     report.mark_peak("render")
     report.stats.update(write_tree(opts.docs_out, pages, static_dir=opts.docs))
+    if cache is not None:
+        cache.save()
     (opts.work_dir / "review.md").write_text(review_text(kb), encoding="utf-8")
     report.timings.update(render=t1 - t0, write=time.perf_counter() - t1)
     report.pages = sum(1 for p in pages if p.endswith(".md"))
@@ -286,22 +366,57 @@ def build(opts: Options) -> BuildReport:
         if not opts.search:
             return _build(opts)
         from .search.helper import SegmentHelper
-        with SegmentHelper() as helper:
+        with SegmentHelper(start=False) as helper:  # started by knowledge_base
             return _build(opts, helper)
+
+
+class _SitePrep:
+    """`site.prepare_site` in a thread: the MkDocs configuration loaded and the previous
+    site copied into the temporary folder while the build waits for its forked analyser
+    (`knowledge_base` starts it once the articles are read; not before the fork: a thread
+    must not be running then; with nothing to analyse there is no wait to fill, and the
+    MkDocs step does it). Waited for before rendering, which may fork too."""
+
+    def __init__(self, opts: Options, tmp: Path) -> None:
+        self.opts, self.tmp = opts, tmp
+        self._thread: threading.Thread | None = None
+        self.prepared: Prepared | None = None
+
+    def start(self) -> None:
+        if self.opts.incremental and self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="site-prep", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        o = self.opts
+        try:
+            self.prepared = prepare_site(o.config, o.docs_out, self.tmp, o.strict, not o.search, o.site,
+                                         o.work_dir / STAMP, o.docs)
+        except Exception as e:  # noqa: BLE001 - the MkDocs step does it again and reports it
+            log.debug("site preparation failed, done again by the MkDocs step: %s", e)
+            discard(self.tmp)
+            self.tmp.mkdir()
+
+    def wait(self) -> Prepared | None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        return self.prepared
 
 
 def _build(opts: Options, helper=None) -> BuildReport:
     report = BuildReport()
-    kb = _generate(opts, report, helper)
-    t0 = time.perf_counter()
     tmp = temp_site_dir(opts.site)
     stamp = opts.work_dir / STAMP
-    redirects = redirect_pages(kb)
+    prep = _SitePrep(opts, tmp)
     try:
+        kb = _generate(opts, report, helper, fork_analyser=True, site_prep=prep)
+        t0 = time.perf_counter()
+        redirects = redirect_pages(kb)
         site = mkdocs_build(opts.config, opts.docs_out, tmp, opts.strict, material_index=not opts.search,
                             previous=opts.site if opts.incremental else None, stamp=stamp,
                             static_docs=opts.docs, known=search_known(kb) if opts.search else frozenset(),
-                            written_after=redirects)
+                            written_after=redirects, prepared=prep.wait())
         t1 = time.perf_counter()
         report.mark_peak("mkdocs")
         if site.share_peak_mb:
@@ -318,6 +433,7 @@ def _build(opts: Options, helper=None) -> BuildReport:
         forget_site(stamp)  # from here until remember_site, the next build is a clean one
         swap_in(tmp, opts.site)
     except BaseException:
+        prep.wait()
         discard(tmp)
         raise
     remember_site(stamp, opts.site, site)

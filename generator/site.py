@@ -382,11 +382,39 @@ def _run_mkdocs(cfg, result: SiteBuild, material_index: bool, known, carried: di
         result.rebuilt = result.pages = len(list(Path(cfg.docs_dir).rglob("*.md")))
 
 
+@dataclass
+class Prepared:
+    """The first half of `mkdocs_build` (`prepare_site`): the loaded configuration, the
+    build's record (signature, clean or dirty and why, files copied) and the previous
+    site's record."""
+    cfg: object
+    result: SiteBuild
+    record: dict
+
+
+def prepare_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool, material_index: bool = True,
+                 previous: Path | None = None, stamp: Path | None = None,
+                 static_docs: Path | None = None) -> Prepared:
+    """Load the configuration and decide whether the build can be incremental; if it can,
+    copy the previous site into `site_dir`. Nothing here reads the docs folder, so a
+    build may do this while it generates the Markdown (`pipeline.build`)."""
+    cfg = _load_config(config_file, docs_dir, site_dir, strict)
+    result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
+    result.reason, record = _previous_site(stamp, previous, result.signature, material_index)
+    if not result.reason:
+        t0 = time.perf_counter()
+        result.copied = _copy_site(previous, site_dir)
+        result.copy_seconds = time.perf_counter() - t0
+        result.dirty = True
+    return Prepared(cfg, result, record)
+
+
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool,
                  material_index: bool = True, previous: Path | None = None,
                  stamp: Path | None = None, static_docs: Path | None = None,
                  known: set[str] | frozenset = frozenset(),
-                 written_after: Mapping[str, bytes] = MappingProxyType({})) -> SiteBuild:
+                 written_after: Mapping[str, bytes] = MappingProxyType({}),
+                 prepared: Prepared | None = None) -> SiteBuild:
     """Build the site with MkDocs into `site_dir` (an empty folder).
 
     `material_index=False`: Material's search plugin indexes only the pages whose URL is
@@ -397,19 +425,16 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     `written_after`: files (site-relative path -> bytes) the caller writes into the site
     after MkDocs where no page is (redirect stubs); an incremental build keeps the
     copies that already hold those bytes (`_prune_plugin`). A clean build with the lean
-    index is rendered by one process per core (`generator.site_split`)."""
+    index is rendered by one process per core (`generator.site_split`). `prepared`:
+    `prepare_site` already done with the same arguments (`site_dir` then holds its copy)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        cfg = _load_config(config_file, docs_dir, site_dir, strict)
-        result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
-        result.reason, record = _previous_site(stamp, previous, result.signature, material_index)
-        if not result.reason:
-            t0 = time.perf_counter()
-            result.copied = _copy_site(previous, site_dir)
-            result.copy_seconds = time.perf_counter() - t0
-            result.dirty = True
+        if prepared is None:
+            prepared = prepare_site(config_file, docs_dir, site_dir, strict, material_index, previous, stamp,
+                                    static_docs)
+        cfg, result, record = prepared.cfg, prepared.result, prepared.record
         split = 1 if result.dirty or material_index else _split_count(cfg, docs_dir)
         if split > 1:
             _build_split(config_file, docs_dir, site_dir, strict, known, split, result)

@@ -15,6 +15,19 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+    def __reduce__(self) -> str:
+        return "KEEP"  # unpickled (from a render worker) as this module's `KEEP` itself
+
+
+KEEP = _Keep()
+"""A page's content in `write_tree`'s input when the target already holds it (a page
+the page cache found unchanged: `render.pagecache`): the file is left as it is."""
+
+
 def _same(path: Path, data: bytes) -> bool:
     try:
         if path.stat().st_size != len(data):
@@ -31,7 +44,8 @@ def _bytes(content: str | bytes | Path) -> bytes:
 
 
 def write_tree(target: Path, pages: dict[str, str | bytes], static_dir: Path | None = None) -> dict[str, int]:
-    """Make `target` contain `static_dir`'s files plus `pages` (relative path -> content).
+    """Make `target` contain `static_dir`'s files plus `pages` (relative path -> content;
+    `KEEP`: the file there is already the page).
 
     Generated pages win over a hand-written file of the same path. Returns counts of
     written, unchanged and removed files.
@@ -51,6 +65,11 @@ def write_tree(target: Path, pages: dict[str, str | bytes], static_dir: Path | N
     stats = {"written": 0, "unchanged": 0, "removed": 0}
     for rel, content in wanted.items():
         dest = target / rel
+        if content is KEEP and dest.is_file():
+            stats["unchanged"] += 1
+            continue
+        if content is KEEP:
+            raise FileNotFoundError(f"a page to keep is not in the docs folder: {rel}")
         data = _bytes(content)  # one at a time: all pages encoded at once would hold the docs twice
         if _same(dest, data):
             stats["unchanged"] += 1

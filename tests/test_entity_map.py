@@ -42,3 +42,19 @@ def test_map_puts_the_entity_in_the_middle_with_its_links_and_a_text_list():
 def test_no_map_with_fewer_than_two_neighbours():
     kinds = {"x": PERSON, "a": PERSON}
     assert entity_map(Entity("x", PERSON, "X"), ctx_with({"x": Counter({"a": 1})}, kinds), PAGE) == ""
+
+
+def test_neighbours_scan_gives_what_the_first_version_gave():
+    """`neighbours` stops scanning a row once its lists are full: the same neighbours, in
+    the same order, as filtering the whole row (random rows: ties, missing entities,
+    anonymous sources, few or many actors)."""
+    import random
+
+    from generator.model import ANONYMOUS
+    from generator.render.entity_map import _neighbours_reference
+    rnd = random.Random(7)
+    for _ in range(300):
+        kinds = {f"e{i}": rnd.choice((PERSON, ORGANIZATION, PLACE, TERM, ANONYMOUS)) for i in range(40)}
+        row = Counter({f"e{rnd.randrange(45)}": rnd.randint(1, 4) for _ in range(rnd.randrange(30))})
+        ctx = ctx_with({"x": row}, kinds)
+        assert neighbours(Entity("x", PERSON, "X"), ctx) == _neighbours_reference(Entity("x", PERSON, "X"), ctx)

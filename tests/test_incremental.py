@@ -239,6 +239,35 @@ def test_renamed_removed_and_added_articles_match_a_clean_build(corpus, monkeypa
     assert set(differing(inc_site, snapshot(opts.site))) <= ALLOWED_TO_DIFFER
 
 
+def test_changes_that_reach_other_pages_match_a_clean_build(corpus, monkeypatch):
+    """A curated definition quoted in the pop-ups of other articles, and an entity gaining
+    an article: the page cache (`render.pagecache`) keeps most pages, and the site and
+    docs folder are those of a clean build, byte for byte."""
+    root, opts, n = corpus
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1712707200")
+    build(opts)  # a site and page cache of the current input to start from
+    _edit_curated(opts.seeds, "호주가 2021년 출범시킨", "호주가 2021년 9월 출범시킨")  # in the pop-ups' first sentence
+    added = opts.seeds / "zz_more.txt"
+    added.write_text("오커스 협력 계속된다\n\n미국 국무부는 11일 오커스 협력을 계속 검토하겠다고 밝혔다.\n",
+                     encoding="utf-8")
+    try:
+        inc = build(opts)
+        assert inc.stats["site_dirty"] == 1 and inc.stats["analysed"] == 1, inc.stats
+        assert 0 < inc.stats["pages_rendered"] < inc.stats["pages_cached"], inc.stats
+        inc_docs, inc_site = snapshot(opts.docs_out), snapshot(opts.site)
+        popups = [k for k, v in inc_docs.items() if k.startswith("articles/") and "2021년 9월 출범".encode() in v]
+        assert len(popups) >= 2, popups
+        shutil.rmtree(opts.work)
+        shutil.rmtree(opts.site)
+        clean = build(opts)
+        assert clean.stats["site_dirty"] == 0 and clean.stats["pages_cached"] == 0
+        assert differing(inc_docs, snapshot(opts.docs_out)) == []
+        assert set(differing(inc_site, snapshot(opts.site))) <= ALLOWED_TO_DIFFER
+    finally:
+        _edit_curated(opts.seeds, "호주가 2021년 9월 출범시킨", "호주가 2021년 출범시킨")
+        added.unlink()
+
+
 def test_what_forces_a_clean_site_build(tmp_path):
     """The previous site is reused only if it is the one this work folder recorded and
     nothing but Markdown changed since."""

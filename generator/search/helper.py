@@ -79,16 +79,29 @@ def serve(fd: int) -> None:
 class SegmentHelper:
     """A started helper process (`serve`); `terms(texts)` asks it, `close()` stops it."""
 
-    def __init__(self) -> None:
+    def __init__(self, start: bool = True) -> None:
+        """`start=False`: the process starts at the first `start()` (or request), so that a
+        build can let its own analyser load first (`pipeline.knowledge_base`)."""
+        self._proc: subprocess.Popen | None = None
+        self._conn: Connection | None = None
+        self._closed = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the process, unless it is started or the helper closed."""
+        if self._proc is not None or self._closed:
+            return
         package_parent = str(Path(__file__).resolve().parent.parent.parent)
         ours, theirs = socket.socketpair()
         with theirs:
             self._proc = subprocess.Popen([sys.executable, "-c", _BOOT, str(theirs.fileno()), package_parent],
                                           pass_fds=(theirs.fileno(),))
-        self._conn: Connection | None = Connection(ours.detach())
+        self._conn = Connection(ours.detach())
 
     def terms(self, texts: list[str]) -> list[list[str]] | None:
         """Index terms of each text, or None if the helper cannot answer (then closed)."""
+        self.start()
         if self._conn is None:
             return None
         try:
@@ -105,6 +118,7 @@ class SegmentHelper:
     def segment_ahead(self, texts: list[str]) -> None:
         """Have the helper segment `texts` now, in the build's idle moments, for the search
         step to come (`pipeline.build` sends the article texts of a clean build)."""
+        self.start()
         if self._conn is not None:
             try:
                 self._conn.send(("ahead", texts))
@@ -112,9 +126,12 @@ class SegmentHelper:
                 pass  # the search step finds out, and segments in the build process
 
     def close(self) -> None:
+        self._closed = True
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._proc is None:
+            return
         if self._proc.poll() is None:  # idle, or still loading if it was never asked
             self._proc.kill()
         self._proc.wait()
