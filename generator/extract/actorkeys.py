@@ -41,11 +41,12 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     keys = fullest_forms(out)
     national = national_body_keys(doc.text, out)
     entity_keys = dict(national)
-    for span in match_up_sides(doc.text, out):
+    for span in match_up_sides(doc.text, out) | military_forces(doc.text, out):
         entity_keys.setdefault(span, "")  # (a side the article names in full takes that name's key below)
     keys.update(plain_name_keys(out))
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
-        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national)
+        | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) \
+        | court_district_keys(doc.text, out)
     sents = doc.sentences
     idx = ActorIndex()
     for a in out:
@@ -245,6 +246,25 @@ def sub_unit_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
     return _keyed_after(
         text, actors, lambda a: a.kind == ORGANIZATION and (a.text in _SUB_UNITS or _DIVISION.fullmatch(a.text)),
         lambda prev, _a, _out: prev.text if prev.kind in (ORGANIZATION, PLACE) else None)
+
+
+_COURT_DISTRICT = re.compile(r"(?:북부|남부|동부|서부|중부|북동부|북서부|남동부|남서부)?(?:연방)?지방법원")
+
+
+@rule("organisations", "미국 캘리포니아 주 북부지방법원 → one court (캘리포니아 주 북부지방법원)", "orgs-court-of-a-place")
+def court_district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """A district court named by a direction only (북부지방법원), written right after its state or
+    city, is that place's court: keyed with it; the article's later bare mentions too."""
+    return _keyed_after(text, actors, lambda a: a.kind == ORGANIZATION and _COURT_DISTRICT.fullmatch(a.text),
+                        lambda prev, _a, _out: prev.text if prev.kind == PLACE else None)
+
+
+@rule("organisations", "군 검찰과 군 법원 → no link to the civil 검찰, 법원", "orgs-military-force")
+def military_forces(text: str, actors: list[Actor]) -> set[tuple[int, int]]:
+    """A force of many bodies (검찰, 경찰, 법원) after the word 군 'military' is the armed forces' own,
+    not the civil one the bare name's page describes: it is linked to no page."""
+    return {(a.start, a.end) for a in actors if a.kind == ORGANIZATION and a.text in _NATIONAL_FORCES
+            and text[max(0, a.start - 2):a.start] == "군 " and (a.start < 3 or not text[a.start - 3].isalnum())}
 
 
 _COUNCIL_HEADS = ("위원회", "이사회", "특위")

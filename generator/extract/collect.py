@@ -69,6 +69,8 @@ class Collector:
             return  # 벨라루스어 위키문헌: the language, not the country
         if kind in (PLACE, PERSON) and _title_of_work(self.doc.text, start, end):
             return  # 뮤지컬 《시카고》: the title of a work, not the city (《자유일보》 is the paper)
+        if kind == PERSON and _country_pair(text):
+            return  # 한-카타르 공동의장: the two countries' co-chairs, no one's name
         if kind == PERSON and " " not in text and _LATIN.search(text) and _HANGUL_CHAR.search(text):
             kind, kw = ORGANIZATION, {}  # JR동일본 야마가타 지사: Latin and Hangul in one word name a body
         if kind == PERSON and "·" in text and " " not in text:
@@ -97,6 +99,13 @@ def _quoted_word(full: str, start: int, end: int) -> bool:
 def _language_name(full: str, end: int, text: str) -> bool:
     """A country's name with 어 written on it is the country's language, not the country."""
     return full[end:end + 1] == "어" and text in G.COUNTRIES
+
+
+@rule("people", "한-카타르 공동의장, 한·미 정상 → no person 한-카타르 (two countries)", "people-not-a-country-pair")
+def _country_pair(text: str) -> bool:
+    """Countries or their one-syllable forms joined by a hyphen or a middle dot are no one's name."""
+    pieces = re.split(r"[-·‧ㆍ]", text)
+    return len(pieces) >= 2 and all(p in G.COUNTRIES or p in L.SHORT_COUNTRY for p in pieces)
 
 
 _LATIN = re.compile(r"[A-Za-z]")
