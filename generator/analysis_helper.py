@@ -26,6 +26,7 @@ import multiprocessing
 from pathlib import Path
 
 from .corpus import article_id_for, article_paths
+from .search.helper import ask
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +147,8 @@ class AnalysisHelper:
         """The analyses of `articles` in their order, or None if the helper cannot answer."""
         if self._conn is None:
             return None
-        try:
-            self._conn.send(articles)
-            status, got = self._conn.recv()
-        except (OSError, EOFError) as e:
-            status, got = "error", repr(e)
-        if status == "ok" and len(got) == len(articles):
+        ok, got = ask(self._conn, articles, len(articles))
+        if ok:
             return got
         log.warning("analysis process failed (%s): analysing in the build process", got)
         self.close()

@@ -144,19 +144,19 @@ def _known_by_other_spelling(by_form: dict, key: str) -> CuratedEntry | None:
     return cur if cur is not None and cur.kind != TERM else None
 
 
-_SPACELESS: dict[int, tuple[dict, dict]] = {}
+_SPACELESS: list = [None, {}]
+"""The last table `_spaceless` indexed and its index (one slot: each build has its own table)."""
 
 
 def _spaceless(by_form: dict) -> dict:
     """`by_form` keyed without spaces (built once per table; ambiguous keys left out)."""
-    got = _SPACELESS.get(id(by_form))
-    if got is None or got[0] is not by_form:
+    if _SPACELESS[0] is not by_form:
         index: dict[str, CuratedEntry | None] = {}
         for form, entry in by_form.items():
             k = form.replace(" ", "")
             index[k] = entry if index.get(k, entry) is entry else None
-        got = _SPACELESS[id(by_form)] = (by_form, {k: v for k, v in index.items() if v is not None})
-    return got[1]
+        _SPACELESS[:] = [by_form, {k: v for k, v in index.items() if v is not None}]
+    return _SPACELESS[1]
 
 
 def block_index(article: Article) -> list[int]:
@@ -274,14 +274,19 @@ def _merge_short_names(g: _Grouping) -> None:
                 suggestion=f"- name: {names[0]}\n  kind: person\n  aliases: [{name}]\n"))
 
 
+def _person_nodes(g: _Grouping):
+    """(node, name) of the people the articles name (not claimed by a curated entry)."""
+    for node, kinds in g.node_kinds.items():
+        if not node.startswith("curated") and kinds.most_common(1)[0][0] == PERSON:
+            yield node, node.split("\x1f", 1)[1]
+
+
 @rule("resolve", "앙드레김 (a headline) + 앙드레 김 → one person", "resolve-person-spacing")
 def _merge_person_spacing(g: _Grouping) -> None:
     """People whose names differ only by spaces (앙드레김, 앙드레 김) are one person."""
     by_bare: dict[str, str] = {}
-    for node, kinds in g.node_kinds.items():
-        if node.startswith("curated") or kinds.most_common(1)[0][0] != PERSON:
-            continue
-        bare = node.split("\x1f", 1)[1].replace(" ", "")
+    for node, name in _person_nodes(g):
+        bare = name.replace(" ", "")
         if len(bare) >= 3 and bare in by_bare:
             g.uf.union(by_bare[bare], node)
         else:
@@ -295,10 +300,7 @@ def _merge_known_short_names(g: _Grouping) -> None:
     name in its description; a person the articles name in full (블라디미르 푸틴, 아베 신조), whose
     name starts or ends with that short name and appears in the description, is the same person."""
     by_part: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for node, kinds in g.node_kinds.items():
-        if node.startswith("curated") or kinds.most_common(1)[0][0] != PERSON:
-            continue
-        full = node.split("\x1f", 1)[1]
+    for node, full in _person_nodes(g):
         if len(full.split()) > 1:
             for part in {full.split()[0], full.split()[-1]}:  # (아베 신조: the family name first)
                 by_part[part].append((node, full))

@@ -351,10 +351,8 @@ def _written_with_country(text: str, actors: list[Actor]) -> dict[str, str]:
             country, bare = prev.text, a.text
         else:
             continue
-        if country in _NORTH_KOREA or G.SHORT_COUNTRY.get(country, country) in _NORTH_KOREA:
-            continue  # (북한 노동당 is the party's own name, 조선노동당)
         country = G.SHORT_COUNTRY.get(country, country)
-        if country in G.COUNTRIES and country not in G.HOME_COUNTRY:
+        if _foreign_national_body(country, bare) and country not in _NORTH_KOREA:  # (북한 노동당: 조선노동당)
             found.setdefault(bare, set()).add(f"{country} {bare}")
     return {bare: full.pop() for bare, full in found.items() if len(full) == 1}
 
@@ -410,8 +408,9 @@ def _run_head(text: str, run: list[Actor]) -> str | None:
     if len(run) < 2:
         return None
     cls = _CLASS_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
-    if cls and cls.group(1).lstrip("0123456789개") in _LIST_HEADS:
-        return _LIST_HEADS[cls.group(1).lstrip("0123456789개")]
+    kind = cls.group(1).lstrip("0123456789개") if cls else ""  # (8개 카드사 -> 카드사)
+    if kind in _LIST_HEADS:
+        return _LIST_HEADS[kind]
     last = run[-1]
     for head in _LIST_HEADS.values():
         if last.kind == ORGANIZATION and last.text.endswith(head) and len(last.text) > len(head) + 1:

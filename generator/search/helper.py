@@ -25,6 +25,18 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+
+def ask(conn: Connection, message, count: int) -> tuple[bool, object]:
+    """Send `message` to a helper process and read its `(status, answer)`: (True, answer) when it
+    answered "ok" with `count` items, else (False, what went wrong). Shared by the build's
+    helpers (this search analyser, `analysis_helper`)."""
+    try:
+        conn.send(message)
+        status, got = conn.recv()
+    except (OSError, EOFError) as e:
+        return False, repr(e)
+    return status == "ok" and len(got) == count, got
+
 _BOOT = ("import sys; sys.path.insert(0, sys.argv[2]); "
          "from generator.search.helper import serve; serve(int(sys.argv[1]))")
 
@@ -104,12 +116,8 @@ class SegmentHelper:
         self.start()
         if self._conn is None:
             return None
-        try:
-            self._conn.send(("terms", texts))
-            status, got = self._conn.recv()
-        except (OSError, EOFError) as e:
-            status, got = "error", repr(e)
-        if status == "ok" and len(got) == len(texts):
+        ok, got = ask(self._conn, ("terms", texts), len(texts))
+        if ok:
             return got
         log.warning("search analyser process failed (%s): segmenting in the build process", got)
         self.close()
