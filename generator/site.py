@@ -345,8 +345,12 @@ class _DropDirtyNotices(logging.Filter):
 
 def run_mkdocs(cfg, dirty: bool, serve_url: str | None = None) -> None:
     """MkDocs' build of the loaded configuration, without its notices about dirty builds
-    (`serve_url`: the dev server's address, as MkDocs' own serve passes it)."""
+    (`serve_url`: the dev server's address, as MkDocs' own serve passes it); raw HTML
+    blocks go around Markdown (`site_passthrough`)."""
     from mkdocs.commands.build import build
+
+    from .site_passthrough import passthrough_plugin
+    cfg.plugins["generator/passthrough"] = passthrough_plugin()
     quiet = _DropDirtyNotices()
     build_log = logging.getLogger("mkdocs.commands.build")
     build_log.addFilter(quiet)

@@ -23,9 +23,9 @@ def test_large_glossary_has_a_page_per_initial():
     n = GLOSSARY_ONE_PAGE + 100
     pages = render_glossary_pages(kb_of(TERM, n))
     assert "glossary/by/ㄱ.md" in pages and "by/ㄱ/" in pages["glossary/index.md"]
-    listed = sum(p.count("\n- ") for k, p in pages.items() if k.startswith("glossary/by/"))
+    listed = sum(p.count("<li>") for k, p in pages.items() if k.startswith("glossary/by/"))
     assert listed == n
-    assert pages["glossary/index.md"].count("\n- ") <= 30
+    assert pages["glossary/index.md"].count("<li>") <= 30
 
 
 def test_actor_letter_pages_hold_at_most_a_page_of_entries():
@@ -34,8 +34,8 @@ def test_actor_letter_pages_hold_at_most_a_page_of_entries():
     pages = render_actors_pages(KnowledgeBase(articles={}, analyses={}, entities=ents))
     letter = sorted(k for k in pages if k.startswith("actors/by/person-ㄱ"))
     assert letter == ["actors/by/person-ㄱ-2.md", "actors/by/person-ㄱ-3.md", "actors/by/person-ㄱ.md"]
-    assert all(pages[k].count("\n- ") <= PAGE_SIZE for k in letter)
-    assert sum(pages[k].count("\n- ") for k in letter) == n
+    assert all(pages[k].count("<li>") <= PAGE_SIZE for k in letter)
+    assert sum(pages[k].count("<li>") for k in letter) == n
 
 
 def test_year_pages_and_entity_pages_stay_short_at_scale():
@@ -49,10 +49,10 @@ def test_year_pages_and_entity_pages_stay_short_at_scale():
     arts = [Article(f"a{i}", f"제목 {i}", "본문", ArticleMeta(date=dt.date(2024, 1, 1) + dt.timedelta(days=i % 300)),
                     [Block("paragraph", 0, 2, "본문")]) for i in range(450)]
     pages = _year_pages("2024", arts)
-    assert len(pages) == 3 and all(p.count("\n- ") <= 200 for p in pages.values())
+    assert len(pages) == 3 and all(p.count("<li>") <= 200 for p in pages.values())
     ent = Entity("한국", PERSON, "한국", mentions=[MentionRef(a.id, 0, 2, "본문", 0, 2, 0) for a in arts])
     kb = KnowledgeBase(articles={a.id: a for a in arts}, analyses={}, entities={ent.id: ent})
     page = render_actor(ent, kb, {})
-    assert page.count("\n- ") <= MAX_LISTED and "이전 기사 350건" in page
+    assert page.count("<li>") <= MAX_LISTED and "이전 기사 350건" in page
     older = render_older_articles(ent, kb)
-    assert len(older) == 2 and sum(p.count("\n- ") for p in older.values()) == 350
+    assert len(older) == 2 and sum(p.count("<li>") for p in older.values()) == 350

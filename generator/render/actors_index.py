@@ -11,7 +11,7 @@ from collections import defaultdict
 from .. import urls
 from ..model import ORGANIZATION, PERSON, PLACE, Entity, KnowledgeBase
 from . import esc
-from .common import NO_SIDEBAR, front_matter, link
+from .common import NO_SIDEBAR, front_matter, html_list, link
 from .indexes import GROUP_ORDER, _clip, initial_group, sort_key
 
 LABELS = {PERSON: "인물", ORGANIZATION: "기관·단체", PLACE: "국가·지역"}
@@ -30,8 +30,8 @@ def group_url(kind: str, group: str, page: int = 1) -> str:
 
 
 def _line(e: Entity, page_url: str) -> str:
-    short = f" — {esc.md(_clip(e.short, 60))}" if e.short else ""
-    return f"- {link(urls.rel(page_url, urls.entity_url(e)), e.name)}{short} <small>기사 {len(e.articles)}건</small>\n"
+    short = f" — {esc.html(_clip(e.short, 60))}" if e.short else ""
+    return f"{link(urls.rel(page_url, urls.entity_url(e)), e.name, raw_block=True)}{short} <small>기사 {len(e.articles)}건</small>"
 
 
 def _group_pages(kind: str, group: str, ents: list[Entity]) -> dict[str, str]:
@@ -42,11 +42,11 @@ def _group_pages(kind: str, group: str, ents: list[Entity]) -> dict[str, str]:
         title = f"{LABELS[kind]} — {group}" + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
         out = [front_matter(title, f"{LABELS[kind]} 가운데 {group}(으)로 시작하는 {len(ents)}곳", NO_SIDEBAR), f"# {esc.md(title)}\n\n",
                f"{link(urls.rel(url, urls.ACTORS + '/'), '← 인물·기관 전체')}\n\n"]
-        out += [_line(e, url) for e in chunk]
+        out.append(html_list([_line(e, url) for e in chunk]))
         if len(chunks) > 1:
             nav = " · ".join(link(urls.rel(url, group_url(kind, group, i)), f"{i}쪽")
                              for i in range(1, len(chunks) + 1) if i != n)
-            out.append(f"\n다른 쪽: {nav}\n")
+            out.append(f"다른 쪽: {nav}\n")
         pages[urls.md_path(url)] = "".join(out)
     return pages
 
@@ -62,11 +62,11 @@ def _kind_section(kind: str, ents: list[Entity], page_url: str) -> tuple[str, di
     out.append("</nav>\n\n")
     top = sorted(ents, key=lambda e: (-len(e.articles), sort_key(e.name)))[:TOP]
     out.append("**많이 나온 순**\n\n")
-    out += [_line(e, page_url) for e in top]
+    out.append(html_list([_line(e, page_url) for e in top]))
     pages: dict[str, str] = {}
     for g in order:
         pages.update(_group_pages(kind, g, groups[g]))
-    return "".join(out) + "\n", pages
+    return "".join(out), pages
 
 
 def render_actors_pages(kb: KnowledgeBase) -> dict[str, str]:

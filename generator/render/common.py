@@ -47,6 +47,15 @@ def link(href: str, text: str, cls: str = "", tip: str = "", raw_block: bool = F
     return f"<a{attrs}>{esc.html(text) if raw_block else esc.md(text)}</a>"
 
 
+def html_list(items: list[str], cls: str = "") -> str:
+    """A list as one raw HTML block (`items`: HTML, text in them escaped with `esc.html`):
+    the `<ul>` Markdown makes of a tight list, which MkDocs then copies without reading
+    every link in it (`generator.site_passthrough`). Follow it with nothing on its lines:
+    the caller's page continues after a blank line."""
+    attr = f' class="{cls}"' if cls else ""
+    return f"<ul{attr}>\n" + "".join(f"<li>{it}</li>\n" for it in items) + "</ul>\n\n"
+
+
 def source_label(source: str | None) -> str:
     """A source as a reader wants to see it: the publication's name, or a web address's host
     (`https://ko.wikinews.org/wiki/…` -> `ko.wikinews.org`)."""

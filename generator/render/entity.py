@@ -6,7 +6,7 @@ from collections import Counter
 from .. import urls
 from ..model import TERM, Entity, KnowledgeBase, MentionRef
 from . import esc
-from .common import KIND_LABEL, date_ko, front_matter, link
+from .common import KIND_LABEL, date_ko, front_matter, html_list, link
 from .context import RenderContext
 from .entity_map import entity_map
 
@@ -20,8 +20,8 @@ def _context(kb: KnowledgeBase, m: MentionRef) -> str:
     s, e = m.sentence_start, m.sentence_end
     if e - s > 300:  # very long sentence: keep a window around the mention
         s, e = max(s, m.start - 120), min(e, m.end + 120)
-    return (esc.md(text[s:m.start].lstrip() if s < m.start else "") +
-            f"<mark>{esc.md(text[m.start:m.end])}</mark>" + esc.md(text[m.end:e].rstrip()))
+    return (esc.html(text[s:m.start].lstrip() if s < m.start else "") +
+            f"<mark>{esc.html(text[m.start:m.end])}</mark>" + esc.html(text[m.end:e].rstrip()))
 
 
 MAX_LISTED = 100
@@ -42,7 +42,7 @@ def _article_order(ent: Entity, kb: KnowledgeBase) -> tuple[list[str], dict[str,
 def _article_item(kb: KnowledgeBase, aid: str, page_url: str) -> str:
     art = kb.articles[aid]
     date = f" <small>{date_ko(art.meta.date)}</small>" if art.meta.date else ""
-    return f"- {link(urls.rel(page_url, urls.article_url(aid)), art.title)}{date}\n"
+    return f"{link(urls.rel(page_url, urls.article_url(aid)), art.title, raw_block=True)}{date}"
 
 
 def _older_url(ent: Entity, n: int) -> str:
@@ -52,24 +52,25 @@ def _older_url(ent: Entity, n: int) -> str:
 def _mentions_section(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
     """The newest `MAX_LISTED` articles (the first `MAX_CONTEXTS` with the sentence), and
     links to the pages that list the older ones."""
-    out = [f"## 나온 기사 ({len(ent.articles)})\n\n"]
     order, by_article = _article_order(ent, kb)
+    items = []
     for shown, aid in enumerate(order[:MAX_LISTED]):
-        out.append(_article_item(kb, aid, page_url))
+        item = _article_item(kb, aid, page_url)
         if shown < MAX_CONTEXTS:
             art, m = kb.articles[aid], by_article[aid][0]
             kind = art.blocks[m.block].kind if m.block < len(art.blocks) else ""
             frag = f"#p{m.block}" if kind in ("paragraph", "heading", "deck") else ""
-            anchor = urls.rel(page_url, urls.article_url(aid) + frag)
-            out.append(f'    <span class="xp-context">{_context(kb, m)}</span> '
-                       f'<a href="{anchor}" aria-label="문단으로 가기">¶</a>\n')
+            anchor = esc.html(urls.rel(page_url, urls.article_url(aid) + frag))
+            item += (f'\n<span class="xp-context">{_context(kb, m)}</span> '
+                     f'<a href="{anchor}" aria-label="문단으로 가기">¶</a>')
+        items.append(item)
+    out = [f"## 나온 기사 ({len(ent.articles)})\n\n", html_list(items)]
     older = len(order) - MAX_LISTED
     if older > 0:
         pages = -(-older // ARTICLES_PER_PAGE)
         links = " ".join(link(urls.rel(page_url, _older_url(ent, n + 2)), f"{n + 1}", raw_block=True)
                          for n in range(pages))
-        out.append(f'\n<nav class="xp-jump" aria-label="이전 기사">이전 기사 {older}건: {links}</nav>\n')
-    out.append("\n")
+        out.append(f'<nav class="xp-jump" aria-label="이전 기사">이전 기사 {older}건: {links}</nav>\n\n')
     return out
 
 
@@ -86,7 +87,7 @@ def render_older_articles(ent: Entity, kb: KnowledgeBase) -> dict[str, str]:
         body = [front_matter(head), f"# {esc.md(head)}\n\n",
                 f"{link(urls.rel(url, urls.entity_url(ent)), ent.name)}의 기사 {len(order)}건 가운데 "
                 f"{MAX_LISTED + k + 1}번째부터.\n\n"]
-        body += [_article_item(kb, aid, url) for aid in older[k:k + ARTICLES_PER_PAGE]]
+        body.append(html_list([_article_item(kb, aid, url) for aid in older[k:k + ARTICLES_PER_PAGE]]))
         pages[urls.md_path(url)] = "".join(body)
     return pages
 
@@ -102,16 +103,15 @@ def render_all_older_articles(kb: KnowledgeBase) -> dict[str, str]:
 def _related(ent: Entity, kb: KnowledgeBase, page_url: str, co: Counter) -> list[str]:
     if not co:
         return []
-    out = ["## 함께 나온 항목\n\n"]
+    rows = []
     terms = [(i, n) for i, n in co.most_common() if kb.entities[i].kind == TERM][:10]
     actors = [(i, n) for i, n in co.most_common() if kb.entities[i].kind != TERM][:10]
     for label, items in (("용어", terms), ("인물·기관", actors)):
         if items:
-            links = ", ".join(link(urls.rel(page_url, urls.entity_url(kb.entities[i])), kb.entities[i].name)
-                              + f" <small>{n}</small>" for i, n in items)
-            out.append(f"- **{label}**: {links}\n")
-    out.append("\n")
-    return out
+            links = ", ".join(link(urls.rel(page_url, urls.entity_url(kb.entities[i])), kb.entities[i].name,
+                                   raw_block=True) + f" <small>{n}</small>" for i, n in items)
+            rows.append(f"<strong>{label}</strong>: {links}")
+    return ["## 함께 나온 항목\n\n", html_list(rows)]
 
 
 def _forms(ent: Entity) -> list[str]:
@@ -143,11 +143,11 @@ def _other_explanations(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[s
     defs = [d for d in ent.definitions if d.source == "extracted" and d.sentence]
     if not defs:
         return []
-    out = ["## 기사 속 설명\n\n"]
+    items = []
     for d in defs[:5]:
-        src = link(urls.rel(page_url, urls.article_url(d.article_id)), kb.articles[d.article_id].title)
-        out.append(f"- <q>{esc.md(d.sentence)}</q> <small>{src}</small>\n")
-    return out + ["\n"]
+        src = link(urls.rel(page_url, urls.article_url(d.article_id)), kb.articles[d.article_id].title, raw_block=True)
+        items.append(f"<q>{esc.html(d.sentence)}</q> <small>{src}</small>")
+    return ["## 기사 속 설명\n\n", html_list(items)]
 
 
 def _related_terms(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
@@ -198,17 +198,18 @@ def _roles(ent: Entity, kb: KnowledgeBase, page_url: str) -> list[str]:
     groups: dict[str, list] = {}
     for r in sorted(ent.roles, key=lambda r: (r.date is None, r.date or 0, r.article_id)):
         groups.setdefault(" ".join(x for x in (r.affiliation, r.title) if x), []).append(r)
-    out = ["## 직함과 소속\n\n"]
+    items = []
     for label, rs in groups.items():
         dates = sorted(r.date for r in rs if r.date)
         when = ""
         if dates:
             when = date_ko(dates[0]) if dates[0] == dates[-1] else f"{date_ko(dates[0])}–{date_ko(dates[-1])}"
         first = rs[0]
-        src = link(urls.rel(page_url, urls.article_url(first.article_id)), kb.articles[first.article_id].title)
+        src = link(urls.rel(page_url, urls.article_url(first.article_id)), kb.articles[first.article_id].title,
+                   raw_block=True)
         more = f" 외 {len(rs) - 1}건" if len(rs) > 1 else ""
-        out.append(f"- **{esc.md(label)}** — <small>{when + ' · ' if when else ''}{src}{more}</small>\n")
-    return out + ["\n"]
+        items.append(f"<strong>{esc.html(label)}</strong> — <small>{when + ' · ' if when else ''}{src}{more}</small>")
+    return ["## 직함과 소속\n\n", html_list(items)]
 
 
 def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter, ctx: RenderContext | None = None) -> str:
@@ -225,8 +226,9 @@ def render_actor(ent: Entity, kb: KnowledgeBase, co: Counter, ctx: RenderContext
         out.append(f"## 발언 ({len(ent.quotes)})\n\n")
         for q in ent.quotes[:MAX_CONTEXTS]:
             art = kb.articles[q.article_id]
-            out.append(f"> {esc.md(q.text)}\n>\n> — {link(urls.rel(page_url, urls.article_url(q.article_id)), art.title)}"
-                       f"{' ' + date_ko(art.meta.date) if art.meta.date else ''}\n\n")
+            src = link(urls.rel(page_url, urls.article_url(q.article_id)), art.title, raw_block=True)
+            out.append(f"<blockquote>\n<p>{esc.html(q.text)}</p>\n"
+                       f"<p>— {src}{' ' + date_ko(art.meta.date) if art.meta.date else ''}</p>\n</blockquote>\n\n")
     out += _mentions_section(ent, kb, page_url)
     out += _map(ent, ctx, page_url)
     out += _related(ent, kb, page_url, co)

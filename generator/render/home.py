@@ -11,7 +11,7 @@ from collections import Counter
 from .. import urls
 from ..model import TERM, KnowledgeBase
 from . import esc
-from .common import front_matter, link
+from .common import front_matter, html_list, link
 from .article import shorten
 from .indexes import _article_line, _by_date
 
@@ -51,8 +51,8 @@ def render_home(kb: KnowledgeBase, site_name: str = "한국 뉴스 해설") -> s
            f"{len(kb.entities) - n_terms}곳을 풀어 읽습니다. 기사 속 밑줄 친 말에 마우스를 올리거나 한 번 누르면 "
            "짧은 설명이 나옵니다. 위의 검색창은 조사가 붙은 말이나 합성어의 일부로도 찾습니다.\n\n",
            "## 최근 기사\n\n"]
-    out += [_article_line(a, "") for a in arts[:LATEST]]
-    out.append(f"\n[기사 전체 보기 →]({urls.ARTICLES}/index.md)\n\n")
+    out.append(html_list([_article_line(a, "") for a in arts[:LATEST]]))
+    out.append(f"[기사 전체 보기 →]({urls.ARTICLES}/index.md)\n\n")
     terms = _most_mentioned(kb, recent, terms=True)
     if terms:
         out += ["## 최근 기사에 많이 나온 용어\n\n", _entity_list(kb, terms), f"\n[용어집 →]({urls.GLOSSARY}/index.md)\n\n"]

@@ -7,7 +7,7 @@ from collections import defaultdict
 from .. import urls
 from ..model import TERM, Article, KnowledgeBase
 from . import esc
-from .common import NO_SIDEBAR, date_ko, front_matter, link, source_label
+from .common import NO_SIDEBAR, date_ko, front_matter, html_list, link, source_label
 
 LATEST = 30
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -41,10 +41,10 @@ def sort_key(name: str) -> tuple[int, str]:
 def _article_line(a: Article, page_url: str) -> str:
     # date and source tell apart articles that share a headline
     when = " · ".join(x for x in (date_ko(a.meta.date) if a.meta.date else "", source_label(a.meta.source)) if x)
-    date = f" <small>{esc.md(when)}</small>" if when else ""
+    date = f" <small>{esc.html(when)}</small>" if when else ""
     deck = next((b.text for b in a.deck), "")
-    sub = f"  \n  <small>{esc.md(deck)}</small>" if deck else ""
-    return f"- {link(urls.rel(page_url, urls.article_url(a.id)), a.title)}{date}{sub}\n"
+    sub = f"<br />\n<small>{esc.html(deck)}</small>" if deck else ""
+    return f"{link(urls.rel(page_url, urls.article_url(a.id)), a.title, raw_block=True)}{date}{sub}"
 
 
 def _by_date(articles: list[Article]) -> list[Article]:
@@ -70,8 +70,7 @@ def render_articles_index(kb: KnowledgeBase) -> dict[str, str]:
             out.append(link(urls.rel(page_url, f"{urls.ARTICLES}/y{y}/"), f"{label} ({len(years[y])})", raw_block=True))
         out.append("</nav>\n\n")
     out.append("## 최근 기사\n\n" if len(arts) > LATEST else "")
-    for a in arts[:LATEST]:
-        out.append(_article_line(a, page_url))
+    out.append(html_list([_article_line(a, page_url) for a in arts[:LATEST]]))
     pages = {"articles/index.md": "".join(out)}
     if len(years) > 1:
         for y, items in years.items():
@@ -96,7 +95,7 @@ def _year_pages(y: str, items: list[Article]) -> dict[str, str]:
             body.append('<nav class="xp-jump" aria-label="쪽">' + "".join(
                 link(urls.rel(url, url_of(k)), f"{k}", raw_block=True) for k in range(1, len(chunks) + 1)
                 if k != n) + "</nav>\n\n")
-        body += [_article_line(a, url) for a in chunk]
+        body.append(html_list([_article_line(a, url) for a in chunk]))
         pages[urls.md_path(url)] = "".join(body)
     return pages
 
@@ -106,9 +105,9 @@ GLOSSARY_ONE_PAGE = 200
 
 
 def _term_line(t, page_url: str) -> str:
-    gloss = f" ({esc.md(', '.join(t.glosses[:3]))})" if t.glosses else ""
-    short = f" — {esc.md(_clip(t.short, 90))}" if t.short else ""
-    return f"- {link(urls.rel(page_url, urls.entity_url(t)), t.name)}{gloss}{short}\n"
+    gloss = f" ({esc.html(', '.join(t.glosses[:3]))})" if t.glosses else ""
+    short = f" — {esc.html(_clip(t.short, 90))}" if t.short else ""
+    return f"{link(urls.rel(page_url, urls.entity_url(t)), t.name, raw_block=True)}{gloss}{short}"
 
 
 def _group_url(g: str, n: int = 1) -> str:
@@ -124,7 +123,7 @@ def _glossary_group_pages(g: str, terms: list) -> dict[str, str]:
         title = f"용어집 — {g}" + (f" ({n}/{len(chunks)})" if len(chunks) > 1 else "")
         out = [front_matter(title, f"{g}(으)로 시작하는 용어 {len(terms)}개", NO_SIDEBAR), f"# {esc.md(title)}\n\n",
                f"{link(urls.rel(url, urls.GLOSSARY + '/'), '← 용어집')}\n\n"]
-        out += [_term_line(t, url) for t in chunk]
+        out.append(html_list([_term_line(t, url) for t in chunk]))
         pages[urls.md_path(url)] = "".join(out)
     return pages
 
@@ -155,12 +154,11 @@ def render_glossary_pages(kb: KnowledgeBase) -> dict[str, str]:
     out.append("</nav>\n\n")
     if paged:
         top = sorted(terms, key=lambda t: (-len(t.articles), sort_key(t.name)))[:30]
-        out += ["**많이 나온 용어**\n\n"] + [_term_line(t, page_url) for t in top]
+        out += ["**많이 나온 용어**\n\n", html_list([_term_line(t, page_url) for t in top])]
     else:
         for g in order:
             out.append(f'<h2 id="g-{_gid(g)}">{esc.html(g)}</h2>\n\n')
-            out += [_term_line(t, page_url) for t in groups[g]]
-            out.append("\n")
+            out.append(html_list([_term_line(t, page_url) for t in groups[g]]))
     pages["glossary/index.md"] = "".join(out)
     return pages
 
