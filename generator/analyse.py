@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import pickle
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -61,9 +62,11 @@ def _cache_path(cache_dir: Path, article_id: str) -> Path:
 
 def analyse_corpus(articles: list[Article], user_words: list[tuple[str, str]], cache_dir: Path | None,
                    executor: str = "local", scheduler: str | None = None,
-                   helper=None) -> tuple[dict[str, Analysis], dict]:
+                   helper=None, meanwhile=None) -> tuple[dict[str, Analysis], dict]:
     """Analyses for every article; returns (analyses by id, stats). `helper`: a process
-    loading the same analyser (`analysis_helper.AnalysisHelper`), asked first."""
+    loading the same analyser (`analysis_helper.AnalysisHelper`), asked first.
+    `meanwhile(cached)`: work on the cached analyses (by id), run in a thread while the
+    build waits for its helper (its failure is logged and ignored)."""
     from . import extract
 
     results: dict[str, Analysis] = {}
@@ -90,7 +93,10 @@ def analyse_corpus(articles: list[Article], user_words: list[tuple[str, str]], c
             from .distributed import analyse_on_dask
             fresh: Iterable[Analysis] = analyse_on_dask(todo, user_words, scheduler)
         else:
+            side = _beside(meanwhile, dict(results)) if helper is not None and meanwhile is not None else None
             fresh = helper.analyse(todo) if helper is not None else None
+            if side is not None:
+                side.join()
             if fresh is None:
                 fresh = extract.analyse_many(todo, extract.get_analyser(user_words))
         try:
@@ -114,6 +120,19 @@ def analyse_corpus(articles: list[Article], user_words: list[tuple[str, str]], c
         _prune(cache_dir, keys)
     ordered = {a.id: results[a.id] for a in articles if a.id in results}
     return ordered, {"analysed": len(todo), "cached": len(articles) - len(todo)}
+
+
+def _beside(work, arg) -> threading.Thread:
+    """`work(arg)` started in a thread (the build process only waits meanwhile)."""
+    def run() -> None:
+        try:
+            work(arg)
+        except Exception:  # noqa: BLE001 - an optimisation: the stage does the work later
+            log.debug("work beside the analysis failed", exc_info=True)
+
+    thread = threading.Thread(target=run, name="beside-analysis", daemon=True)
+    thread.start()
+    return thread
 
 
 def _prune(cache_dir: Path, keep: dict[str, str]) -> None:

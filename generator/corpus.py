@@ -48,8 +48,9 @@ _BOILERPLATE = re.compile(
 _ID_RE = re.compile(r"^[\w.\-]+$")
 
 
-class _MetaLoader(yaml.SafeLoader):
-    """Safe loader that leaves dates as text, so a bad date is our message, not a crash."""
+class _MetaLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe loader (libyaml's when PyYAML has it: every build reads every article's front
+    matter) that leaves dates as text, so a bad date is our message, not a crash."""
 
 
 _MetaLoader.yaml_implicit_resolvers = {

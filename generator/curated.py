@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,9 +74,11 @@ SCHEMAS = {
 _MIDDLE_DOTS = str.maketrans({c: "·" for c in "・‧･∙⋅ㆍ"})
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def norm(form: str) -> str:
     """Normalised form used to compare names: NFKC, no quote marks, single spaces, one middle
-    dot (항공･철도, 항공・철도 and 항공·철도 are one name)."""
+    dot (항공･철도, 항공・철도 and 항공·철도 are one name). Memoised: resolving 1,000 articles
+    asks for it some 200,000 times, mostly for the same few thousand names."""
     s = unicodedata.normalize("NFKC", form).translate(_MIDDLE_DOTS)
     s = s.strip().strip("‘’“”'\"「」『』《》〈〉")
     return " ".join(s.split()).casefold()

@@ -29,7 +29,7 @@ from .explain.base import load_base_glossary, with_base
 from .explain.actors import publish_actors, services_to_glossary
 from .explain.choose import explain_terms
 from .explain.identity import describe_actors
-from .explain.scan import known_terms_stage
+from .explain.scan import KnownTerms
 from .export import kb_to_json
 from .link import cooccurrence, related_articles
 from .model import TERM, KnowledgeBase
@@ -106,12 +106,16 @@ def knowledge_base(opts: Options, report: BuildReport | None = None, allow_empty
     while the articles are read (`analysis_helper`; not for the live preview, whose
     process keeps its analyser loaded between rebuilds). `after_fork`: work to do while the
     build process waits for its forked analyser (threads may start from there), called
-    once the articles are read; not called when no analyser was forked."""
+    once the articles are read; when no analyser is forked (and the analysis is local), it
+    is called at once, to run beside loading, analysis and resolution."""
     report = report or BuildReport()
     t0 = time.perf_counter()
     curated, problems = _curated_inputs(opts)
     analyser, files = (analysis_helper.start(opts, curated.user_words()) if fork_analyser else (None, None))
     report.stats["analyser_forked"] = int(analyser is not None)
+    if after_fork is not None and analyser is None and opts.executor == "local":
+        after_fork()  # nothing forks before rendering: the work runs beside the whole stage
+        after_fork = None
     if helper is not None and analyser is None:
         helper.start()  # else once the analysis is done: two analysers loading at once slow both
     try:
@@ -141,9 +145,11 @@ def _knowledge_base(opts: Options, report: BuildReport, allow_empty: bool, helpe
     report.mark_peak("load")
     if while_waiting is not None:
         while_waiting()  # the articles are read: the build now mostly waits for its analyser
+    known = KnownTerms(curated.entries)
     analyses, stats = analyse_corpus(articles, curated.user_words(),
                                      opts.cache_dir if opts.use_cache else None,
-                                     opts.executor, opts.scheduler, analyser)
+                                     opts.executor, opts.scheduler, analyser,
+                                     meanwhile=lambda cached: known.prepare(articles, cached))
     if analyser is not None:
         analyser.close()  # its memory back before resolving
     if helper is not None:
@@ -153,7 +159,7 @@ def _knowledge_base(opts: Options, report: BuildReport, allow_empty: bool, helpe
     if helper is not None and articles and stats.get("analysed") == len(articles):
         from .search.documents import article_fields
         helper.segment_ahead([t for a in articles for _w, t, _whole in article_fields(a) if t.strip()])
-    analyses = known_terms_stage(articles, analyses, curated.entries)
+    analyses = known.finish(articles, analyses)
     t2 = time.perf_counter()
     report.mark_peak("analyse")
     kb = resolve(articles, analyses, curated)
@@ -374,8 +380,9 @@ class _SitePrep:
     """`site.prepare_site` in a thread: the MkDocs configuration loaded and the previous
     site copied into the temporary folder while the build waits for its forked analyser
     (`knowledge_base` starts it once the articles are read; not before the fork: a thread
-    must not be running then; with nothing to analyse there is no wait to fill, and the
-    MkDocs step does it). Waited for before rendering, which may fork too."""
+    must not be running then), or beside the whole knowledge-base stage when no analyser
+    is forked (a rebuild after a changed definition copies the previous site meanwhile).
+    Waited for before rendering, which may fork too."""
 
     def __init__(self, opts: Options, tmp: Path) -> None:
         self.opts, self.tmp = opts, tmp

@@ -70,19 +70,28 @@ def _starts_word(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
+_WORD_START = re.compile(r"(?:(?<!\w)|(?<=_))")
+"""Every position not preceded by a letter or digit (`_starts_word`), found by the regex
+engine instead of a Python loop over every character."""
+
+
 def scan_block(text: str, offset: int, index: FormIndex) -> list[tuple[int, int, str]]:
     """(start, end, term name) of every known form in one block of text."""
     out = []
-    i = 0
-    while i < len(text) - 1:
+    last = len(text) - 1
+    skip_to = 0
+    for m in _WORD_START.finditer(text):
+        i = m.start()
+        if i < skip_to:
+            continue
+        if i >= last:
+            break
         cands = index.by_prefix.get(text[i:i + 2])
-        if cands and _starts_word(text, i):
+        if cands:
             hit = next(((f, n) for f, n in cands if text.startswith(f, i) and _known_form_ends_at_particles(text, i + len(f))), None)
             if hit:
                 out.append((offset + i, offset + i + len(hit[0]), hit[1]))
-                i += len(hit[0])
-                continue
-        i += 1
+                skip_to = i + len(hit[0])
     return out
 
 
@@ -149,8 +158,47 @@ def add_defined_terms(article: Article, analysis: Analysis) -> Analysis:
 
 def known_terms_stage(articles: list[Article], analyses: dict[str, Analysis], entries) -> dict[str, Analysis]:
     """Terms defined anywhere in the corpus and terms of the glossary, found in every article."""
-    out = {a.id: add_defined_terms(a, analyses[a.id]) for a in articles if a.id in analyses}
-    defined = sorted({t.term for an in out.values() for t in an.terms if t.how == "definition"})
-    index = FormIndex(entries, defined)
-    by_id = {a.id: a for a in articles}
-    return {aid: add_known_terms(by_id[aid], an, index) for aid, an in out.items()}
+    return KnownTerms(entries).finish(articles, analyses)
+
+
+class KnownTerms:
+    """`known_terms_stage` in two steps, so a rebuild can do most of it while its analyser
+    is still loading: `prepare` with the analyses at hand (the cached ones), `finish` with
+    all of them. The result is `known_terms_stage`'s: work done in `prepare` is kept only
+    for the same analysis objects, and only if the terms the whole corpus defines are the
+    ones `prepare` saw (else every article is scanned again)."""
+
+    def __init__(self, entries) -> None:
+        self.entries = entries
+        self.inputs: dict[str, Analysis] = {}
+        self.defined: dict[str, Analysis] = {}
+        self.names: list[str] | None = None
+        self.scanned: dict[str, Analysis] = {}
+
+    def prepare(self, articles: list[Article], analyses: dict[str, Analysis]) -> None:
+        by_id = {a.id: a for a in articles}
+        ready = [(by_id[aid], an) for aid, an in analyses.items() if aid in by_id]
+        defined = {a.id: add_defined_terms(a, an) for a, an in ready}
+        names = _defined_names(defined)
+        index = FormIndex(self.entries, names)
+        scanned = {a.id: add_known_terms(a, defined[a.id], index) for a, _an in ready}
+        # all or nothing: `finish` uses this only when `inputs` holds the same analysis
+        self.defined, self.names, self.scanned = defined, names, scanned
+        self.inputs = {a.id: an for a, an in ready}
+
+    def finish(self, articles: list[Article], analyses: dict[str, Analysis]) -> dict[str, Analysis]:
+        def same(aid: str) -> bool:
+            return self.inputs.get(aid) is analyses[aid]
+
+        by_id = {a.id: a for a in articles}
+        out = {a.id: self.defined[a.id] if same(a.id) else add_defined_terms(a, analyses[a.id])
+               for a in articles if a.id in analyses}
+        names = _defined_names(out)
+        index = FormIndex(self.entries, names)
+        keep = names == self.names
+        return {aid: self.scanned[aid] if keep and same(aid) else add_known_terms(by_id[aid], an, index)
+                for aid, an in out.items()}
+
+
+def _defined_names(analyses: dict[str, Analysis]) -> list[str]:
+    return sorted({t.term for an in analyses.values() for t in an.terms if t.how == "definition"})

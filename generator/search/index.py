@@ -161,8 +161,9 @@ def write_index(index: Index, out: Path, chunk: int = CHUNK, shard_bytes: int = 
         shutil.rmtree(out)
     (out / "s").mkdir(parents=True)
     (out / "d").mkdir()
-    packed = {t: _pack(p) for t, p in sorted(index.postings.items())}
-    size = {t: len(_dump(t)) + len(_dump(p)) + 2 for t, p in packed.items()}
+    # each term and its postings as JSON, once: the shards are joined from these pieces
+    packed = {t: (_dump(t), _dump(_pack(p))) for t, p in sorted(index.postings.items())}
+    size = {t: len(jt) + len(jp) + 2 for t, (jt, jp) in packed.items()}
     by_first: dict[str, int] = defaultdict(int)
     for t, n in size.items():
         by_first[t[0]] += n
@@ -173,16 +174,16 @@ def write_index(index: Index, out: Path, chunk: int = CHUNK, shard_bytes: int = 
     def key(t: str) -> str:
         return t[:2] if t[0] in split and len(t) > 1 else t[0]
 
-    shards: list[dict[str, list[int]]] = [{} for _ in range(buckets)]
+    shards: list[list[bytes]] = [[] for _ in range(buckets)]
     split_map: dict[str, set[int]] = defaultdict(set)
-    for t, p in packed.items():
+    for t, (jt, jp) in packed.items():
         b = fnv1a(key(t)) % buckets
-        shards[b][t] = p
+        shards[b].append(jt + b":" + jp)
         if t[0] in split:
             split_map[t[0]].add(b)
     written = 0
     for b, shard in enumerate(shards):
-        data = _dump(shard)
+        data = b"{" + b",".join(shard) + b"}"  # what `_dump` makes of the shard's mapping
         (out / "s" / f"{b}.json").write_bytes(data)
         written += len(data)
     docs = index.docs

@@ -56,3 +56,49 @@ def test_longer_known_term_replaces_a_term_inside_it():
                        CuratedEntry(name="삼성", kind="term", id="x")])
     got = add_known_terms(art, an, index)
     assert [(m.text, m.kind) for m in got.mentions] == [("생성형 AI", TERM), ("삼성전자", ORGANIZATION)]
+
+
+def _stage_inputs():
+    """Three articles: one defines a term (X란 … 말한다) another one uses."""
+    from generator.model import Analysis, Span
+    from tests.extract_support import make
+    texts = ["기준금리가 올랐다. 검찰은 그를 기소했다.",
+             "양적완화란 중앙은행이 돈을 풀어 경기를 부양하는 정책을 말한다.",
+             "정부는 양적완화와 기준금리 인하를 검토했다."]
+    from dataclasses import replace
+    arts = [replace(make(t), id=f"a{i}") for i, t in enumerate(texts)]
+    ans = {}
+    for a in arts:
+        body = next(b for b in a.blocks if b.kind == "paragraph")
+        ans[a.id] = Analysis(article_id=a.id, sentences=(Span(body.start, body.end),))
+    return arts, ans
+
+
+def _summary(result):
+    return {aid: [(m.text, m.key) for m in an.mentions] for aid, an in result.items()}
+
+
+@pytest.mark.parametrize("early", [["a0", "a2"], ["a0", "a1", "a2"], [], ["a1"]])
+def test_known_terms_in_two_steps_is_the_stage(early):
+    """`KnownTerms.prepare` on the analyses at hand, `finish` on all: the result is
+    `known_terms_stage`'s, also when a late article defines a term the early ones use."""
+    from generator.explain.scan import KnownTerms, known_terms_stage
+    entries = [CuratedEntry(name="기준금리", kind="term", id="a"), CuratedEntry(name="기소", kind="term", id="d")]
+    arts, ans = _stage_inputs()
+    expected = known_terms_stage(arts, ans, entries)
+    assert ("양적완화", "양적완화") in _summary(expected)["a2"]  # defined in a1, found in a2
+    stage = KnownTerms(entries)
+    stage.prepare(arts, {aid: ans[aid] for aid in early})
+    assert _summary(stage.finish(arts, ans)) == _summary(expected)
+
+
+def test_known_terms_prepared_on_other_analyses_are_not_reused():
+    from dataclasses import replace
+
+    from generator.explain.scan import KnownTerms, known_terms_stage
+    entries = [CuratedEntry(name="기준금리", kind="term", id="a")]
+    arts, ans = _stage_inputs()
+    stage = KnownTerms(entries)
+    stage.prepare(arts, ans)
+    changed = {**ans, "a0": replace(ans["a0"], sentences=())}
+    assert _summary(stage.finish(arts, changed)) == _summary(known_terms_stage(arts, changed, entries))
