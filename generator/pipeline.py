@@ -201,28 +201,51 @@ def _render_items(ctx: RenderContext, items: list[tuple[int, str, str]],
     """(numbered pages, with the map layout keys each used and its page key; layouts
     computed) for `items`. With `cache`, a page whose key is the one its docs file was
     written for is `write.KEEP` instead of its Markdown."""
+    pages: list = []
+    return pages, _render_each(ctx, items, cache, keys, pages.append)
+
+
+def _render_each(ctx: RenderContext, items: list[tuple[int, str, str]], cache: pagecache.PageCache | None,
+                 keys: pagecache.PageKeys | None, emit) -> dict:
+    """`_render_items`, handing each page to `emit` as it is made; returns the layouts computed."""
     mine = replace(ctx, layouts=ctx.layouts.fresh())
     if not ctx.layouts.known:
         # no layout cache (a clean build): every map is new, lay them out at once; with
         # one, a rebuild's few changed maps cost less one at a time than finding them
         lay_out_maps(mine, [k for _i, kind, k in items if kind == "a"], [k for _i, kind, k in items if kind == "e"])
-    pages = []
     for i, kind, key in items:
         path = _page_path(ctx.kb, kind, key)
         page_key = pagecache.page_key(keys, kind, key) if keys is not None else ""
         used = cache.kept(path, page_key) if cache is not None else None
         if used is not None:
-            pages.append((i, path, KEEP, used, page_key))
+            emit((i, path, KEEP, used, page_key))
             continue
         mine.layouts.used = set()
         text = _render_one(mine, kind, key)[1]
-        pages.append((i, path, text, frozenset(mine.layouts.used), page_key))
-    return pages, mine.layouts.new
+        emit((i, path, text, frozenset(mine.layouts.used), page_key))
+    return mine.layouts.new
+
+
+_SEND_EVERY = 200
+"""Pages a render worker sends at a time: it never holds all its pages, nor their pickle
+(at 10,000 articles that halved the workers' part of the build's peak memory)."""
 
 
 def _render_worker(ctx: RenderContext, items, cache, keys, conn) -> None:
-    """Runs in a forked child: `ctx` is inherited (copy-on-write), never pickled."""
-    conn.send(_render_items(ctx, items, cache, keys))
+    """Runs in a forked child: `ctx` is inherited (copy-on-write), never pickled. Sends
+    ("pages", [...]) as they are made, then ("done", layouts computed)."""
+    batch: list = []
+
+    def emit(page) -> None:
+        batch.append(page)
+        if len(batch) >= _SEND_EVERY:
+            conn.send(("pages", batch))
+            batch.clear()
+
+    new = _render_each(ctx, items, cache, keys, emit)
+    if batch:
+        conn.send(("pages", batch))
+    conn.send(("done", new))
     conn.close()
 
 
@@ -242,17 +265,35 @@ def _render_parallel(ctx: RenderContext, items: list[tuple[int, str, str]], work
             p.start()
             send.close()
             procs.append((p, recv))
-        pages, new = [], {}
-        for p, recv in procs:
-            got_pages, got_new = recv.recv()
-            pages += got_pages
-            new.update(got_new)
-            p.join()
-            if p.exitcode:
-                raise RuntimeError(f"a render worker failed (exit code {p.exitcode})")
+        pages, new = _collect_pages(procs)
     finally:
         gc.unfreeze()
     return sorted(pages), new
+
+
+def _collect_pages(procs: list) -> tuple[list, dict]:
+    """The render workers' pages and layouts, read from whichever worker has sent some (a
+    worker waiting for its turn would stop rendering)."""
+    from multiprocessing.connection import wait
+    pages, new = [], {}
+    pending = {recv: p for p, recv in procs}
+    while pending:
+        for conn in wait(list(pending)):
+            p = pending[conn]
+            try:
+                tag, got = conn.recv()
+            except EOFError:
+                p.join()
+                raise RuntimeError(f"a render worker failed (exit code {p.exitcode})") from None
+            if tag == "pages":
+                pages += got
+                continue
+            new.update(got)
+            del pending[conn]
+            p.join()
+            if p.exitcode:
+                raise RuntimeError(f"a render worker failed (exit code {p.exitcode})")
+    return pages, new
 
 
 def _load_layouts(cache_dir: Path | None) -> LayoutCache:

@@ -162,6 +162,7 @@ def test_parallel_render_gives_the_same_pages(corpus, monkeypatch):
     one = pipeline.render_pages(kb)
     monkeypatch.setattr(pipeline, "PARALLEL_RENDER_MIN", 0)
     monkeypatch.setattr(pipeline, "_RENDER_CHUNK", 7)  # several chunks per worker
+    monkeypatch.setattr(pipeline, "_SEND_EVERY", 3)  # several batches from each worker
     two = pipeline.render_pages(kb)
     assert list(two) == list(one) and two == one
 
