@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..model import ORGANIZATION, PLACE
+from ..model import ORGANIZATION, PERSON, PLACE
 from . import gazetteer as G
 from . import lexicon as L
 from .collect import Actor, Collector
@@ -132,17 +132,18 @@ def _regime_after(doc: Doc, part, toks) -> bool:
 
 
 def _near(col: Collector, ch: Chunk) -> list[Actor]:
-    """Organisations/places found within 40 characters of the chunk (found is in text order)."""
+    """Actors found within 40 characters of the chunk, in its sentence."""
     if col.starts is None:  # one sorted snapshot of the first pass: linear overall
         col.snapshot = sorted(col.found, key=lambda a: a.start)
         col.starts = [a.start for a in col.snapshot]
     lo = bisect.bisect_left(col.starts, ch.start - 40)
     hi = bisect.bisect_right(col.starts, ch.end + 40)
-    return [a for a in col.snapshot[lo:hi] if a.sent == ch.sent and a.kind in (ORGANIZATION, PLACE)]
+    return [a for a in col.snapshot[lo:hi] if a.sent == ch.sent and a.kind in (ORGANIZATION, PLACE, PERSON)]
 
 
 def _coordinated_kind(doc: Doc, ch: Chunk, col: Collector) -> str | None:
-    """Kind of an organisation/place listed right next to this chunk with 과/와/, ."""
+    """Kind of an actor listed right next to this chunk with 과/와/, (conjuncts are of one
+    kind: `호날두와 네이마르가` two people, `부산과 라벤시아` two places)."""
     near = _near(col, ch)
     if not near:
         return None

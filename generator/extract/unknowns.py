@@ -396,12 +396,13 @@ def _place_argument_name(u: Unknown) -> Verdict | None:
     return None
 
 
-@rule("resolve", "부산과 라벤시아, 삼성전자가 참여했다 → place 라벤시아, as 부산", "resolve-coordinated")
+@rule("resolve", "부산과 라벤시아, 삼성전자가 참여했다 → place 라벤시아, as 부산; 호날두와 네이마르가 → person 네이마르",
+      "resolve-coordinated")
 def _coordinated_name(u: Unknown) -> Verdict | None:
     """A name coordinated (과/와/,) with an organisation or place has its kind."""
     if u.whole and _HANGUL.match(u.text):
         kind = _coordinated_kind(u.doc, u.ch, u.col)
-        if kind is not None:
+        if kind is not None and (kind != PERSON or u.text[-1] not in NOT_NAME_END):
             return Verdict(kind, 0.5)
     return None
 

@@ -46,6 +46,8 @@ CASES = [
     pytest.param("고(故) 도예종 묘소를 찾았다.", {"name": "도예종", "kind": PERSON}, id="resolve-the-late"),
     # (a list of a place and an organisation: the list gives no single kind, the neighbour does)
     pytest.param("부산과 라벤시아, 삼성전자가 참여했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-coordinated"),
+    pytest.param("크리스티아누 호날두와 네이마르가 맞붙었다.", {"name": "네이마르", "kind": PERSON},
+                 id="resolve-coordinated-person"),
 ]
 
 
@@ -60,3 +62,12 @@ def check(an, want: dict) -> None:
 def test_unknown_name_rule(analyser, body, want):
     _art, an = analyse_body(body, analyser)
     check(an, want)
+
+
+def test_a_statistic_listed_with_a_name_is_no_person(analyser):
+    """resolve-coordinated: a word ending like a noun of rates (출루율) is not made a person by a
+    person-like neighbour in a list."""
+    from generator.extract import analyse_article
+    from tests.extract_support import make
+    an = analyse_article(make("출루율, 장타율 왕에 오른 넥센 히어로즈의 박병호는 소감을 말했다."), analyser)
+    assert not [m for m in an.mentions if m.text == "출루율" and m.kind == PERSON]
