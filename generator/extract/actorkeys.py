@@ -32,6 +32,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
         out.append(a)
     # 한상대(53) 검찰총장 … 한상대 총장은: a Korean name the article introduced as a person is not
     # read later as a body with a short suffix (X대 총장 = a university's president)
+    body_written_whole(doc.text, out)
     people = {a.text for a in out if a.kind == PERSON}
     for a in out:
         if a.kind == ORGANIZATION and a.text in people and _korean_name(a.text) and a.text not in L.ORGS:
@@ -61,6 +62,27 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
         idx.keys.setdefault(a.text, key)
     return idx
 
+
+
+_WORD_HEAD = re.compile(r"[가-힣]{1,8}$")
+
+
+@rule("organisations", "더불어시민당의 → organisation 더불어시민당 (not 시민당: the analyser read 더불어 as an adverb)",
+      "orgs-written-as-one-word")
+def body_written_whole(text: str, actors: list[Actor]) -> None:
+    """An organisation found inside a written word, after Hangul the analyser split off
+    (`더불어|시민당`, `나쁜|차별금지법반대…위원회`), is the whole word up to its end: a name
+    never starts in the middle of a word. Not when another name ends there."""
+    ends = {a.end for a in actors}
+    for a in actors:
+        if a.kind != ORGANIZATION or a.start == 0 or a.start in ends:
+            continue
+        m = _WORD_HEAD.search(text, max(0, a.start - 9), a.start)
+        if m is None or m.end() != a.start:
+            continue
+        if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "(\"'‘“「『《〈":
+            continue  # (a longer run glued to other signs: left as it was)
+        a.text, a.start = text[m.start():a.end], m.start()
 
 
 _NAME_LIST_MARKS = ("·", ", ", ",")

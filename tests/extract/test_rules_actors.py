@@ -115,6 +115,8 @@ CASES = [
     pytest.param("자유와인권연구소는 보고서를 냈다.", {O: {"자유와인권연구소"}}, id="orgs-wa-inside-name"),
     pytest.param("국립허리케인센터는 경보를 내렸다.", {O: {"국립허리케인센터"}}, id="orgs-institution"),
     pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
+    pytest.param("더불어시민당의 후보 등록이 끝났다.", {O: {"더불어시민당"}, "none": {"시민당"}},
+                 id="orgs-written-as-one-word"),
     pytest.param("28사단 장병들이 훈련했다.", {O: {"28사단"}}, id="orgs-numbered-military-unit"),
     pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
     pytest.param("미국 캘리포니아 주 북부지방법원의 배심원단은 배상을 명령했다.", {O: {"북부지방법원"}, "key": {"북부지방법원": "캘리포니아 주 북부지방법원"}},
@@ -160,6 +162,9 @@ CASES = [
     pytest.param("두 나라 정상회의(서울)가 열렸다.", {L: {"서울"}}, id="places-whole-bracket"),
     pytest.param("시루봉에서 불이 났다.", {L: {"시루봉"}}, id="places-geographic-head"),
     pytest.param("버지니아주에서 선거가 열렸다.", {L: {"버지니아주"}}, id="places-suffix"),
+    # (a building or a launch site is a place, though 당 and 센터 end bodies' names)
+    pytest.param("미국 국회의사당에 시위대가 난입했다. 위성은 나로우주센터에서 발사됐다.",
+                 {L: {"국회의사당", "나로우주센터"}, "none_org": {"국회의사당", "나로우주센터"}}, id="places-suffix"),
     pytest.param("중부지방에 비가 왔다.", {L: {"중부지방"}}, id="places-region-or-school"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
@@ -180,9 +185,18 @@ def test_rule(body, expected, analyser):
             assert value in {getattr(m, field) for m in ms if m.text == text}, ms
     assert not expected.get("none", set()) & {m.text for m in ms}, ms
     assert not expected.get("none_place", set()) & {m.text for m in ms if m.kind == L}, ms
+    assert not expected.get("none_org", set()) & {m.text for m in ms if m.kind == O}, ms
 
 
 def test_every_rule_has_a_case():
     ids = {p.id for p in CASES}
     mine = {r.test for r in all_rules() if r.module in {f"generator.extract.{m}" for m in MY_MODULES}}
     assert mine == ids
+
+
+def test_a_posts_office_room_is_no_body(analyser):
+    """`not_org_endings`: the room where a post holder works (위원장실, 장관실) is no organisation;
+    a body the lexicon knows by such a word (대통령실) still is."""
+    _art, an = analyse_body("당 비상대책위원장실에서 회의가 열렸다. 대통령실은 입장을 냈다.", analyser)
+    orgs = {m.text for m in an.mentions if m.kind == O}
+    assert "비상대책위원장실" not in orgs and "대통령실" in orgs
