@@ -129,8 +129,20 @@ def _occupation_then_place_word(st: ChunkState) -> None:
         st.relabel(k, P_NAME)
 
 
+@rule("people", "팀 쿡 애플 최고경영자 → person 팀 쿡 (팀 'team' is also a given name)", "people-given-name-as-noun")
+def _given_name_read_as_noun(st: ChunkState) -> None:
+    """A foreign given name the analyser read as a common noun (팀, 빌), right before a
+    transliterated name, opens that name."""
+    parts, labels = st.parts, st.labels
+    for k in range(st.n - 1):
+        if labels[k] == P_NOUN and labels[k + 1] == P_NAME and parts[k].text in L.FOREIGN_GIVEN_NAMES \
+                and HANGUL.match(parts[k + 1].text) and not _korean_name(parts[k + 1].text) \
+                and parts[k].end + 1 == parts[k + 1].start:
+            st.relabel(k, P_NAME)
+
+
 RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns,
-            _occupation_then_place_word)
+            _occupation_then_place_word, _given_name_read_as_noun)
 
 
 @rule("people", "이명박·박근혜 전 대통령 → persons 이명박, 박근혜 (role 전 대통령)", "people-coordinated-names")

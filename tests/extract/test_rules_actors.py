@@ -80,6 +80,8 @@ CASES = [
     pytest.param("정하준 전 누리실업 회장이 구속됐다.", {P: {"정하준"}, "role": {"정하준": "전 회장"},
                  "affiliation": {"정하준": "누리실업"}}, id="people-former-before-body"),
     pytest.param("김하늘 종로경찰서장은 밝혔다.", {P: {"김하늘"}, "role": {"김하늘": "종로경찰서장"}}, id="people-post-word"),
+    pytest.param("회의에는 김 위원장과 조태호 국가안보실장이 배석했다.", {P: {"조태호"}, "role": {"조태호": "국가안보실장"}},
+                 id="people-post-word"),
     # organisations
     pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
     pytest.param("동해중공업 노조는 파업에 들어갔다.", {O: {"동해중공업 노조"}}, id="orgs-sub-body"),
@@ -117,6 +119,8 @@ CASES = [
     pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
     pytest.param("더불어시민당의 후보 등록이 끝났다.", {O: {"더불어시민당"}, "none": {"시민당"}},
                  id="orgs-written-as-one-word"),
+    pytest.param("팀 쿡 애플 최고경영자가 신제품을 공개했다.", {P: {"팀 쿡"}, "none": {"쿡"}},
+                 id="people-given-name-as-noun"),
     pytest.param("28사단 장병들이 훈련했다.", {O: {"28사단"}}, id="orgs-numbered-military-unit"),
     pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
     pytest.param("미국 캘리포니아 주 북부지방법원의 배심원단은 배상을 명령했다.", {O: {"북부지방법원"}, "key": {"북부지방법원": "캘리포니아 주 북부지방법원"}},
