@@ -7,6 +7,8 @@ as an address (`경상북도 성주`), in a dotted list (`대전·충청남도`)
 """
 from __future__ import annotations
 
+import re
+
 from ..model import PLACE
 from . import gazetteer as G
 from . import lexicon as L
@@ -106,6 +108,8 @@ def _place_suffix_apart(st: ChunkState) -> None:
             continue
         if not HANGUL.search(parts[k].text) and parts[k + 1].text in _SYSTEM_OR_ISLANDS:
             continue  # (AS 제도: a system, not an archipelago)
+        if _LATIN.search(parts[k].text) and parts[k + 1].text in _KOREAN_UNITS:
+            continue  # (자빱TV 구 스태프: 舊 'former'; a Korean district's name is Hangul)
         m = k + 1
         if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
             m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
@@ -113,6 +117,12 @@ def _place_suffix_apart(st: ChunkState) -> None:
                 and not _class_noun_of_next_name(st, m):
             st.merge(k, m, P_PLACE, fix=False)
             return
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_KOREAN_UNITS = frozenset(("구", "동", "읍", "면", "리", "군"))
+"""Suffixes of Korean administrative units (a foreign state's 주, a prefecture's 현 may follow a
+Latin spelling; these only a Hangul name)."""
 
 
 def _class_noun_of_next_name(st: ChunkState, m: int) -> bool:

@@ -284,7 +284,18 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
             return None
     elif len(stem) < 2 and not proper:
         return None
+    if _one_syllable_before_long_head(stem, suf):
+        return None
     return P_ORG
+
+
+@rule("organisations", "대기업 → no body (대+기업 'large company'), 경전선 → no body (경+전선 'front')",
+      "orgs-one-syllable-before-long-head")
+def _one_syllable_before_long_head(stem: str, suf: str) -> bool:
+    """One Hangul syllable before a head of two or more (대+기업, 경+전선) is no body's name: a
+    body named by its kind has a name of its own before it (카빈다해방+전선); bodies with
+    short names are in the lexicon."""
+    return len(stem) == 1 and len(suf) >= 2 and "가" <= stem <= "힣"
 
 
 _OFFICE_SUFFIXES = frozenset("처청실")
@@ -359,6 +370,22 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     return P_PLACE
 
 
+@rule("places", "경부선 열차, 경전선 복선전철 → place 경부선, 경전선 (a railway line)", "places-railway-line")
+def _railway_line(w: _Word) -> str | None:
+    """A proper noun of three syllables ending in 선 that the analyser knows as one word, in a
+    paragraph about railways (`actors_railway_context`: 열차, 노선 …), is a railway line, named by
+    the places it joins (경부선: 경성-부산), which is a place (박영선 in a paragraph about politics
+    stays a name)."""
+    t = w.t
+    if w.tags == ["NNP"] and len(t) == 3 and t.endswith("선") and _HANGUL.match(t) and t not in L.KNOWN_PEOPLE \
+            and any(tok.form in _RAILWAY_WORDS for tok in w.toks):
+        return P_PLACE
+    return None
+
+
+_RAILWAY_WORDS = word_set("actors_railway_context")
+
+
 def _name(w: _Word) -> str | None:
     """A proper noun, a Latin acronym, or a Korean name the analyser split into syllables (성/혜/림)."""
     t, tags = w.t, w.tags
@@ -371,7 +398,8 @@ def _name(w: _Word) -> str | None:
     return None
 
 
-_LABEL_RULES = (_celestial_body, _numbered_unit, _number, _demonym_noun, _known_place, _not_org_word, _short_country, _known_org,
+_LABEL_RULES = (_celestial_body, _numbered_unit, _number, _demonym_noun, _known_place, _railway_line, _not_org_word,
+                _short_country, _known_org,
                 _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
                 _geographic_name, _place_by_suffix, _name)
 """Tried in this order; the first label given is the part's (a plain noun if none is)."""
