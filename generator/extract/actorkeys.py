@@ -367,9 +367,9 @@ def _written_with_country(text: str, actors: list[Actor]) -> dict[str, str]:
         words = a.text.split()
         if a.kind != ORGANIZATION:
             continue
-        if len(words) == 2 and words[1] in _NATIONAL_BODIES:
+        if len(words) == 2 and _state_body_name(words[1]):
             country, bare = words
-        elif prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " and a.text in _NATIONAL_BODIES:
+        elif prev is not None and prev.kind == PLACE and text[prev.end:a.start] == " " and _state_body_name(a.text):
             country, bare = prev.text, a.text
         else:
             continue
@@ -547,7 +547,25 @@ def _foreign_national_body(head: str, tail: str) -> bool:
     """중국 외교부: a foreign country's body of a name many countries have, which a bare 외교부 of
     the same article need not be (`national_body_keys` decides those)."""
     country = G.SHORT_COUNTRY.get(head, head)
-    return tail in _NATIONAL_BODIES and country in G.COUNTRIES and country not in G.HOME_COUNTRY
+    return _state_body_name(tail) and country in G.COUNTRIES and country not in G.HOME_COUNTRY
+
+
+_AGENCY_HEADS = ("국", "청", "처")
+
+
+@rule("organisations", "미국 지질조사국(USGS) … 지질조사국은 → 미국 지질조사국 (not a Korean or a generic 지질조사국)",
+      "orgs-foreign-agency")
+def _state_body_name(name: str) -> bool:
+    """A body many countries have (`actors_national_body_names`), or a state agency nobody knows
+    by its name alone (…국, …청, …처 of three syllables or more, in no lexicon): written after a
+    foreign country, it is that country's (keyed with it, as are the article's bare mentions)."""
+    if name in _NATIONAL_BODIES:
+        return True
+    return len(name) >= 3 and name.endswith(_AGENCY_HEADS) and _HANGUL_WORD.match(name) is not None \
+        and name not in L.ORGS and name not in O.ALL
+
+
+_HANGUL_WORD = re.compile(r"^[가-힣]+$")
 
 
 _US_SHARED = word_set("us_states_shared_names")

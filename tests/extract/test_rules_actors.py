@@ -121,6 +121,8 @@ CASES = [
                  id="orgs-written-as-one-word"),
     pytest.param("팀 쿡 애플 최고경영자가 신제품을 공개했다.", {P: {"팀 쿡"}, "none": {"쿡"}},
                  id="people-given-name-as-noun"),
+    pytest.param("미국 지질조사국(USGS)에 따르면 지진이 났다. 지질조사국은 피해를 조사했다.",
+                 {O: {"지질조사국"}, "entity_key": {"지질조사국": "미국 지질조사국"}}, id="orgs-foreign-agency"),
     pytest.param("대기업 세 곳이 참여했다. 카빈다해방전선이 공격했다.", {O: {"카빈다해방전선"}, "none": {"대기업"}},
                  id="orgs-one-syllable-before-long-head"),
     pytest.param("그는 호남선 열차를 탔다. 경전선 복선전철이 개통했다.", {L: {"호남선", "경전선"}, "none_org": {"경전선"}},
