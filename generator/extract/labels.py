@@ -317,8 +317,9 @@ def _transliterated(stem: str) -> bool:
 def _region_or_school(w: _Word) -> str | None:
     """A city or province with 시/도, a region of the country (중부지방, 수도권), or a school named after its district."""
     t = w.t
-    if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES):
-        return P_PLACE
+    if len(t) >= 3 and t[-1] in "시도" and (t[:-1] in L.PLACES or t[:-1] in L.COUNTRIES) \
+            and not (t[-1] == "도" and t[:-1] in L.COUNTRIES):
+        return P_PLACE  # (멕시코시, 쿠웨이트시: a country's capital; no country has a province 도: 그리스도)
     if _REGION.match(t):
         return P_PLACE  # 중부지방, 영동 지방, 남부지방: a region of the country
     if w.nnp and len(w.tags) == 1 and _school(t):
@@ -351,6 +352,8 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     """One place suffix of a proper word: a place, a plain noun (미국산, an acid), or not decided (None)."""
     t, tags, toks, p = w.t, w.tags, w.toks, w.p
     stem = t[: -len(suf)]
+    if royal_name(t):
+        return P_NAME  # 흥선대원군, 양녕대군: a prince, not a county
     if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
         return P_NOUN  # 미국산, 국내산: "made in", not a mountain
     if suf == "산" and not w.nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
@@ -368,6 +371,16 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     elif len(stem) < 2:
         return None
     return P_PLACE
+
+
+_ROYAL_TITLES = tuple(words("people_royal_titles"))
+
+
+@rule("people", "세종대왕은, 흥선대원군은 → person (not the county 흥선대원+군)", "people-royal-title")
+def royal_name(text: str) -> bool:
+    """A name with a royal or noble title written on (`people_royal_titles`: 대왕, 대원군, 황후,
+    세자), at least two syllables before it, is a person's."""
+    return any(text.endswith(t) and len(text) - len(t) >= 2 for t in _ROYAL_TITLES) and _HANGUL.match(text) is not None
 
 
 @rule("places", "경부선 열차, 경전선 복선전철 → place 경부선, 경전선 (a railway line)", "places-railway-line")

@@ -31,6 +31,7 @@ from .labels import (
     _korean_name,
     _latin_glossed,
     _place_unit,
+    royal_name,
 )
 from .namecues import (
     GATHERINGS,
@@ -185,6 +186,11 @@ def _foreign_given_name(u: Unknown) -> Verdict | None:
             and all(_HANGUL.match(w) for w in ws) and not u.quoted:
         return Verdict(PERSON, 0.6)
     return None
+
+
+def _royal_name(u: Unknown) -> Verdict | None:
+    """A name with a royal title written on (세종대왕, 흥선대원군: `labels.royal_name`) is a person's."""
+    return Verdict(PERSON, 0.7) if u.one and royal_name(u.text) else None
 
 
 @rule("resolve", "고(故) 도예종 묘소를 찾았다 → person 도예종", "resolve-the-late")
@@ -408,7 +414,7 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 
 
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
-    _regnal_name, _known_in_article, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
+    _regnal_name, _royal_name, _known_in_article, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
     _the_late_person, _known_person, _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side,
     _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
     _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _cited_source,

@@ -119,6 +119,8 @@ CASES = [
     pytest.param("볼보트럭코리아는 신차를 냈다.", {O: {"볼보트럭코리아"}}, id="orgs-known-or-brand"),
     pytest.param("더불어시민당의 후보 등록이 끝났다.", {O: {"더불어시민당"}, "none": {"시민당"}},
                  id="orgs-written-as-one-word"),
+    pytest.param("세종대왕은 한글을 만들었고 흥선대원군은 쇄국정책을 폈다.", {P: {"세종대왕", "흥선대원군"},
+                 "none_place": {"흥선대원군"}}, id="people-royal-title"),
     pytest.param("팀 쿡 애플 최고경영자가 신제품을 공개했다.", {P: {"팀 쿡"}, "none": {"쿡"}},
                  id="people-given-name-as-noun"),
     pytest.param("미국 지질조사국(USGS)에 따르면 지진이 났다. 지질조사국은 피해를 조사했다.",
@@ -212,3 +214,11 @@ def test_a_posts_office_room_is_no_body(analyser):
     _art, an = analyse_body("당 비상대책위원장실에서 회의가 열렸다. 대통령실은 입장을 냈다.", analyser)
     orgs = {m.text for m in an.mentions if m.kind == O}
     assert "비상대책위원장실" not in orgs and "대통령실" in orgs
+
+
+def test_a_country_with_the_province_suffix_is_no_province(analyser):
+    """그리스도 ('Christ') is not 그리스 (Greece) + 도 'province': no country has one; a
+    country's capital may carry 시 (멕시코시)."""
+    _art, an = analyse_body("예수 그리스도의 탄생을 기념한다. 멕시코시에서 지진이 났다.", analyser)
+    places = {m.text for m in an.mentions if m.kind == L}
+    assert "그리스도" not in places and "멕시코시" in places
