@@ -272,8 +272,8 @@ def _org_suffix_verdict(w: _Word, suf: str) -> str | None:
             return None  # 초반대, 가격대, 연령대: a derivational suffix (a range), no university
         if suf == "원" and t.endswith(_JOBS_IN_WON) and t not in L.ORGS and t not in O.ALL:
             return None  # 동물보호감시원, 구조대원: a person's job or membership, no body
-        if suf in ("원", "국") and tags == ["NNP"] and _korean_name(t):
-            return None  # 최재원: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
+        if suf in ("원", "국", "실") and tags == ["NNP"] and _korean_name(t):
+            return None  # 최재원, 최순실: a Korean name (known bodies such as 국정원, 감사원 are in the lexicon)
         last = toks[p.i1 - 1].form
         if not proper and last != suf and len(last) < 3:
             return None  # 군입대 (입대), 양형부당 (부당): the suffix ends a plain word (식품부, 우주국 pass)

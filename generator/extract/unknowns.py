@@ -236,6 +236,22 @@ def _korean_name_side(u: Unknown) -> Verdict | None:
     return None
 
 
+_AFFAIRS = word_set("people_affair_nouns")
+
+
+@rule("resolve", "최서실 사태, 이도현 게이트 → person 최서실, 이도현", "resolve-name-of-an-affair")
+def _name_of_an_affair(u: Unknown) -> Verdict | None:
+    """A Korean full name before a noun for an affair named after someone (`people_affair_nouns`:
+    사태, 게이트, 의혹) is that person's, even one ending like an office (…실)."""
+    if not u.korean_name or u.quoted:
+        return None
+    nxt = next((p for p in u.ch.parts if p.start > u.parts[-1].end), None)
+    word = nxt.text if nxt is not None else (u.after.form if u.after is not None and u.whole else "")
+    if word in _AFFAIRS and u.doc.text[u.parts[-1].end:u.parts[-1].end + 1] == " ":
+        return Verdict(PERSON, 0.5)
+    return None
+
+
 @rule("resolve", "라벤시아 측은 입장을 밝혔다 → organisation 라벤시아", "resolve-side-noun-cue")
 def _side_noun_cue(u: Unknown) -> Verdict | None:
     """`X 측`, `X 관계자` -> organisation; `X 일대`, `X 앞바다` -> place (see `cues`)."""
@@ -416,7 +432,7 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
     _regnal_name, _royal_name, _known_in_article, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
     _the_late_person, _known_person, _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side,
-    _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
+    _name_of_an_affair, _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
     _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _cited_source,
     _bare_list_item, _list_closed_by_class, _place_named, _acting_body_name, _locative_place,
     _site_in_place, _place_argument_name, _coordinated_name,

@@ -46,6 +46,7 @@ CASES = [
     pytest.param("고(故) 도예종 묘소를 찾았다.", {"name": "도예종", "kind": PERSON}, id="resolve-the-late"),
     # (a list of a place and an organisation: the list gives no single kind, the neighbour does)
     pytest.param("부산과 라벤시아, 삼성전자가 참여했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-coordinated"),
+    pytest.param("최근 최서실 사태와 탄핵소추가 겹쳤다.", {"name": "최서실", "kind": PERSON}, id="resolve-name-of-an-affair"),
     pytest.param("크리스티아누 호날두와 네이마르가 맞붙었다.", {"name": "네이마르", "kind": PERSON},
                  id="resolve-coordinated-person"),
 ]
