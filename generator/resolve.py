@@ -232,6 +232,7 @@ def _add_mentions(g: _Grouping, articles: list[Article], analyses: dict[str, Ana
         an = analyses.get(art.id)
         if an is None:
             continue
+        nodes_at: dict[tuple[int, int], dict[str, str]] = defaultdict(dict)
         for m in an.mentions:
             if m.kind == ANONYMOUS:
                 continue
@@ -240,12 +241,26 @@ def _add_mentions(g: _Grouping, articles: list[Article], analyses: dict[str, Ana
                 continue
             if m.entity_key == "":
                 continue  # a match-up's side: linked to no page
-            g.mention_node[(art.id, m.start, m.end)] = g.add(m.kind, m.entity_key or m.key, m.text, m.forms)
+            node = g.mention_node[(art.id, m.start, m.end)] = g.add(m.kind, m.entity_key or m.key, m.text, m.forms)
+            nodes_at[(m.start, m.end)][_family(m.kind)] = node
+        _term_read_as_actor(g, nodes_at)
         for t in an.terms:
             if norm(t.term) in g.curated.not_terms:
                 continue
             # TermInfo carries no weight in the kind vote: its mentions already count.
             g.term_node[(art.id, t.start, t.end)] = g.add(TERM, t.term, t.term, t.glosses, weight=0)
+
+
+@rule("resolve", "한국철도시설공단(KR) read as a body and as a glossed term → one body, KR its short name",
+      "resolve-term-read-as-actor")
+def _term_read_as_actor(g: _Grouping, nodes_at: dict[tuple[int, int], dict[str, str]]) -> None:
+    """A span the article's reading took both as an actor and as a term (a body introduced
+    with its abbreviation in brackets) is one entity: the term's node joins the actor's,
+    bringing its short forms, and the actor's kind wins the vote. `nodes_at`: one article's
+    span -> {family: node}."""
+    for nodes in nodes_at.values():
+        if "actor" in nodes and TERM in nodes:
+            g.uf.union(nodes["actor"], nodes[TERM])
 
 
 def _merge_short_names(g: _Grouping) -> None:

@@ -326,3 +326,22 @@ def test_people_whose_names_differ_by_spaces_are_one(one, other):
                                            "a2": (f"디자이너 {other}이 별세했다.", other)})
     kb = resolve(arts, analyses, Curated(entries=[]))
     assert len([e for e in kb.entities.values() if e.kind == PERSON]) == 1
+
+
+@pytest.mark.parametrize("shipped_text", [pytest.param("철도 시설을 맡는 공공기관.", id="resolve-term-read-as-actor")])
+def test_a_body_read_as_a_glossed_term_too_is_one_entity(analyser, shipped_text):
+    """resolve-term-read-as-actor: `누리기술공단(NTK)` read as a body and as a term glossed with
+    its abbreviation is one organisation, the abbreviation its other name — also when shipped
+    knowledge claims the body (it never claims a term: the two readings stayed apart)."""
+    from generator.curated import Curated, CuratedEntry
+    from generator.extract import analyse_article
+    from generator.model import ORGANIZATION, TERM
+    from generator.resolve import resolve
+    from tests.extract_support import make
+    art = make("누리기술공단(NTK)은 이름을 바꾼다고 밝혔다. 누리기술공단은 철도 시설을 관리한다. NTK는 반발했다.")
+    an = analyse_article(art, analyser)
+    assert {m.kind for m in an.mentions if m.text == "누리기술공단"} >= {ORGANIZATION, TERM}  # (the case)
+    shipped = CuratedEntry("누리기술공단", "organization", "누리기술공단", text=shipped_text, base=True)
+    kb = resolve([art], {art.id: an}, Curated(entries=[shipped]))
+    named = [e for e in kb.entities.values() if e.name in ("누리기술공단", "NTK")]
+    assert len(named) == 1 and named[0].kind == ORGANIZATION and "NTK" in named[0].forms, named
