@@ -116,11 +116,12 @@ def no_articles(ent: Entity) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def _description_head(text: str) -> str:
-    """The last word of a description's first sentence ("… 찾아 주는 앱. 애플이 …" → 앱)."""
+def _description_head(text: str, words_: int = 1) -> str:
+    """The last word (or `words_` words) of a description's first sentence ("… 찾아 주는 앱.
+    애플이 …" → 앱; "… 한국의 인터넷 커뮤니티." → 인터넷 커뮤니티 for two)."""
     first = _SENTENCE_END.split(text.strip() + " ", maxsplit=1)[0]
     words = first.strip().rstrip(".").split()
-    return words[-1] if words else ""
+    return " ".join(words[-words_:]) if len(words) >= words_ else ""
 
 
 @explain_rule("actors", "스포티파이 — '음악 스트리밍 서비스' → a glossary term, not an organisation",
@@ -133,7 +134,8 @@ def service_is_term(ent: Entity) -> bool:
         return False
     text = ent.description or (ent.definitions[0].text if ent.definitions else "")
     head = _description_head(text)
-    return bool(head) and any(head.endswith(h) for h in word_set("explain_service_heads"))
+    heads = word_set("explain_service_heads")
+    return bool(head) and (any(head.endswith(h) for h in heads) or _description_head(text, 2) in heads)
 
 
 def services_to_glossary(kb: KnowledgeBase) -> dict[str, int]:

@@ -281,12 +281,14 @@ def court_district_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int],
                         lambda prev, _a, _out: prev.text if prev.kind == PLACE else None)
 
 
-@rule("organisations", "군 검찰과 군 법원 → no link to the civil 검찰, 법원", "orgs-military-force")
+@rule("organisations", "군 검찰과 군 법원 … 검찰과 법원에 대해 → no link to the civil 검찰, 법원", "orgs-military-force")
 def military_forces(text: str, actors: list[Actor]) -> set[tuple[int, int]]:
     """A force of many bodies (검찰, 경찰, 법원) after the word 군 'military' is the armed forces' own,
-    not the civil one the bare name's page describes: it is linked to no page."""
-    return {(a.start, a.end) for a in actors if a.kind == ORGANIZATION and a.text in _NATIONAL_FORCES
-            and text[max(0, a.start - 2):a.start] == "군 " and (a.start < 3 or not text[a.start - 3].isalnum())}
+    not the civil one the bare name's page describes: it is linked to no page — nor are the
+    article's bare mentions of it (`군 검찰과 군 법원 … 지휘관이 검찰과 법원에 대해`)."""
+    military = {a.text for a in actors if a.kind == ORGANIZATION and a.text in _NATIONAL_FORCES
+                and text[max(0, a.start - 2):a.start] == "군 " and (a.start < 3 or not text[a.start - 3].isalnum())}
+    return {(a.start, a.end) for a in actors if a.kind == ORGANIZATION and a.text in military}
 
 
 _COUNCIL_HEADS = ("위원회", "이사회", "특위")
@@ -332,6 +334,8 @@ def national_body_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], 
     no one body there and is keyed "" (dropped). (News of North Korea cites Seoul's bodies: no key.)"""
     korean = {a.affiliation for a in actors if a.kind == PERSON and a.affiliation and _korean_name(a.text)}
     written = {bare: full for bare, full in _written_with_country(text, actors).items() if bare not in korean}
+    written.update({bare: full for bare, full in _of_foreign_members(actors).items()
+                    if bare not in korean and bare not in written})
     country = _foreign_subject(actors)
     out: dict[tuple[int, int], str] = {}
     for a in actors:
@@ -342,6 +346,30 @@ def national_body_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], 
         elif country and (a.text in _NATIONAL_BODIES or a.text in _NATIONAL_FORCES):
             out[(a.start, a.end)] = f"{country} {a.text}" if a.text in _NATIONAL_BODIES else ""
     return out
+
+
+@rule("organisations", "조 바이든 민주당 후보, 민주당 알 그린 하원의원 → 미국 민주당 (not the Korean party)",
+      "orgs-body-of-foreign-members")
+def _of_foreign_members(actors: list[Actor]) -> dict[str, str]:
+    """A body many countries have (민주당) that a person with a transliterated full name belongs
+    to is a foreign one: the foreign country the article names most (bare name -> full name).
+    (Korean members keep it Korean: `national_body_keys` checks them first.)"""
+    members = {a.affiliation for a in actors if a.kind == PERSON and a.affiliation in _NATIONAL_BODIES
+               and " " in a.text and _HANGUL_NAME.match(a.text) and not _korean_name(a.text.replace(" ", ""))}
+    if not members:
+        return {}
+    counts: dict[str, int] = {}
+    for a in actors:
+        country = _country_of(a) if a.kind == PLACE else None
+        if country and country not in G.HOME_COUNTRY and country != "한국" and country not in _NORTH_KOREA:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    if not ranked[0][0] or ranked[0][1] == ranked[1][1]:
+        return {}
+    return {bare: f"{ranked[0][0]} {bare}" for bare in members}
+
+
+_HANGUL_NAME = re.compile(r"^[가-힣]+(?: [가-힣]+)+$")
 
 
 def _foreign_subject(actors: list[Actor]) -> str | None:

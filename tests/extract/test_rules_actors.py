@@ -133,6 +133,8 @@ CASES = [
     pytest.param("정부군은 도시를 되찾았다.", {O: {"정부군"}}, id="orgs-suffix"),
     pytest.param("미국 캘리포니아 주 북부지방법원의 배심원단은 배상을 명령했다.", {O: {"북부지방법원"}, "key": {"북부지방법원": "캘리포니아 주 북부지방법원"}},
                  id="orgs-court-of-a-place"),
+    pytest.param("조 바이든 민주당 후보가 미국 대선에서 이겼다. 한국 정부는 축하했다.",
+                 {O: {"민주당"}, "entity_key": {"민주당": "미국 민주당"}}, id="orgs-body-of-foreign-members"),
     pytest.param("지휘관이 군 검찰과 군 법원을 모두 지휘한다.", {O: {"검찰", "법원"}, "entity_key": {"검찰": "", "법원": ""}},
                  id="orgs-military-force"),
     pytest.param("한국철도시설공단은 공사를 맡았다. 시설공단은 해명했다.", {O: {"시설공단"}, "key": {"시설공단": "한국철도시설공단"}},
@@ -222,3 +224,11 @@ def test_a_country_with_the_province_suffix_is_no_province(analyser):
     _art, an = analyse_body("예수 그리스도의 탄생을 기념한다. 멕시코시에서 지진이 났다.", analyser)
     places = {m.text for m in an.mentions if m.kind == L}
     assert "그리스도" not in places and "멕시코시" in places
+
+
+def test_bare_mentions_of_a_military_force_link_nowhere_too(analyser):
+    """orgs-military-force: after `군 검찰`, the article's bare 검찰 is the military one too."""
+    _art, an = analyse_body("지휘관이 군 검찰과 군 법원을 모두 지휘한다. 이를 분리해 지휘관이 검찰과 법원에 간섭하지 못하게 한다.",
+                            analyser)
+    keys = [m.entity_key for m in an.mentions if m.text in ("검찰", "법원") and m.kind == O]
+    assert len(keys) == 4 and set(keys) == {""}, keys
