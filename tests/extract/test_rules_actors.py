@@ -178,6 +178,7 @@ CASES = [
     pytest.param("두 나라 정상회의(서울)가 열렸다.", {L: {"서울"}}, id="places-whole-bracket"),
     pytest.param("시루봉에서 불이 났다.", {L: {"시루봉"}}, id="places-geographic-head"),
     pytest.param("버지니아주에서 선거가 열렸다.", {L: {"버지니아주"}}, id="places-suffix"),
+    pytest.param("아키타 신칸센이 운행을 재개했다.", {L: {"아키타 신칸센"}, "none": {"아키타"}}, id="places-suffix"),
     # (a building or a launch site is a place, though 당 and 센터 end bodies' names)
     pytest.param("미국 국회의사당에 시위대가 난입했다. 위성은 나로우주센터에서 발사됐다.",
                  {L: {"국회의사당", "나로우주센터"}, "none_org": {"국회의사당", "나로우주센터"}}, id="places-suffix"),
