@@ -99,6 +99,17 @@ def _affiliation_gap(gap: str, role: str | None) -> bool:
     return gap.startswith(("의 ", " ", "("))
 
 
+_UNIT = re.compile(r"^(?:의 )? ?([가-힣]{0,12}(?:학과|학부|과|의대|대학원|연구소|연구실|병원|센터))(?:의)? $")
+
+
+@rule("people", "연세대 지구시스템과학과 홍태호 교수 → affiliation 연세대 지구시스템과학과", "people-unit-of-body")
+def _unit_between(gap: str | None) -> str | None:
+    """A department or unit of a body (…학과, …학부, 의대, …연구소) written between the body and a
+    person with a post is part of the person's affiliation."""
+    m = _UNIT.match(gap or "")
+    return m.group(1) if m and len(m.group(1)) >= 2 else None
+
+
 @rule("people", "자유한국당 홍준표 후보, LG 트윈스의 김현수 선수 → affiliation 자유한국당, LG 트윈스", "people-body-before-name")
 def body_before_name(text: str, actors: list[Actor]) -> None:
     """A body or country written just before a person who has a post and no affiliation (`ORG
@@ -110,7 +121,10 @@ def body_before_name(text: str, actors: list[Actor]) -> None:
     for a in actors:
         gap = text[prev.end:a.start] if prev else None
         if a.kind == PERSON and prev is not None:
-            if prev.kind in (ORGANIZATION, PLACE) and _affiliation_gap(gap, a.role):
+            unit = _unit_between(gap) if prev.kind == ORGANIZATION and a.role else None
+            if unit:
+                body = f"{prev.text} {unit}"
+            elif prev.kind in (ORGANIZATION, PLACE) and _affiliation_gap(gap, a.role):
                 body = prev.text
             elif not (prev.kind == PERSON and gap in _NAME_LIST_MARKS):
                 body = None
