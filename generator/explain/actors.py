@@ -85,11 +85,18 @@ def generic_body(ent: Entity) -> bool:
 
 
 def _country_and_generic(name: str) -> bool:
-    """영국 경찰, 대한민국 법원 (a force of many bodies); 한국 대표팀, 한국팀 (a team without its sport)."""
+    """영국 경찰, 대한민국 법원 (a force of many bodies); 한국 대표팀, 한국팀 (a team without its sport);
+    대한민국 교회, 기독교 교회 (a kind of body of a country or a faith: `explain_religions`)."""
+    generic = word_set("explain_generic_bodies")
     for country in (name.split()[0], *(name[:n] for n in (1, 2, 3, 4))):
         rest = name[len(country):].strip()
-        if rest and (country in COUNTRIES or country in word_set("home_country") or len(country) == 1) \
-                and (rest in word_set("actors_national_forces") or rest in word_set("explain_generic_teams")):
+        if not rest:
+            continue
+        if (country in COUNTRIES or country in word_set("home_country") or len(country) == 1) \
+                and (rest in word_set("actors_national_forces") or rest in word_set("explain_generic_teams")
+                     or rest in generic):
+            return True
+        if country in word_set("explain_religions") and rest in generic:
             return True
     return False
 

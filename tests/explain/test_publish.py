@@ -114,6 +114,11 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     pytest.param(Entity("i", "organization", "한국 대표팀"), True, id="actors-generic-body-team-without-sport"),
     pytest.param(Entity("j", "organization", "한국팀"), True, id="actors-generic-body-team-written-on"),
     pytest.param(Entity("k", "organization", "대한민국 축구 국가대표팀"), False, id="actors-generic-body-team-of-a-sport"),
+    pytest.param(Entity("l", "organization", "대한민국 교회"), True, id="actors-generic-body-kind-of-a-country"),
+    pytest.param(Entity("m", "organization", "기독교 교회"), True, id="actors-generic-body-kind-of-a-faith"),
+    pytest.param(Entity("n", "organization", "가톨릭 교회", curated=True, base=True), False,
+                 id="actors-generic-body-described-church"),
+    pytest.param(Entity("o", "organization", "중화동 교회"), False, id="actors-generic-body-church-of-a-place"),
 ])
 def test_generic_body(ent, generic):
     from generator.explain.actors import generic_body
