@@ -358,7 +358,7 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
         return P_NOUN  # 미국산, 국내산: "made in", not a mountain
     if suf == "산" and not w.nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
         return P_NOUN  # 카르복실산, 아스코르브산: an acid (a transliterated stem), not a mountain
-    if stem in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in NOT_GEO_STEM_ENDS:
+    if stem in G.NOT_PLACE or t in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in NOT_GEO_STEM_ENDS:
         return None
     if suf in L.WEAK_PLACE_SUFFIXES:
         # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
