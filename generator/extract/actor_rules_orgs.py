@@ -70,9 +70,11 @@ def _dot_orgs(doc: Doc, toks, span, p: Part) -> list[Part] | None:
 
 @rule("organisations", "알 카에다, 보코 하람 → one organisation each", "orgs-two-words")
 def _known_org_in_two_words(st: ChunkState, k: int) -> bool:
-    """A known organisation's name written in two words (with a space) is one organisation."""
+    """A known organisation's name written in two words (with a space) is one organisation,
+    also when its first word is a known body of its own (LG 유플러스: not the group LG)."""
     joined = st.parts[k - 1].text + st.parts[k].text
-    return joined in O.ALL and len(joined) >= 4 and st.labels[k - 1] in (P_NAME, P_NOUN) and st.gap(k - 1, k) == " "
+    return joined in O.ALL and len(joined) >= 4 and st.labels[k - 1] in (P_NAME, P_NOUN, P_ORG) \
+        and st.gap(k - 1, k) == " "
 
 
 @rule("organisations", "주한 미국 대사관 → organisation 주한 미국 대사관", "orgs-diplomatic-mission")

@@ -105,6 +105,7 @@ CASES = [
     pytest.param("주한 미국 대사관은 성명을 냈다.", {O: {"주한 미국 대사관"}}, id="orgs-diplomatic-mission"),
     pytest.param("미래창조과학부·한국연구재단은 공동으로 발표했다.", {O: {"미래창조과학부", "한국연구재단"}}, id="orgs-dotted-list"),
     pytest.param("알 카에다는 성명을 냈다.", {O: {"알 카에다"}}, id="orgs-two-words"),
+    pytest.param("LG 유플러스는 입장을 밝혔다.", {O: {"LG 유플러스"}, "none": {"LG"}}, id="orgs-two-words"),
     pytest.param("토고 축구 협회는 감독을 바꿨다.", {O: {"토고 축구 협회"}}, id="orgs-name-then-body"),
     pytest.param("인파르팍스 통신은 보도했다.", {O: {"인파르팍스 통신"}}, id="orgs-name-kind-noun"),
     pytest.param("두잇서베이 최도윤 대표는 말했다.", {O: {"두잇서베이"}, P: {"최도윤"}}, id="orgs-before-full-name"),
