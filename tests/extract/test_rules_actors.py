@@ -82,6 +82,8 @@ CASES = [
     pytest.param("정하준 전 누리실업 회장이 구속됐다.", {P: {"정하준"}, "role": {"정하준": "전 회장"},
                  "affiliation": {"정하준": "누리실업"}}, id="people-former-before-body"),
     pytest.param("김하늘 종로경찰서장은 밝혔다.", {P: {"김하늘"}, "role": {"김하늘": "종로경찰서장"}}, id="people-post-word"),
+    pytest.param("한빛당은 조국 민정수석이 발표한 방안을 비판했다.", {P: {"조국"}, "role": {"조국": "민정수석"}},
+                 id="people-post-word"),
     pytest.param("회의에는 김 위원장과 조태호 국가안보실장이 배석했다.", {P: {"조태호"}, "role": {"조태호": "국가안보실장"}},
                  id="people-post-word"),
     # organisations
