@@ -27,7 +27,7 @@ from .labels import (
     _korean_name,
     _person_like,
 )
-from .label_words import _place_unit
+from .label_words import _demonym, _place_unit
 from .people import foreign_looking, relabel_names
 from .rules import rule
 from .textutil import HANGUL
@@ -141,8 +141,22 @@ def _given_name_read_as_noun(st: ChunkState) -> None:
             st.relabel(k, P_NAME)
 
 
+@rule("people", "미국인 모스에 의해, 일본인 다나카가 → person 모스, 다나카", "people-nationality-then-name")
+def _nationality_then_name(st: ChunkState) -> None:
+    """A nationality (미국인, 일본인) written right before a one-word proper name that ends the
+    phrase says who that person is: the name is a person's."""
+    parts, labels = st.parts, st.labels
+    k = st.n - 2
+    if k >= 0 and labels[k] == P_NOUN and _demonym(parts[k].text) and not parts[k].text.endswith("들") \
+            and labels[k + 1] == P_NAME and HANGUL.match(parts[k + 1].text) and " " not in parts[k + 1].text \
+            and all(st.toks[x].tag == "NNP" for x in range(parts[k + 1].i0, parts[k + 1].i1)) \
+            and parts[k].end + 1 == parts[k + 1].start and not _korean_name(parts[k + 1].text):
+        st.col.add([parts[k + 1]], PERSON, st.ch, confidence=0.6)
+        st.relabel(k + 1, "stage")
+
+
 RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns,
-            _occupation_then_place_word, _given_name_read_as_noun)
+            _occupation_then_place_word, _given_name_read_as_noun, _nationality_then_name)
 
 
 @rule("people", "이명박·박근혜 전 대통령 → persons 이명박, 박근혜 (role 전 대통령)", "people-coordinated-names")

@@ -126,6 +126,8 @@ CASES = [
                  id="orgs-written-as-one-word"),
     pytest.param("세종대왕은 한글을 만들었고 흥선대원군은 쇄국정책을 폈다.", {P: {"세종대왕", "흥선대원군"},
                  "none_place": {"흥선대원군"}}, id="people-royal-title"),
+    pytest.param("일본인 다나카가 체포됐다. 미국인 관광객이 왔다.", {P: {"다나카"}, "none": {"관광객"}},
+                 id="people-nationality-then-name"),
     pytest.param("팀 쿡 애플 최고경영자가 신제품을 공개했다.", {P: {"팀 쿡"}, "none": {"쿡"}},
                  id="people-given-name-as-noun"),
     pytest.param("미국 지질조사국(USGS)에 따르면 지진이 났다. 지질조사국은 피해를 조사했다.",
