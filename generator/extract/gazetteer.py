@@ -97,6 +97,16 @@ def _ambiguous_country(text: str, proper: bool) -> bool | None:
     return proper if text in AMBIGUOUS_COUNTRIES else None
 
 
+AMBIGUOUS_CITIES = word_set("cities_ambiguous")
+
+
+@rule("places", "모든 것이 제 부덕의 소치입니다 → no place; 소치 동계올림픽 → place 소치", "lexicon-ambiguous-city")
+def _ambiguous_city(text: str, proper: bool) -> bool | None:
+    """A foreign city whose spelling is also a common word (소치 所致, 파리 'fly') is a place only
+    as a proper noun."""
+    return proper if text in AMBIGUOUS_CITIES else None
+
+
 @rule("places", "관광객들이 쿠알라룸푸르에 몰렸다 → place 쿠알라룸푸르", "lexicon-known-place")
 def _known_place(text: str, proper: bool) -> bool | None:
     """A name in the gazetteer (countries, cities, regions, Korean, Japanese, Chinese, US places) is a place."""
@@ -138,7 +148,7 @@ def place_kind(text: str, proper: bool) -> bool:
     """
     if text in NOT_PLACE:
         return False
-    for decide in (_ambiguous_country, _known_place, _ambiguous_korean_stem):
+    for decide in (_ambiguous_country, _ambiguous_city, _known_place, _ambiguous_korean_stem):
         verdict = decide(text, proper)
         if verdict is not None:
             return verdict
