@@ -78,8 +78,8 @@ _PLACE_POSTS = tuple(words("actors_place_posts"))
       "people-district-shaped-name")
 def _district_shaped_name(st: ChunkState) -> None:
     """A Korean full name shaped like a district (no gazetteer knows it), before a post — or a
-    body and a post — or right after one at the end of the phrase, is the person's name; a post
-    that names a place (구청장) keeps the place."""
+    body and a post — or right after one at the end of the phrase, or listed after a person
+    (전도연과 설경구가), is the person's name; a post that names a place (구청장) keeps the place."""
     parts = st.parts
     for k in range(st.n - 1):
         labels = st.labels
@@ -93,6 +93,15 @@ def _district_shaped_name(st: ChunkState) -> None:
     if k >= 1 and st.labels[k] == P_PLACE and st.labels[k - 1] == P_ROLE and _korean_name(parts[k].text) \
             and parts[k].text not in G.ALL_PLACES and not _place_unit(parts[k].text):
         st.relabel(k, P_NAME)
+    if st.n == 1 and st.labels[0] == P_PLACE and _korean_name(parts[0].text) and parts[0].text not in G.ALL_PLACES \
+            and not _place_unit(parts[0].text) and _listed_after_person(st):
+        st.relabel(0, P_NAME)  # 배우 전도연과 설경구가: a name listed with a person
+
+
+def _listed_after_person(st: ChunkState) -> bool:
+    """The phrase follows a person's name joined to it by 과/와 or a comma."""
+    prev = st.col.found[-1] if st.col.found else None
+    return prev is not None and prev.kind == PERSON and st.doc.text[prev.end:st.parts[0].start] in ("과 ", "와 ", ", ")
 
 
 @rule("people", "김설화 연구원은 → person 김설화 (role 연구원)", "people-researcher-post")

@@ -126,6 +126,8 @@ CASES = [
                  id="orgs-written-as-one-word"),
     pytest.param("세종대왕은 한글을 만들었고 흥선대원군은 쇄국정책을 폈다.", {P: {"세종대왕", "흥선대원군"},
                  "none_place": {"흥선대원군"}}, id="people-royal-title"),
+    pytest.param("배우 전미연과 설경구가 주연을 맡았다. 서울 강남구와 서초구가 참여했다.", {P: {"설경구"}, L: {"서초구"}},
+                 id="people-district-shaped-name"),
     pytest.param("일본인 다나카가 체포됐다. 미국인 관광객이 왔다.", {P: {"다나카"}, "none": {"관광객"}},
                  id="people-nationality-then-name"),
     pytest.param("팀 쿡 애플 최고경영자가 신제품을 공개했다.", {P: {"팀 쿡"}, "none": {"쿡"}},
