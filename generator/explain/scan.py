@@ -66,13 +66,9 @@ def _verbal_noun_as_predicate(last: str, rest: str) -> bool:
     return "가" <= last <= "힣" and _LIGHT_VERB.match(rest) is not None
 
 
-def _starts_word(text: str, i: int) -> bool:
-    return i == 0 or not text[i - 1].isalnum()
-
-
 _WORD_START = re.compile(r"(?:(?<!\w)|(?<=_))")
-"""Every position not preceded by a letter or digit (`_starts_word`), found by the regex
-engine instead of a Python loop over every character."""
+"""Every position where a word may start: not preceded by a letter or digit (the regex
+engine finds them instead of a Python loop over every character)."""
 
 
 def scan_block(text: str, offset: int, index: FormIndex) -> list[tuple[int, int, str]]:

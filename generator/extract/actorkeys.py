@@ -372,12 +372,7 @@ def _of_foreign_members(actors: list[Actor]) -> dict[str, str]:
                and " " in a.text and _HANGUL_NAME.match(a.text) and not _korean_name(a.text.replace(" ", ""))}
     if not members:
         return {}
-    counts: dict[str, int] = {}
-    for a in actors:
-        country = _country_of(a) if a.kind == PLACE else None
-        if country and country not in G.HOME_COUNTRY and country != "한국" and country not in _NORTH_KOREA:
-            counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    ranked = [(c, n) for c, n in _foreign_countries(actors)[0] if c not in _NORTH_KOREA]
     if not ranked[0][0] or ranked[0][1] == ranked[1][1]:
         return {}
     return {bare: f"{ranked[0][0]} {bare}" for bare in members}
@@ -386,17 +381,27 @@ def _of_foreign_members(actors: list[Actor]) -> dict[str, str]:
 _HANGUL_NAME = re.compile(r"^[가-힣]+(?: [가-힣]+)+$")
 
 
-def _foreign_subject(actors: list[Actor]) -> str | None:
-    """The one foreign country an article with nothing Korean in it is about, if any."""
+def _foreign_countries(actors: list[Actor]) -> tuple[list[tuple[str, int]], bool]:
+    """The foreign countries an article names (with their cities and states), most named first
+    and closed by ("", 0), and whether it names anything Korean."""
     counts: dict[str, int] = {}
+    korean = False
     for a in actors:
         country = _country_of(a)
         if country is None:
             continue
         if country in G.HOME_COUNTRY:
-            return None
+            korean = True
+            continue
         counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+    return sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)], korean
+
+
+def _foreign_subject(actors: list[Actor]) -> str | None:
+    """The one foreign country an article with nothing Korean in it is about, if any."""
+    ranked, korean = _foreign_countries(actors)
+    if korean:
+        return None
     country, n = ranked[0]
     return None if n < 2 or n < 2 * ranked[1][1] or country in _NORTH_KOREA else country
 

@@ -340,7 +340,10 @@ def _place_by_suffix(w: _Word) -> str | None:
     """A proper word ending in a place suffix (주, 시, 산, 섬) is a place, with guards."""
     if not w.proper:
         return None
-    for suf in _suffixes(w.t, _PLACE_SUF, _PLACE_MAX):
+    sufs = list(_suffixes(w.t, _PLACE_SUF, _PLACE_MAX))
+    if sufs and royal_name(w.t):
+        return P_NAME  # 흥선대원군, 양녕대군: a prince, not a county
+    for suf in sufs:
         verdict = _place_suffix_verdict(w, suf)
         if verdict is not None:
             return verdict
@@ -352,8 +355,6 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     """One place suffix of a proper word: a place, a plain noun (미국산, an acid), or not decided (None)."""
     t, tags, toks, p = w.t, w.tags, w.toks, w.p
     stem = t[: -len(suf)]
-    if royal_name(t):
-        return P_NAME  # 흥선대원군, 양녕대군: a prince, not a county
     if suf == "산" and (stem in G.COUNTRIES or toks[p.i1 - 1].tag == "XSN"):
         return P_NOUN  # 미국산, 국내산: "made in", not a mountain
     if suf == "산" and not w.nnp and any(c in "그느드르므브스즈츠크트프흐" for c in stem):
