@@ -215,3 +215,19 @@ def test_overview_is_not_a_hub_of_places():
     nodes = graph.overview_nodes(KnowledgeBase(articles={}, analyses={}, entities=ents), k=12)
     assert len(nodes) == 12
     assert sum(e.kind == PLACE for e in nodes) == 3
+
+
+def test_a_name_inside_a_longer_name_draws_no_edge_with_it():
+    """미국 상무부 holds a mention of 미국: the country is not drawn beside its own ministry
+    for that sentence (another sentence naming both still links them)."""
+    kb = make_kb({"a1": {"나": [0], "다": [0], "가": [0, 1]}}, KINDS)
+    ministry, country = kb.entities["나"], kb.entities["다"]
+    ministry.mentions[0] = MentionRef("a1", 0, 6, "미국 상무부", 0, 99, 0)
+    country.mentions[0] = MentionRef("a1", 0, 2, "미국", 0, 99, 0)
+    kb.entities["가"].mentions[0] = MentionRef("a1", 10, 13, "러몬도", 0, 99, 0)
+    edges = list_edges(soup(graph.article_map("a1", kb, PAGE)))
+    assert frozenset(("나", "다")) not in edges
+    assert frozenset(("가", "나")) in edges
+    country.mentions.append(MentionRef("a1", 110, 112, "미국", 100, 199, 0))
+    ministry.mentions.append(MentionRef("a1", 120, 126, "미국 상무부", 100, 199, 0))
+    assert frozenset(("나", "다")) in list_edges(soup(graph.article_map("a1", kb, PAGE)))

@@ -11,14 +11,18 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from ..curated import norm
-from ..extract.gazetteer import COUNTRIES
+from ..extract import lexicon as L
+from ..extract import orglex as O
+from ..extract.gazetteer import ALL_PLACES, COUNTRIES, KR_AMBIGUOUS_STEMS, KR_DISTRICTS, place_kind
 from ..extract.wordlists import word_set
 from ..model import ORGANIZATION, PERSON, PLACE, TERM, Entity, KnowledgeBase, ReviewItem
 from .choose import _unlist
+from .identity import heads
 from .rules import explain_rule
 
 _ONE_SYLLABLE = re.compile(r"^[가-힣]$")
@@ -55,9 +59,62 @@ def bare_surname(ent: Entity) -> bool:
 
 @explain_rule("actors", "한 기사에 한 번, 직함도 인용도 없이 추측으로만 잡힌 이름 → review queue", "actors-evidence")
 def has_evidence(ent: Entity, confident: bool) -> bool:
-    """A page needs a curated entry, a role, a quote, an explanation, a confident mention or two articles."""
+    """A page needs a curated entry, a role, a quote, an explanation, two articles, or a
+    confident mention whose kind the name itself bears (`kind_evidence`)."""
     return (ent.curated or bool(ent.roles) or bool(ent.quotes) or bool(ent.description)
-            or bool(ent.definitions) or confident or len(ent.articles) >= 2)
+            or bool(ent.definitions) or (confident and kind_evidence(ent)) or len(ent.articles) >= 2)
+
+
+_LATIN_START = re.compile(r"^[A-Z]{2,}")  # (NATO군, JR동일본, KAC한국예술원)
+_NUMBERED_DIVISION = re.compile(r"[가-힣]\d+부$")  # (형사2부, 민사합의21부)
+_HANGUL2_END = re.compile(r"[가-힣]{2}$")
+# Word lists of the ends that make a name an organisation or a place (the extractor's own)
+_KIND_HEAD_LISTS = {
+    ORGANIZATION: ("org_heads", "org_class_nouns", "actors_institution_heads", "actors_headed_bodies",
+                   "actors_company_tails", "actors_military_units", "actors_association_heads",
+                   "actors_slot_body_heads", "actors_for_body_ends", "actors_sub_bodies"),
+    PLACE: ("place_heads", "actors_geo_heads", "actors_landform_nouns", "actors_place_class_nouns",
+            "actors_admin_suffixes", "actors_page_place_ends"),
+}
+
+
+@functools.lru_cache(maxsize=2)
+def _kind_heads(kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(heads of two or more syllables, one-syllable heads) of organisations or places."""
+    every = {w for name in _KIND_HEAD_LISTS[kind] for w in word_set(name)} | set(heads().get(kind, {}))
+    return frozenset(w for w in every if len(w) >= 2), frozenset(w for w in every if len(w) == 1)
+
+
+def _bears_kind(name: str, kind: str) -> bool:
+    """The name's last word ends with a head of its kind (사단, 홀딩스, 저수지; 다카하타 역). A
+    one-syllable head counts for a place after two Hangul syllables (청계동, 주왕산) or as a
+    word of its own; an organisation's (원, 부) only through the line its head gave."""
+    words = name.split()
+    last = words[-1]
+    long_heads, short_heads = _kind_heads(kind)
+    if any(last.endswith(h) and (len(last) > len(h) or len(words) > 1) for h in long_heads):
+        return True
+    if (last in short_heads and len(words) > 1) or (kind == ORGANIZATION and _NUMBERED_DIVISION.search(last)):
+        return True
+    return kind == PLACE and last[-1:] in short_heads and _HANGUL2_END.search(last[:-1]) is not None
+
+
+@explain_rule("actors", "러브카스톤 (one article, no kind word, in no list) → review queue; 28사단, 상계역, 장성 keep a page",
+              "actors-kind-evidence")
+def kind_evidence(ent: Entity) -> bool:
+    """An organisation or place the corpus names once must bear its kind: a head word of its
+    kind (`_bears_kind`), a line the text or a head gave it (`describe_actors`), the gazetteer,
+    a list of known bodies, or a Latin acronym. A person's name shape is the extractor's evidence."""
+    if ent.kind not in (ORGANIZATION, PLACE) or ent.summary:
+        return True
+    forms = (ent.name, *ent.forms)
+    if any(_bears_kind(f, ent.kind) for f in forms):
+        return True
+    if ent.kind == PLACE:
+        return any(place_kind(f, True) or f in ALL_PLACES or f in KR_AMBIGUOUS_STEMS or f + "군" in KR_DISTRICTS
+                   for f in forms)  # (장성, 영동: a county the extractor read as one from its context)
+    known = L.ORGS | O.ALL | L.STANDALONE_ORGS
+    return any(f in known or f.split()[-1] in known or _LATIN_START.match(f) for f in forms)
 
 
 def _confident_entities(kb: KnowledgeBase) -> set[str]:
@@ -182,7 +239,7 @@ def publish_actors(kb: KnowledgeBase) -> dict[str, int]:
             gone.add(ent.id)
             weak.append(ent)
         elif not ent.description:
-            ent.summary = summary_line(ent)
+            ent.summary = summary_line(ent) or ent.summary
         if ent.kind == PLACE:
             ent.quotes[:] = []  # a country or city does not speak; its named officials do
     for ent in sorted(weak, key=lambda e: e.name):

@@ -202,17 +202,38 @@ def _affiliation_after_full_name(st: ChunkState, i: int) -> None:
     if not (i + 2 < n and labels[i + 1] in (P_NAME, P_NOUN) and _one_proper_korean_name(st, i)):
         return
     q = i + 1
-    while q < n and labels[q] in (P_NAME, P_NOUN) and q - i <= 2:
+    while q < n and labels[q] in (P_NAME, P_NOUN) and q - i <= 2 and not (q > i + 1 and _head_post(st, q)):
         q += 1
-    if not (q < n and labels[q] == P_ROLE and labels[q - 1] == P_NAME):
+    if q < n and _head_post(st, q):
+        st.labels[q] = labels[q] = P_ROLE  # 정현호 전국대학총학생회모임 집행장
+    if not (q < n and labels[q] == P_ROLE and (labels[q - 1] == P_NAME or _body_end(parts[q - 1].text))):
         return
-    if labels[i + 1] == P_NOUN and q - i == 3:
+    if (labels[i + 1] == P_NOUN and q - i == 3) or (q - i == 3 and _body_end(parts[q - 1].text)):
         st.merge(i + 1, q - 1, P_ORG)  # 하지원 에코맘 코리아 대표: a body named by a word and a name
         return
     # (기시다 후미오 총리: a short second word is a given name; an affiliation is longer)
     if P_NOUN not in labels[i + 1:q] and all(len(parts[x].text) >= 4 or not HANGUL.match(parts[x].text)
-                                            for x in range(i + 1, q)):
+                                            for x in range(i + 1, q)) or (q - i == 2 and _body_end(parts[i + 1].text)):
         st.labels = labels[:i + 1] + [P_ORG] * (q - i - 1) + labels[q:]
+
+
+_BODY_ENDS = tuple(sorted(word_set("actors_company_tails") | word_set("actors_slot_body_heads")
+                          | word_set("actors_association_heads"), key=len, reverse=True))
+
+
+def _body_end(text: str) -> bool:
+    """에코맘 코리아, 전국대학총학생회모임: the word ends like a company or a body of people."""
+    return text.endswith(_BODY_ENDS)
+
+
+@rule("people", "정현호 전국대학총학생회모임 집행장 → post 집행장 (X장: the head of something)", "people-head-post-in-slot")
+def _head_post(st: ChunkState, q: int) -> bool:
+    """Between a Korean full name and the end of its run, after a body, a common noun of two
+    or more syllables with 장 is the head's post (집행장, 학부장; not 입장 or 공장)."""
+    p = st.parts[q]
+    return q == st.n - 1 and st.labels[q] == P_NOUN and p.i1 - p.i0 <= 2 and p.text.endswith("장") \
+        and len(p.text) >= 3 and HANGUL.match(p.text) is not None \
+        and all(st.toks[k].tag in ("NNG", "XSN") for k in range(p.i0, p.i1)) and _body_end(st.parts[q - 1].text)
 
 
 @rule("people", "구원파 금고지기 김혜경 씨 → person 김혜경", "people-full-name-later-in-run")

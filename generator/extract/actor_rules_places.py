@@ -102,21 +102,30 @@ def _place_suffix_part(p: Part) -> bool:
 @rule("places", "아칸소 주 … → place 아칸소 주", "places-suffix-apart")
 def _place_suffix_apart(st: ChunkState) -> None:
     """A name followed by a place suffix written apart (`NAME 주/현/공항`) is one place."""
-    parts, labels, n = st.parts, st.labels, st.n
-    for k in range(n - 1):
-        if labels[k] != P_NAME and not (labels[k] == P_PLACE and parts[k].text not in L.COUNTRIES):
-            continue
-        if not HANGUL.search(parts[k].text) and parts[k + 1].text in _SYSTEM_OR_ISLANDS:
-            continue  # (AS 제도: a system, not an archipelago)
-        if _LATIN.search(parts[k].text) and parts[k + 1].text in _KOREAN_UNITS:
-            continue  # (자빱TV 구 스태프: 舊 'former'; a Korean district's name is Hangul)
-        m = k + 1
-        if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
-            m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
-        if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2) and _whole_word(st, m) \
-                and not _class_noun_of_next_name(st, m):
+    k = 0
+    while k < st.n - 1:  # (가고시마 현 아마미 제도: two places, one after the other)
+        m = _suffix_after(st, k)
+        if m is not None:
             st.merge(k, m, P_PLACE, fix=False)
-            return
+        k += 1
+
+
+def _suffix_after(st: ChunkState, k: int) -> int | None:
+    """The index of the place suffix that ends the place starting at part k, if any."""
+    parts, labels, n = st.parts, st.labels, st.n
+    if labels[k] != P_NAME and not (labels[k] == P_PLACE and parts[k].text not in L.COUNTRIES):
+        return None
+    if not HANGUL.search(parts[k].text) and parts[k + 1].text in _SYSTEM_OR_ISLANDS:
+        return None  # (AS 제도: a system, not an archipelago)
+    if _LATIN.search(parts[k].text) and parts[k + 1].text in _KOREAN_UNITS:
+        return None  # (자빱TV 구 스태프: 舊 'former'; a Korean district's name is Hangul)
+    m = k + 1
+    if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
+        m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
+    if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2) and _whole_word(st, m) \
+            and not _class_noun_of_next_name(st, m):
+        return m
+    return None
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -39,6 +39,8 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
             a.kind = PERSON
     body_before_name(doc.text, out)
     relation_of_person(out)
+    country_before_body(out)
+    sea_written_apart(doc.text, out)
     keys = fullest_forms(out)
     national = national_body_keys(doc.text, out)
     entity_keys = dict(national)
@@ -65,6 +67,37 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
 
 
 _WORD_HEAD = re.compile(r"[가-힣]{1,8}$")
+
+
+_SEA_APART = re.compile(r" 해(?=[ ,.·]|의 |와 |에 |에서 |를 |로 )")
+
+
+@rule("places", "카리브 해 연안 → place 카리브 해 (the sea, not the region 카리브)", "places-sea-written-apart")
+def sea_written_apart(text: str, actors: list[Actor]) -> None:
+    """A place followed by 해 written apart, where the two make a sea the gazetteer knows
+    (카리브 해, 발트 해), is that sea: the analyser reads such a 해 as the verb 하다."""
+    for a in actors:
+        if a.kind == PLACE and _SEA_APART.match(text, a.end) and G.place_kind(a.text + "해", True):
+            a.end += 2
+            a.text = text[a.start:a.end]
+
+
+@rule("places", "미국 국무부는 → place 미국, and organisation 미국 국무부 as before", "places-country-before-body")
+def country_before_body(actors: list[Actor]) -> None:
+    """A country written as a word of its own at the start of an organisation's name (미국
+    국무부, 대한민국 헌법재판소) is also a place mention: the body keeps its whole name, and the
+    country page lists the article (a country is a place; links go to the longer name)."""
+    have = {(a.start, a.end) for a in actors}
+    added = []
+    for a in actors:
+        first, sep, rest = a.text.partition(" ")
+        if a.kind == ORGANIZATION and sep and rest and (first in G.COUNTRIES or first in G.HOME_COUNTRY) \
+                and (a.start, a.start + len(first)) not in have:
+            have.add((a.start, a.start + len(first)))
+            added.append(Actor(first, a.start, a.start + len(first), PLACE, a.sent, confidence=a.confidence))
+    if added:
+        actors.extend(added)
+        actors.sort(key=lambda a: (a.start, -a.end))
 
 
 @rule("organisations", "더불어시민당의 → organisation 더불어시민당 (not 시민당: the analyser read 더불어 as an adverb)",

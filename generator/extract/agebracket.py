@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANIZATION, PERSON, PLACE
+from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
 from .collect import Collector
 from .doc import Chunk, Doc, Part
+from .rules import rule
 from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
 from .textutil import HANGUL as _HANGUL
 
@@ -37,7 +39,7 @@ def age_brackets(doc: Doc, ch: Chunk, col: Collector, n0: int) -> None:
             continue
         # the name: the glossed part plus up to two name parts before it (a foreign given name)
         lab = label_part(toks, p)
-        if not _HANGUL.match(p.text) or len(p.text) > 6:
+        if not _one_or_two_hangul_words(p.text):
             continue
         if not (lab == P_NAME or _korean_name(p.text) or (lab in (P_PLACE, P_ORG) and len(p.text) <= 4)):
             continue  # (안산(20·광주여대): a name spelled like a city is still a person's)
@@ -51,7 +53,27 @@ def age_brackets(doc: Doc, ch: Chunk, col: Collector, n0: int) -> None:
             mine = col.found[n0:]
             col.add(ch.parts[i:k + 1], PERSON, ch, confidence=0.7)
         if m.group(2):
+            _places_between(doc, toks, o, c, ch, col)
             _affiliation(doc, ch, toks, o, c, col)
+
+
+def _one_or_two_hangul_words(text: str) -> bool:
+    """강채영; 올리버 하트 (a foreign name the analyser knows as one word, written with a space)."""
+    words = text.split(" ")
+    return len(words) <= 2 and all(_HANGUL.match(w) and len(w) <= 6 for w in words)
+
+
+@rule("places", "올리버 하트(68, 영국, 하버드대 교수) → place 영국 (the person's country)", "places-in-age-bracket")
+def _places_between(doc: Doc, toks, o: int, c: int, ch: Chunk, col: Collector) -> None:
+    """An item between the age and the last item of an age bracket that is one known place
+    (a country, a city) says where the person is from: a place."""
+    seps = [x for x in range(o + 1, c) if toks[x].form in ("·", ",")]
+    for a, b in zip(seps, seps[1:]):
+        if b - a != 2 or toks[a + 1].tag != "NNP":
+            continue
+        t = toks[a + 1]
+        if G.place_kind(t.form, True):
+            col.add([Part(a + 1, b, t.start, t.end, t.form)], PLACE, ch, confidence=0.6)
 
 
 def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> None:

@@ -211,7 +211,9 @@ def article_graph(article_id: str, kb: KnowledgeBase, ctx: RenderContext,
              if e in kb.entities and kb.entities[e].kind in KINDS]
     # This article's mentions only (an entity's own list spans the whole corpus).
     mine = ctx.mentions_by_article().get(article_id, {})
-    sentences = {e: {(m.sentence_start, m.sentence_end) for m in mine.get(e, ())} for e in order}
+    inner = _nested_mentions(mine)
+    sentences = {e: {(m.sentence_start, m.sentence_end) for m in mine.get(e, ()) if (m.start, m.end) not in inner}
+                 for e in order}
     count = {e: len(mine.get(e, ())) for e in order}
     first = {eid: i for i, eid in enumerate(order)}
     chosen = sorted(order, key=lambda e: (-count[e], first[e]))[:max(0, max_nodes)]
@@ -225,6 +227,18 @@ def article_graph(article_id: str, kb: KnowledgeBase, ctx: RenderContext,
             if n:
                 shared[(i, j)] = float(n)
     return nodes, _strongest(shared, ARTICLE_EDGES_PER_NODE, len(chosen))
+
+
+def _nested_mentions(mine: dict) -> set[tuple[int, int]]:
+    """Spans inside another entity's longer mention (미국 in 미국 상무부): they link no pair, or
+    every ministry would be drawn beside its own country."""
+    spans = sorted({(m.start, m.end) for ms in mine.values() for m in ms}, key=lambda s: (s[0], -s[1]))
+    inner, reach = set(), -1
+    for a, b in spans:
+        if b <= reach:
+            inner.add((a, b))
+        reach = max(reach, b)
+    return inner
 
 
 def article_map(article_id: str, kb: KnowledgeBase, page_url: str, max_nodes: int = 12,

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from generator.curated import CuratedEntry, load_curated
-from generator.explain.actors import bare_surname, has_evidence, summary_line
+from generator.explain.actors import bare_surname, has_evidence, kind_evidence, summary_line
 from generator.explain.base import BASE_DIR, load_base_glossary, with_base
 from generator.explain.choose import is_explained
-from generator.model import PERSON, PLACE, TERM, Definition, Entity, MentionRef, Role
+from generator.model import ORGANIZATION, PERSON, PLACE, TERM, Definition, Entity, MentionRef, Role
 
 
 def test_shipped_base_glossary_is_valid_and_large():
@@ -73,6 +73,30 @@ def test_weak_actor_needs_evidence(case):
     assert has_evidence(weak, confident=True)
     weak.roles.append(Role("대변인", "국방부", "x"))
     assert has_evidence(weak, confident=False)
+
+
+@pytest.mark.parametrize("ent,has_page", [
+    pytest.param(Entity("a", ORGANIZATION, "러브카스톤"), False, id="actors-kind-evidence"),
+    pytest.param(Entity("b", ORGANIZATION, "자오자원"), False, id="actors-kind-evidence-one-syllable-org-end"),
+    pytest.param(Entity("c", ORGANIZATION, "28사단"), True, id="actors-kind-evidence-military-unit"),
+    pytest.param(Entity("d", ORGANIZATION, "유리홀딩스"), True, id="actors-kind-evidence-company-tail"),
+    pytest.param(Entity("e", ORGANIZATION, "부산고등법원 형사2부"), True, id="actors-kind-evidence-numbered-division"),
+    pytest.param(Entity("f", ORGANIZATION, "JR동일본"), True, id="actors-kind-evidence-latin-start"),
+    pytest.param(Entity("g", ORGANIZATION, "부산 해경"), True, id="actors-kind-evidence-known-last-word"),
+    pytest.param(Entity("h", ORGANIZATION, "희망농원", summary="농장"), True, id="actors-kind-evidence-line"),
+    pytest.param(Entity("i", PLACE, "다카하타 역"), True, id="actors-kind-evidence-head-word-apart"),
+    pytest.param(Entity("j", PLACE, "청계동"), True, id="actors-kind-evidence-admin-end"),
+    pytest.param(Entity("k", PLACE, "장성"), True, id="actors-kind-evidence-ambiguous-county"),
+    pytest.param(Entity("l", PLACE, "경원선"), True, id="actors-kind-evidence-railway-line"),
+    pytest.param(Entity("m", PLACE, "남북교류협력"), False, id="actors-kind-evidence-place-without-head"),
+    pytest.param(Entity("n", PERSON, "홍길순"), True, id="actors-kind-evidence-person"),
+])
+def test_an_actor_named_once_bears_its_kind(ent, has_page):
+    """A confident mention in one article is enough only when the name says what it is."""
+    assert kind_evidence(ent) is has_page
+    assert has_evidence(ent, confident=True) is has_page
+    ent.mentions[:] = [MentionRef(a, 0, 1, "x", 0, 1, 0) for a in ("x", "y")]
+    assert has_evidence(ent, confident=True)  # (two articles are evidence of their own)
 
 
 def test_summary_line_is_most_frequent_role_with_years():

@@ -9,7 +9,7 @@ from generator.extract.rules import all_rules
 from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
-              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys", "collect"}
+              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys", "collect", "agebracket"}
 P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
@@ -192,6 +192,20 @@ CASES = [
     pytest.param("미국 국회의사당에 시위대가 난입했다. 위성은 나로우주센터에서 발사됐다.",
                  {L: {"국회의사당", "나로우주센터"}, "none_org": {"국회의사당", "나로우주센터"}}, id="places-suffix"),
     pytest.param("중부지방에 비가 왔다.", {L: {"중부지방"}}, id="places-region-or-school"),
+    pytest.param("가고시마 현 아마미 제도 남쪽 해상에서 북상했다.", {L: {"가고시마 현", "아마미 제도"}},
+                 id="places-suffix-apart"),
+    pytest.param("콜롬비아 역시 카리브 해 연안을 중심으로 피해를 봤다.", {L: {"카리브 해"}, "none": {"카리브"}},
+                 id="places-sea-written-apart"),
+    pytest.param("미국 국무부는 성명을 냈다. 대한민국 헌법재판소는 결정했다.",
+                 {L: {"미국", "대한민국"}, O: {"미국 국무부", "대한민국 헌법재판소"}}, id="places-country-before-body"),
+    pytest.param("다른 위원으로 정현호 전국대학총학생회모임 집행장이 임명되었다. 정현호 민주당 입장이 나왔다.",
+                 {P: {"정현호"}, O: {"전국대학총학생회모임"}, "role": {"정현호": "집행장"},
+                  "none": {"정현호 전국대학총학생회모임"}}, id="people-head-post-in-slot"),
+    pytest.param("위원으로 정현호 전국대학총학생회모임 집행장, 하지원 에코맘 코리아 대표 등이 임명되었다.",
+                 {P: {"정현호", "하지원"}, O: {"에코맘 코리아"}, "none": {"하지원 에코맘 코리아"}},
+                 id="people-full-name-then-affiliation"),
+    pytest.param("수상자로 올리버 하트(68, 영국, 하버드대 교수)를 선정했다.",
+                 {P: {"올리버 하트"}, L: {"영국"}, O: {"하버드대"}}, id="places-in-age-bracket"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),

@@ -34,6 +34,8 @@ CASES = [
     pytest.param("경찰은 1964년 도하준 등 학생 41명을 검거했다.", {"name": "도하준", "kind": PERSON},
                  id="resolve-name-then-people-count"),
     pytest.param("도르비에프는 부상으로 결장했다.", {"name": "도르비에프", "kind": PERSON}, id="resolve-person-verb"),
+    pytest.param("청년특별위원으로 박칼린이 임명되었다.", {"name": "박칼린", "kind": PERSON},
+                 id="resolve-person-verb-appointed"),
     pytest.param("프레이저 스토더트(Fraser Stoddart)는 말했다.", {"name": "프레이저 스토더트", "kind": PERSON},
                  id="resolve-latin-glossed-person"),
     pytest.param("KTSB는 사고 원인을 발표했다.", {"name": "KTSB", "kind": ORGANIZATION}, id="resolve-acronym-acting"),
