@@ -424,6 +424,7 @@ def prepare_site(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     """Load the configuration and decide whether the build can be incremental; if it can,
     copy the previous site into `site_dir`. Nothing here reads the docs folder, so a
     build may do this while it generates the Markdown (`pipeline.build`)."""
+    docs_dir.mkdir(parents=True, exist_ok=True)  # (MkDocs logs an ERROR for a docs folder not yet written)
     cfg = _load_config(config_file, docs_dir, site_dir, strict)
     result = SiteBuild(_signature(cfg, config_file, static_docs, material_index))
     result.reason, record = _previous_site(stamp, previous, result.signature, material_index)

@@ -281,3 +281,14 @@ def test_keep_going_builds_the_rest_and_lists_skipped_files(tmp_path):
     skipped = {slugify(Path(rel).stem) for rel, *_ in ARTICLE_ROWS} - {"dup", "case"}
     assert not built & skipped, "a file listed as skipped was built anyway"
     assert "built 4 articles" in r.stdout
+
+
+def test_a_first_build_prints_no_error(tmp_path):
+    """A fresh clone's first build (no work folder yet) reports success and nothing that
+    looks like an error (MkDocs once logged one for the docs folder not yet written)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD, encoding="utf-8")
+    r = run("build", "--seeds", str(seeds), "--site", str(tmp_path / "site"), "--work", str(tmp_path / "work"))
+    assert r.returncode == 0, r.stderr
+    assert "ERROR" not in r.stdout + r.stderr, r.stdout + r.stderr

@@ -62,7 +62,19 @@ def has_evidence(ent: Entity, confident: bool) -> bool:
     """A page needs a curated entry, a role, a quote, an explanation, two articles, or a
     confident mention whose kind the name itself bears (`kind_evidence`)."""
     return (ent.curated or bool(ent.roles) or bool(ent.quotes) or bool(ent.description)
-            or bool(ent.definitions) or (confident and kind_evidence(ent)) or len(ent.articles) >= 2)
+            or bool(ent.definitions) or (confident and kind_evidence(ent)) or len(ent.articles) >= 2
+            or listed_person(ent))
+
+
+@explain_rule("actors", "스티브 워즈니악과 함께 (one article, no title) → a page: 스티브 is a listed given name",
+              "actors-listed-person")
+def listed_person(ent: Entity) -> bool:
+    """A person the lists know: a known name (`known_people`), or a name of two or more words
+    starting with a common foreign given name (`foreign_given_names`)."""
+    if ent.kind != PERSON:
+        return False
+    words = ent.name.split()
+    return ent.name in L.KNOWN_PEOPLE or (len(words) >= 2 and words[0] in L.FOREIGN_GIVEN_NAMES)
 
 
 _LATIN_START = re.compile(r"^[A-Z]{2,}")  # (NATO군, JR동일본, KAC한국예술원)
@@ -138,7 +150,16 @@ def generic_body(ent: Entity) -> bool:
         return False
     if ent.name in word_set("korea_shared_district_names"):
         return not ent.curated or ent.base  # (shipped knowledge explains the name; a site may curate one)
-    return not ent.curated and (ent.name in word_set("explain_generic_bodies") or _country_and_generic(ent.name))
+    return not ent.curated and (ent.name in word_set("explain_generic_bodies") or _country_and_generic(ent.name)
+                                or _unit_kinds_first(ent.name))
+
+
+_UNIT_KINDS = re.compile(r"^[시도군구읍면동리](?:[·‧ㆍ,][시도군구읍면동리])+\s")
+
+
+def _unit_kinds_first(name: str) -> bool:
+    """읍·면·동 주민센터, 시·군·구 보건소: the offices of a kind of district, not one office."""
+    return _UNIT_KINDS.match(name) is not None
 
 
 def _country_and_generic(name: str) -> bool:

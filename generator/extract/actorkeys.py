@@ -47,6 +47,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     for span in match_up_sides(doc.text, out) | military_forces(doc.text, out):
         entity_keys.setdefault(span, "")  # (a side the article names in full takes that name's key below)
     keys.update(plain_name_keys(out))
+    keys.update(bracket_abbreviation_keys(doc.text, out, keys))
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
         | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) \
         | court_district_keys(doc.text, out)
@@ -269,6 +270,36 @@ def match_up_sides(text: str, actors: list[Actor]) -> set[tuple[int, int]]:
 
 _LEGAL_FORMS = ("주식회사 ", "(주)", "㈜", " 주식회사")
 _KIND_WORDS = ("방송", "본사")  # (AFP통신, 요미우리신문, 볼보그룹: the kind is part of the name)
+
+
+_BRACKET_WORD = re.compile(r"\(([가-힣]{2,5})\)")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """방통위 of 방송통신심의위원회: the first syllable of the name, then the others in its order."""
+    name = name.replace(" ", "")
+    if not short or short[0] != name[0] or len(short) >= len(name):
+        return False
+    k = 1
+    for c in short[1:]:
+        k = name.find(c, k) + 1
+        if k == 0:
+            return False
+    return True
+
+
+@rule("organisations", "방송통신심의위원회(방통위)가 … 방통위는 → 방송통신심의위원회 (the article's own short name)",
+      "orgs-bracket-abbreviation")
+def bracket_abbreviation_keys(text: str, actors: list[Actor], keys: dict) -> dict[tuple[str, str], str]:
+    """A Hangul short name in brackets right after a body's name, made of that name's syllables
+    in order, names that body wherever this article uses it, whatever other body the short
+    name means elsewhere."""
+    out: dict[tuple[str, str], str] = {}
+    for a in actors:
+        m = _BRACKET_WORD.match(text, a.end)
+        if a.kind == ORGANIZATION and m and _abbreviates(m.group(1), a.text):
+            out.setdefault((ORGANIZATION, m.group(1)), keys.get((a.kind, a.text), a.text))
+    return out
 
 
 @rule("organisations", "주식회사 에스알 → 에스알; CNN방송 → CNN; 서해상 → 서해 (one actor, one key)",

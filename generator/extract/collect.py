@@ -60,7 +60,8 @@ class Collector:
                 if c in L.SHORT_COUNTRY:
                     self.found.append(Actor(c, start + k, start + k + 1, PLACE, chunk.sent, **kw))
             return
-        text = self.doc.text[start:end]
+        if kind == PLACE and len(text) == 1 and text in L.SHORT_COUNTRY and _word_goes_on(self.doc, chunk, parts[-1]):
+            return
         if kind == ORGANIZATION and _quoted_product(self.doc.text, start, end, text):
             return  # ‘기후동행카드’: a quoted name with a generic kind noun names a product or scheme
         if kind in (ORGANIZATION, PLACE) and _quoted_word(self.doc.text, start, end):
@@ -82,6 +83,19 @@ class Collector:
                     pos += len(x) + 1
                 return
         self.found.append(Actor(text, start, end, kind, chunk.sent, **kw))
+
+
+_SIDE_NOUNS = frozenset(("측",))
+
+
+@rule("places", "북분과 남분의 출토품 → no place 북 (the north mound; 북측, 북은 still 북한)", "places-short-form-inside-a-word")
+def _word_goes_on(doc: Doc, chunk: Chunk, part: Part) -> bool:
+    """A country's one-syllable short form (북, 미, 중) written on a noun that is not 측 is a
+    syllable of another word, not the country."""
+    toks = doc.paras[chunk.para].toks
+    k = part.i1
+    return k < len(toks) and toks[k].start == part.end and toks[k].tag in ("NNG", "NNB", "NNP") \
+        and toks[k].form not in _SIDE_NOUNS
 
 
 _WORD_NOUNS = words("actors_word_nouns")

@@ -1,6 +1,8 @@
 """Who or what an actor is when nobody described it: appositives, name heads, parents."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.explain import identity
@@ -93,8 +95,8 @@ def test_known_stem_only_when_the_entry_describes_that_unit():
 
 
 def test_shipped_knowledge_names_each_actor_once():
-    """Two entries of the shipped known names must not be one actor written with other spacing
-    or another middle dot (they would make two pages of one body)."""
+    """Two entries of the shipped known names must not be one actor written with other spacing,
+    another middle dot or with its legal form (주식회사 에스알): they would make two pages of one body."""
     import glob
     from collections import defaultdict
 
@@ -107,5 +109,6 @@ def test_shipped_knowledge_names_each_actor_once():
     for f in glob.glob(str(known / "*.yml")):
         for e in yaml.safe_load(open(f, encoding="utf-8")) or []:
             for n in (e["name"], *(e.get("aliases") or [])):
-                seen[(norm(n).replace(" ", "").replace("·", ""), e.get("kind"))].add(e["name"])
+                bare = re.sub(r"^(?:주식회사|\(주\)|㈜)|(?:주식회사|\(주\)|㈜)$", "", norm(n).replace(" ", ""))
+                seen[(bare.replace("·", ""), e.get("kind"))].add(e["name"])
     assert not {k: v for k, v in seen.items() if len(v) > 1}

@@ -99,6 +99,16 @@ def test_an_actor_named_once_bears_its_kind(ent, has_page):
     assert has_evidence(ent, confident=True)  # (two articles are evidence of their own)
 
 
+@pytest.mark.parametrize("name,listed", [
+    pytest.param("스티브 워즈니악", True, id="actors-listed-person"),
+    pytest.param("워즈니악", False, id="actors-listed-person-one-word"),
+    pytest.param("스티브", False, id="actors-listed-person-given-name-alone"),
+])
+def test_a_listed_person_needs_no_second_article(name, listed):
+    ent = Entity("a", PERSON, name)
+    assert has_evidence(ent, confident=False) is listed
+
+
 def test_summary_line_is_most_frequent_role_with_years():
     ent = Entity("a", PERSON, "홍길순", roles=[
         Role("대통령", "미국", "x", dt.date(2021, 1, 2)), Role("대통령", "미국", "y", dt.date(2024, 5, 1)),
@@ -131,6 +141,7 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     pytest.param(Entity("b", "organization", "서울중앙지법 형사합의21부"), False, id="actors-generic-body-named"),
     pytest.param(Entity("c", "organization", "재판부", curated=True), False, id="actors-generic-body-curated"),
     pytest.param(Entity("d", "place", "북구"), True, id="actors-generic-body-shared-district"),
+    pytest.param(Entity("d2", "organization", "읍·면·동 주민센터"), True, id="actors-generic-body-unit-kinds"),
     pytest.param(Entity("e", "place", "광주 북구"), False, id="actors-generic-body-district-with-city"),
     pytest.param(Entity("f", "organization", "영국 경찰"), True, id="actors-generic-body-country-force"),
     pytest.param(Entity("g", "organization", "미 법원"), True, id="actors-generic-body-country-court"),

@@ -206,6 +206,11 @@ CASES = [
                  id="people-full-name-then-affiliation"),
     pytest.param("수상자로 올리버 하트(68, 영국, 하버드대 교수)를 선정했다.",
                  {P: {"올리버 하트"}, L: {"영국"}, O: {"하버드대"}}, id="places-in-age-bracket"),
+    pytest.param("북분과 남분의 출토품을 전시했다. 북측은 거부했고 북은 미사일을 쐈다.", {L: {"북"}, "none": {"북분"}},
+                 id="places-short-form-inside-a-word"),
+    pytest.param("방송통신심의위원회(방통위)가 차단했다. 방통위는 의결했다.",
+                 {O: {"방송통신심의위원회", "방통위"}, "key": {"방통위": "방송통신심의위원회"}},
+                 id="orgs-bracket-abbreviation"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),
@@ -256,3 +261,12 @@ def test_bare_mentions_of_a_military_force_link_nowhere_too(analyser):
                             analyser)
     keys = [m.entity_key for m in an.mentions if m.text in ("검찰", "법원") and m.kind == O]
     assert len(keys) == 4 and set(keys) == {""}, keys
+
+
+def test_a_short_country_form_inside_a_word_is_no_place(analyser):
+    """`places-short-form-inside-a-word`: 북 of 북분 (the north mound) is no 북한; 북 before a
+    particle still is."""
+    _art, an = analyse_body("북분과 남분의 출토품을 전시했다. 북은 미사일을 쐈다.", analyser)
+    places = [m for m in an.mentions if m.kind == L]
+    text = _art.text
+    assert [text[m.start:m.start + 2] for m in places] == ["북은"], places
