@@ -8,6 +8,8 @@ own label got wrong in context (a name shaped like a district, 연구원 after a
 """
 from __future__ import annotations
 
+import re
+
 from ..model import ANONYMOUS, PERSON
 from . import gazetteer as G
 from . import lexicon as L
@@ -246,6 +248,16 @@ def _full_name_starts(st: ChunkState, i: int, q: int) -> bool:
         or (q - i >= 2 and all(len(parts[r].text) >= 3 for r in range(i, q)))  # (버락 오바마)
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+@rule("people", "조지 W. 부시 전 대통령 → person 조지 W. 부시 (a middle initial)", "people-middle-initial")
+def _middle_initial(st: ChunkState, j: int) -> bool:
+    """One capital letter with a full stop between two Hangul names is a middle initial."""
+    return _INITIAL.match(st.parts[j].text) is not None and 0 < j < st.n - 1 and st.labels[j + 1] == P_NAME \
+        and HANGUL.match(st.parts[j - 1].text) is not None and HANGUL.match(st.parts[j + 1].text) is not None
+
+
 def _name_extent(st: ChunkState, i: int) -> tuple[int, int]:
     """[i, j) of the name parts starting at i (up to three words written apart)."""
     parts, labels, n = st.parts, st.labels, st.n
@@ -256,7 +268,8 @@ def _name_extent(st: ChunkState, i: int) -> tuple[int, int]:
             i = j = q
             break
         q += 1
-    while j < n and labels[j] == P_NAME and j - i < 3 and not (j > i and _ACRONYM.match(parts[j].text)) \
+    while j < n and labels[j] == P_NAME and j - i < 3 \
+            and not (j > i and _ACRONYM.match(parts[j].text) and not _middle_initial(st, j)) \
             and (j == i or st.gap(j - 1, j).isspace()):
         j += 1  # (크리스티아나 피게레즈 UNFCCC 사무총장: the acronym is the affiliation; 이명박·박근혜: two)
     return i, j

@@ -14,7 +14,7 @@ from . import gazetteer as G
 from . import lexicon as L
 from .actor_state import ChunkState
 from .doc import Doc, Part
-from .labels import P_NAME, P_NOUN, P_PLACE, PLACE_CLASS, STATE_NOUNS, _korean_name
+from .labels import LOCATIVE, P_NAME, P_NOUN, P_PLACE, PLACE_CLASS, STATE_NOUNS, _korean_name
 from .rules import rule
 from .textutil import HANGUL
 from .wordlists import word_set, words
@@ -279,6 +279,27 @@ def _name_in_part_of_place(st: ChunkState) -> None:
         labels = st.labels
         if labels[k] == P_NAME and labels[k - 1] == P_NOUN and parts[k - 1].text in _PART_OF_PLACE \
                 and labels[k - 2] == P_PLACE and not _korean_name(parts[k].text):
+            st.relabel(k, P_PLACE)
+
+
+_STATE_ENDS = ("주", "성", "현")
+
+
+@rule("places", "캐나다 앨버타주 캘거리, 인도 마하라슈트라주에서 → place 앨버타주 (a state the analyser does not know)",
+      "places-unknown-state-after-country")
+def _unknown_state_after_country(st: ChunkState) -> None:
+    """After a country, one unknown word of four or more syllables ending in 주, 성 or 현 (the
+    analyser kept it whole: no 기술+주 'tech stocks') is that country's state or province when a
+    place name or a locative particle follows it."""
+    parts, toks = st.parts, st.toks
+    for k in range(1, st.n):
+        p = parts[k]
+        if not (st.labels[k] == P_NOUN and st.labels[k - 1] == P_PLACE and parts[k - 1].text in G.COUNTRIES
+                and p.i1 - p.i0 == 1 and len(p.text) >= 4 and HANGUL.match(p.text) and p.text.endswith(_STATE_ENDS)):
+            continue
+        placed = st.labels[k + 1] in (P_NAME, P_PLACE) if k + 1 < st.n \
+            else st.after is not None and st.after.form in LOCATIVE and st.after.start == p.end
+        if placed and toks[p.i0].tag in ("NNG", "NNP"):
             st.relabel(k, P_PLACE)
 
 

@@ -211,6 +211,9 @@ CASES = [
     pytest.param("방송통신심의위원회(방통위)가 차단했다. 방통위는 의결했다.",
                  {O: {"방송통신심의위원회", "방통위"}, "key": {"방통위": "방송통신심의위원회"}},
                  id="orgs-bracket-abbreviation"),
+    pytest.param("조지 W. 부시 전 대통령이 말했다.", {P: {"조지 W. 부시"}, "none": {"W. 부시"}}, id="people-middle-initial"),
+    pytest.param("캐나다 앨버타주 캘거리 인근에서 산불이 났다. 미국 기술주가 올랐다.", {L: {"앨버타주", "캘거리"},
+                 "none": {"기술주"}}, id="places-unknown-state-after-country"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),
