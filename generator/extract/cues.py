@@ -28,6 +28,8 @@ AT_VERBS = word_set("quotes_cue_at_verbs")
 TOWARD_VERBS = word_set("quotes_cue_toward_verbs")
 # verbs of events held at a venue: `X에서 열린`, `X에서 개최된`
 HELD_VERBS = word_set("quotes_cue_held_verbs")
+# verbs whose `을/를` object is a place: `X를 방문했다`, `X를 강타한`
+OBJECT_PLACE_VERBS = word_set("quotes_cue_object_place_verbs")
 
 
 def verb_stem(toks, j: int) -> str:
@@ -44,11 +46,14 @@ def verb_stem(toks, j: int) -> str:
 def place_argument(toks, a: int) -> bool:
     """A name that is the destination, direction or venue of a verb (`X에 도착했다`) is a place.
 
-    `X에 도착했다`, `X로 향하는`, `X에서 열린`: the particle at token a marks a place argument."""
-    if a >= len(toks) or toks[a].tag != "JKB":
+    `X에 도착했다`, `X로 향하는`, `X에서 열린`, `X를 방문했다`: the particle at token a marks a
+    place argument."""
+    if a >= len(toks) or toks[a].tag not in ("JKB", "JKO"):
         return False
     form = toks[a].form
-    if form in ("에", "에서", "로", "으로"):
+    if toks[a].tag == "JKO":
+        verbs = OBJECT_PLACE_VERBS  # (X를 방문했다, X를 강타한 태풍)
+    elif form in ("에", "에서", "로", "으로"):
         verbs = {"에": AT_VERBS, "에서": HELD_VERBS, "로": TOWARD_VERBS, "으로": TOWARD_VERBS}[form]
     else:
         return False

@@ -26,6 +26,7 @@ from .labels import (
     _ACRONYM,
     _HANGUL,
     LOCATIVE,
+    PLACE_CLASS,
     NOT_NAME_END,
     _hanja_glossed,
     _korean_name,
@@ -409,6 +410,28 @@ def _site_in_place(u: Unknown) -> Verdict | None:
     return Verdict(PLACE, 0.4) if before else None
 
 
+_PLACE_CLASS_NOUNS = frozenset(PLACE_CLASS)
+
+
+@rule("resolve", "스비보디진은 인구 2만명의 작은 도시다 → place 스비보디진", "resolve-place-class-predicate")
+def _place_class_predicate(u: Unknown) -> Verdict | None:
+    """The topic or subject of a sentence whose predicate is a place class noun with the copula
+    (…도시다, …섬이다, …마을이다) is a place."""
+    a = u.ch.after
+    if not (u.whole and u.one and _HANGUL.match(u.text) and u.after is not None and u.after.tag in ("JX", "JKS")
+            and u.after.start == u.parts[-1].end):
+        return None
+    toks = u.toks
+    sent = toks[a].sent
+    for j in range(a + 1, min(len(toks), a + 40)):
+        if toks[j].tag == "VCP":
+            k = j - 1 if toks[j - 1].tag != "XSN" else j - 2
+            return Verdict(PLACE, 0.5) if toks[k].tag == "NNG" and toks[k].form in _PLACE_CLASS_NOUNS else None
+        if toks[j].sent != sent or toks[j].tag in ("SF", "EF", "VV"):
+            return None  # (the clause has a verb of its own: 라벤코는 … 도시를 세웠다)
+    return None
+
+
 @rule("resolve", "대표단은 라벤시아에 도착했다 → place 라벤시아", "resolve-place-argument")
 def _place_argument_name(u: Unknown) -> Verdict | None:
     """`X에 도착했다`, `X로 향하는`: a place argument of a verb of movement."""
@@ -430,7 +453,7 @@ def _coordinated_name(u: Unknown) -> Verdict | None:
 
 
 UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
-    _regnal_name, _royal_name, _known_in_article, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
+    _regnal_name, _royal_name, _known_in_article, _place_class_predicate, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
     _the_late_person, _known_person, _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side,
     _name_of_an_affair, _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
     _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _cited_source,
