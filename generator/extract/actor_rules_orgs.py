@@ -93,14 +93,19 @@ def _diplomatic_mission(st: ChunkState) -> None:
             return
 
 
-@rule("organisations", "한화 이글스, 경찰 야구단 → one club", "orgs-team-name")
+@rule("organisations", "한화 이글스, 경찰 야구단, FC 바르셀로나 → one club", "orgs-team-name")
 def _team_name(st: ChunkState) -> None:
-    """A brand or home and a club word written after it (이글스, 야구단) make one club."""
+    """A brand or home and a club word written after it (이글스, 야구단), or a club word
+    (`team_prefixes`: FC, 레알) written before a town, make one club."""
     parts = st.parts
     for h in range(1, st.n):
         if parts[h].text.lower() in L.TEAM_WORDS and st.labels[h - 1] in (P_ORG, P_PLACE, P_NAME) \
                 and st.gap(h - 1, h) == " " and parts[h].gloss is None and parts[h - 1].gloss is None:
             st.merge(h - 1, h, P_ORG)
+            return
+        if parts[h - 1].text in L.TEAM_PREFIXES and st.labels[h] == P_PLACE and st.gap(h - 1, h) == " " \
+                and parts[h - 1].gloss is None:
+            st.merge(h - 1, h, P_ORG)  # FC 바르셀로나, 레알 마드리드: a club named by its town
             return
 
 

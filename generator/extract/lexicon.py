@@ -106,6 +106,8 @@ DEFAULT_USER_WORDS = (tuple((w, "NNP") for w in words("user_words_proper"))
 
 # the second word of a sports club's name (한화 이글스, LG 트윈스, 포항 스틸러스, 경찰 야구단): team_words.yml
 TEAM_WORDS = word_set("team_words")
+# the first word of a club named by its town (FC 바르셀로나, 레알 마드리드): team_prefixes.yml
+TEAM_PREFIXES = word_set("team_prefixes")
 
 # People the news names without any title or particle (`김정일 사망 1주기`): known_people.yml.
 # A name there is a person wherever it appears.

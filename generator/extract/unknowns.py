@@ -160,14 +160,15 @@ def _affiliated_person(u: Unknown) -> Verdict | None:
 @rule("resolve", "2위는 도르비노(브라질)가 차지했다 → person 도르비노 (a country or club in the bracket)",
       "resolve-name-with-country-or-club")
 def _name_with_country_or_club(u: Unknown) -> Verdict | None:
-    """A one-word Hangul name (no known place or body) with only a country, city or club in the
+    """A Hangul name of one or two words (no known place or body) with only a country, city or club in the
     bracket after it, then a particle of an argument or a list mark (never 에서/에: a place), is
     a person: the bracket says whom they play or speak for."""
-    if not (u.one and not u.quoted and _HANGUL.match(u.text) and u.text not in G.ALL_PLACES
-            and u.text not in L.ORGS and u.parts[0].gloss is not None):
-        return None
-    g = u.parts[0].gloss
-    inner = _gloss_text(u.doc, u.toks, u.parts[0])
+    words = u.text.split(" ")
+    if not (len(u.parts) <= 2 and len(words) <= 2 and not u.quoted and all(_HANGUL.match(w) for w in words)
+            and not any(w in G.ALL_PLACES or w in L.ORGS for w in words) and u.parts[-1].gloss is not None):
+        return None  # (아사다 마오(일본): a given name written apart)
+    g = u.parts[-1].gloss
+    inner = _gloss_text(u.doc, u.toks, u.parts[-1])
     known = u.ctx["known"]
     if not (inner in G.ALL_PLACES or inner in L.ORGS or known.get(inner) in (ORGANIZATION, PLACE)):
         return None

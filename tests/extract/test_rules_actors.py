@@ -214,6 +214,8 @@ CASES = [
     pytest.param("조지 W. 부시 전 대통령이 말했다.", {P: {"조지 W. 부시"}, "none": {"W. 부시"}}, id="people-middle-initial"),
     pytest.param("캐나다 앨버타주 캘거리 인근에서 산불이 났다. 미국 기술주가 올랐다.", {L: {"앨버타주", "캘거리"},
                  "none": {"기술주"}}, id="places-unknown-state-after-country"),
+    pytest.param("FC 바르셀로나가 레알 마드리드를 3-1로 이겼다.", {O: {"FC 바르셀로나", "레알 마드리드"},
+                 "none_place": {"바르셀로나", "마드리드"}}, id="orgs-team-name"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),

@@ -34,6 +34,8 @@ CASES = [
     pytest.param("경찰은 1964년 도하준 등 학생 41명을 검거했다.", {"name": "도하준", "kind": PERSON},
                  id="resolve-name-then-people-count"),
     pytest.param("도르비에프는 부상으로 결장했다.", {"name": "도르비에프", "kind": PERSON}, id="resolve-person-verb"),
+    pytest.param("2위는 아사다 마오(일본)가 차지했다.", {"name": "아사다 마오", "kind": PERSON},
+                 id="resolve-name-with-country-or-club-two-words"),
     pytest.param("스비보디진은 인구 2만명에 불과한 작은 도시다.", {"name": "스비보디진", "kind": PLACE},
                  id="resolve-place-class-predicate"),
     pytest.param("대통령은 라벤시아를 방문했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-place-argument-object"),
