@@ -16,6 +16,8 @@ organisation given with its abbreviation is still an organisation).
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 import hashlib
 import logging
@@ -408,6 +410,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     return kb
 
 
+_AIRPORT = re.compile(r"\s*(?:국제\s*)?공항$")
 _ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치시", "시", "도", "현", "지역")
 
 
@@ -421,15 +424,19 @@ def _repo_relative(source: str) -> str:
 def place_stem(name: str) -> str:
     """서울특별시 / 서울시 -> 서울, 부산광역시 -> 부산, 경기도 -> 경기, 성주지역 -> 성주, 후쿠시마현 -> 후쿠시마: Korean
     administrative suffixes are dropped for grouping when a two-syllable stem remains, so
-    the short and the official name of one place share a profile; so do a US state with and
+    the short and the official name of one place share a profile (a prefecture also written
+    apart: 미야기 현 -> 미야기); so do a US state with and
     without 주 when its name alone means the state (`us_states_named_alone`). Names of other
     shapes (인도, 이란, 미국) are left alone."""
     n = name.strip()
+    if n.endswith("공항") and len(n) > 4:
+        return _AIRPORT.sub(" 공항", n)  # 브누코보 국제공항 = 브누코보 공항, 인천국제공항 = 인천공항
     state = n.removesuffix("주").rstrip()
     if state != n and state in word_set("us_states_named_alone"):
         return state  # 일리노이 주, 일리노이주 -> 일리노이 (not 뉴욕 주: 뉴욕 is the city)
     if " " in n:
-        return n
+        head, _sp, last = n.rpartition(" ")
+        return place_stem(head + last) if last == "현" and " " not in head else n  # (미야기 현; not 가고시마 시)
     for suf in _ADMIN_SUFFIXES:
         if n.endswith(suf) and len(n) - len(suf) >= 2 and all("가" <= c <= "힣" for c in n):
             return n[: -len(suf)]

@@ -356,6 +356,11 @@ def test_shipped_place_never_claims_a_person():
     pytest.param("일리노이 주", "일리노이", id="place-stem-us-state"),
     pytest.param("일리노이주", "일리노이", id="place-stem-us-state-written-on"),
     pytest.param("뉴욕 주", "뉴욕 주", id="place-stem-us-state-named-like-its-city"),
+    pytest.param("미야기 현", "미야기", id="place-stem-suffix-written-apart"),
+    pytest.param("가고시마 시", "가고시마 시", id="place-stem-city-written-apart-stays"),
+    pytest.param("광주 북구", "광주 북구", id="place-stem-two-places"),
+    pytest.param("브누코보 국제공항", "브누코보 공항", id="place-stem-airport"),
+    pytest.param("인천국제공항", "인천 공항", id="place-stem-airport-written-on"),
 ])
 def test_place_stem(name, stem):
     from generator.resolve import place_stem
