@@ -246,6 +246,7 @@ def _add_mentions(g: _Grouping, articles: list[Article], analyses: dict[str, Ana
             node = g.mention_node[(art.id, m.start, m.end)] = g.add(m.kind, m.entity_key or m.key, m.text, m.forms)
             nodes_at[(m.start, m.end)][_family(m.kind)] = node
         _term_read_as_actor(g, nodes_at)
+        _company_glossed_as_term(g, an, art.id)
         for t in an.terms:
             if norm(t.term) in g.curated.not_terms:
                 continue
@@ -263,6 +264,23 @@ def _term_read_as_actor(g: _Grouping, nodes_at: dict[tuple[int, int], dict[str, 
     for nodes in nodes_at.values():
         if "actor" in nodes and TERM in nodes:
             g.uf.union(nodes["actor"], nodes[TERM])
+
+
+_LEGAL_FORM = re.compile(r"^(?:주식회사\s*|\(주\)\s*|㈜\s*)|(?:\s*주식회사|\s*\(주\)|\s*㈜)$")
+
+
+@rule("resolve", "주식회사 에스알(SR)은 … 에스알 관계자는 → one company (the glossed legal name is its name)",
+      "resolve-legal-form-term")
+def _company_glossed_as_term(g: _Grouping, an: Analysis, aid: str) -> None:
+    """A term read from a company's legal name with its abbreviation (주식회사 에스알(SR)) joins
+    the organisation the same article names without the legal form."""
+    orgs = {norm(m.key): g.mention_node[(aid, m.start, m.end)] for m in an.mentions
+            if m.kind == ORGANIZATION and (aid, m.start, m.end) in g.mention_node}
+    for m in an.mentions:
+        if m.kind == TERM and _LEGAL_FORM.search(m.text) and (aid, m.start, m.end) in g.mention_node:
+            plain = orgs.get(norm(_LEGAL_FORM.sub("", m.text)))
+            if plain is not None:
+                g.uf.union(plain, g.mention_node[(aid, m.start, m.end)])
 
 
 def _merge_short_names(g: _Grouping) -> None:

@@ -394,3 +394,19 @@ def test_a_body_read_as_a_glossed_term_too_is_one_entity(analyser, shipped_text)
     kb = resolve([art], {art.id: an}, Curated(entries=[shipped]))
     named = [e for e in kb.entities.values() if e.name in ("누리기술공단", "NTK")]
     assert len(named) == 1 and named[0].kind == ORGANIZATION and "NTK" in named[0].forms, named
+
+
+def test_a_company_glossed_with_its_legal_form_is_the_company(analyser):
+    """resolve-legal-form-term: `주식회사 누리레일(NR)` read as a glossed term, and `누리레일` later
+    in the article as a body, are one company, also when shipped knowledge knows it."""
+    from generator.curated import Curated, CuratedEntry
+    from generator.extract import analyse_article
+    from generator.model import ORGANIZATION
+    from generator.resolve import resolve
+    from tests.extract_support import make
+    art = make("주식회사 누리레일(NR)은 사고 원인을 조사한다고 밝혔다. 누리레일 관계자는 말했다. 누리레일은 사과했다.")
+    an = analyse_article(art, analyser)
+    shipped = CuratedEntry("누리레일", "organization", "누리레일", text="고속열차를 운영하는 철도 회사.", base=True)
+    kb = resolve([art], {art.id: an}, Curated(entries=[shipped]))
+    named = [e for e in kb.entities.values() if "누리레일" in e.name]
+    assert len(named) == 1 and named[0].kind == ORGANIZATION, [(e.name, e.kind) for e in named]
