@@ -442,8 +442,7 @@ def _repo_relative(source: str) -> str:
 def place_stem(name: str) -> str:
     """서울특별시 / 서울시 -> 서울, 부산광역시 -> 부산, 경기도 -> 경기, 성주지역 -> 성주, 후쿠시마현 -> 후쿠시마: Korean
     administrative suffixes are dropped for grouping when a two-syllable stem remains, so
-    the short and the official name of one place share a profile (a prefecture also written
-    apart: 미야기 현 -> 미야기); so do a US state with and
+    the short and the official name of one place share a profile; so do a US state with and
     without 주 when its name alone means the state (`us_states_named_alone`). Names of other
     shapes (인도, 이란, 미국) are left alone."""
     n = name.strip()
@@ -453,8 +452,7 @@ def place_stem(name: str) -> str:
     if state != n and state in word_set("us_states_named_alone"):
         return state  # 일리노이 주, 일리노이주 -> 일리노이 (not 뉴욕 주: 뉴욕 is the city)
     if " " in n:
-        head, _sp, last = n.rpartition(" ")
-        return place_stem(head + last) if last == "현" and " " not in head else n  # (미야기 현; not 가고시마 시)
+        return n  # (미야자키 현 stays: the bare 미야자키 may be the city)
     for suf in _ADMIN_SUFFIXES:
         if n.endswith(suf) and len(n) - len(suf) >= 2 and all("가" <= c <= "힣" for c in n):
             return n[: -len(suf)]

@@ -350,7 +350,10 @@ def _place_by_suffix(w: _Word) -> str | None:
     return None
 
 
-@rule("places", "버지니아 주 → place; 미국산, 카르복실산 → no mountain", "places-suffix")
+_JOBS_LIKE_PLACES = tuple(words("people_jobs_ending_like_places"))
+
+
+@rule("places", "버지니아 주 → place; 미국산, 카르복실산 → no mountain; 안전신호수 → no lake", "places-suffix")
 def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     """One place suffix of a proper word: a place, a plain noun (미국산, an acid), or not decided (None)."""
     t, tags, toks, p = w.t, w.tags, w.toks, w.p
@@ -361,6 +364,8 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
         return P_NOUN  # 카르복실산, 아스코르브산: an acid (a transliterated stem), not a mountain
     if stem in G.NOT_PLACE or t in G.NOT_PLACE or suf in ("섬", "산", "강") and stem[-1:] in NOT_GEO_STEM_ENDS:
         return None
+    if t.endswith(_JOBS_LIKE_PLACES):
+        return P_NOUN  # 안전신호수: a signalman, not a lake
     if suf in L.WEAK_PLACE_SUFFIXES:
         # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
         # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)

@@ -142,6 +142,7 @@ def test_a_bracket_form_never_pulls_a_name_into_shipped_knowledge():
     pytest.param(Entity("c", "organization", "재판부", curated=True), False, id="actors-generic-body-curated"),
     pytest.param(Entity("d", "place", "북구"), True, id="actors-generic-body-shared-district"),
     pytest.param(Entity("d2", "organization", "읍·면·동 주민센터"), True, id="actors-generic-body-unit-kinds"),
+    pytest.param(Entity("d3", "organization", "소방방재본부"), True, id="actors-generic-body-every-province-has-one"),
     pytest.param(Entity("e", "place", "광주 북구"), False, id="actors-generic-body-district-with-city"),
     pytest.param(Entity("f", "organization", "영국 경찰"), True, id="actors-generic-body-country-force"),
     pytest.param(Entity("g", "organization", "미 법원"), True, id="actors-generic-body-country-court"),
@@ -356,7 +357,7 @@ def test_shipped_place_never_claims_a_person():
     pytest.param("일리노이 주", "일리노이", id="place-stem-us-state"),
     pytest.param("일리노이주", "일리노이", id="place-stem-us-state-written-on"),
     pytest.param("뉴욕 주", "뉴욕 주", id="place-stem-us-state-named-like-its-city"),
-    pytest.param("미야기 현", "미야기", id="place-stem-suffix-written-apart"),
+    pytest.param("미야자키 현", "미야자키 현", id="place-stem-prefecture-written-apart-stays"),
     pytest.param("가고시마 시", "가고시마 시", id="place-stem-city-written-apart-stays"),
     pytest.param("광주 북구", "광주 북구", id="place-stem-two-places"),
     pytest.param("브누코보 국제공항", "브누코보 공항", id="place-stem-airport"),
@@ -396,7 +397,8 @@ def test_a_body_read_as_a_glossed_term_too_is_one_entity(analyser, shipped_text)
     assert len(named) == 1 and named[0].kind == ORGANIZATION and "NTK" in named[0].forms, named
 
 
-def test_a_company_glossed_with_its_legal_form_is_the_company(analyser):
+@pytest.mark.parametrize("case", [pytest.param(None, id="resolve-legal-form-term")])
+def test_a_company_glossed_with_its_legal_form_is_the_company(analyser, case):
     """resolve-legal-form-term: `주식회사 누리레일(NR)` read as a glossed term, and `누리레일` later
     in the article as a body, are one company, also when shipped knowledge knows it."""
     from generator.curated import Curated, CuratedEntry

@@ -216,6 +216,7 @@ CASES = [
                  "none": {"기술주"}}, id="places-unknown-state-after-country"),
     pytest.param("FC 바르셀로나가 레알 마드리드를 3-1로 이겼다.", {O: {"FC 바르셀로나", "레알 마드리드"},
                  "none_place": {"바르셀로나", "마드리드"}}, id="orgs-team-name"),
+    pytest.param("공사장에서 안전신호수가 숨졌다.", {"none": {"안전신호수"}}, id="places-suffix"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),
