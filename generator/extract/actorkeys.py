@@ -41,12 +41,14 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     relation_of_person(out)
     country_before_body(out)
     sea_written_apart(doc.text, out)
+    plant_after_place(doc.text, out)
     keys = fullest_forms(out)
     national = national_body_keys(doc.text, out)
     entity_keys = dict(national)
     for span in match_up_sides(doc.text, out) | military_forces(doc.text, out):
         entity_keys.setdefault(span, "")  # (a side the article names in full takes that name's key below)
     keys.update(plain_name_keys(out))
+    keys.update(plant_keys(out))
     keys.update(bracket_abbreviation_keys(doc.text, out, keys))
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
         | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) \
@@ -68,6 +70,47 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
 
 
 _WORD_HEAD = re.compile(r"[가-힣]{1,8}$")
+
+
+_PLANT = re.compile(r" (?:제\d+ ?)?(?:원자력 ?발전소|핵발전소|원전)(?=[^가-힣]|$|(?:에서|에|의|은|는|이|가|을|를|과|와|도|으로|로)(?:[^가-힣]|$))")
+
+
+@rule("places", "후쿠시마 제1원전에서 → place 후쿠시마 제1원전, and 후쿠시마 as before", "places-power-plant")
+def plant_after_place(text: str, actors: list[Actor]) -> None:
+    """A place followed by a nuclear plant noun (원전, 원자력 발전소, with its number: 제1원전)
+    names that plant, a place of its own (a facility, as KLUE tags it); the place keeps its
+    mention."""
+    have = {(a.start, a.end) for a in actors}
+    added = []
+    for a in actors:
+        m = _PLANT.match(text, a.end) if a.kind == PLACE else None
+        if m and (a.start, m.end()) not in have:
+            have.add((a.start, m.end()))
+            added.append(Actor(text[a.start:m.end()], a.start, m.end(), PLACE, a.sent, confidence=a.confidence))
+    if added:
+        actors.extend(added)
+        actors.sort(key=lambda a: (a.start, -a.end))
+
+
+_PLANT_END = re.compile(r"\s*(?:원자력\s*발전소|핵발전소|원전)$")
+
+
+def plant_keys(actors: list[Actor]) -> dict[tuple[str, str], str]:
+    """One key per plant in an article: 후쿠시마 제1 원자력 발전소, 후쿠시마 제1원전 and (when the
+    article numbers one plant there) 후쿠시마 원전 are all 후쿠시마 제1원전."""
+    base = {a.text: re.sub(r"\s*(제\d+)\s*$", r" \1", _PLANT_END.sub("", a.text)).strip()
+            for a in actors if a.kind == PLACE and _PLANT_END.search(a.text) and " " in a.text}
+    numbered: dict[str, set[str]] = {}
+    for b in base.values():
+        place, _sp, num = b.rpartition(" ")
+        if num.startswith("제") and num[1:].isdigit():
+            numbered.setdefault(place, set()).add(b)
+    out = {}
+    for text, b in base.items():
+        one = numbered.get(b, set())
+        b = next(iter(one)) if len(one) == 1 else b
+        out[(PLACE, text)] = b + "원전" if b.split()[-1].startswith("제") else b + " 원전"
+    return out
 
 
 _SEA_APART = re.compile(r" 해(?=[ ,.·]|의 |와 |에 |에서 |를 |로 )")

@@ -217,6 +217,10 @@ CASES = [
     pytest.param("FC 바르셀로나가 레알 마드리드를 3-1로 이겼다.", {O: {"FC 바르셀로나", "레알 마드리드"},
                  "none_place": {"바르셀로나", "마드리드"}}, id="orgs-team-name"),
     pytest.param("공사장에서 안전신호수가 숨졌다.", {"none": {"안전신호수"}}, id="places-suffix"),
+    pytest.param("일본 후쿠시마 제1 원자력 발전소가 폭발했다. 후쿠시마 원전에서 사고가 났다.",
+                 {L: {"후쿠시마", "후쿠시마 제1 원자력 발전소", "후쿠시마 원전"},
+                  "key": {"후쿠시마 원전": "후쿠시마 제1원전", "후쿠시마 제1 원자력 발전소": "후쿠시마 제1원전"}},
+                 id="places-power-plant"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),
