@@ -116,7 +116,8 @@ def _bears_kind(name: str, kind: str) -> bool:
 def kind_evidence(ent: Entity) -> bool:
     """An organisation or place the corpus names once must bear its kind: a head word of its
     kind (`_bears_kind`), a line the text or a head gave it (`describe_actors`), the gazetteer,
-    a list of known bodies, or a Latin acronym. A person's name shape is the extractor's evidence."""
+    a list of known bodies, or a name starting with Latin capitals (NATO군). A person's name
+    shape is the extractor's evidence."""
     if ent.kind not in (ORGANIZATION, PLACE) or ent.summary:
         return True
     forms = (ent.name, *ent.forms)
@@ -125,8 +126,13 @@ def kind_evidence(ent: Entity) -> bool:
     if ent.kind == PLACE:
         return any(place_kind(f, True) or f in ALL_PLACES or f in KR_AMBIGUOUS_STEMS or f + "군" in KR_DISTRICTS
                    for f in forms)  # (장성, 영동: a county the extractor read as one from its context)
-    known = L.ORGS | O.ALL | L.STANDALONE_ORGS
+    known = _known_bodies()
     return any(f in known or f.split()[-1] in known or _LATIN_START.match(f) for f in forms)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_bodies() -> frozenset[str]:
+    return L.ORGS | O.ALL | L.STANDALONE_ORGS
 
 
 def _confident_entities(kb: KnowledgeBase) -> set[str]:

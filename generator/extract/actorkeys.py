@@ -80,13 +80,22 @@ def plant_after_place(text: str, actors: list[Actor]) -> None:
     """A place followed by a nuclear plant noun (원전, 원자력 발전소, with its number: 제1원전)
     names that plant, a place of its own (a facility, as KLUE tags it); the place keeps its
     mention."""
-    have = {(a.start, a.end) for a in actors}
-    added = []
+    spans = []
     for a in actors:
         m = _PLANT.match(text, a.end) if a.kind == PLACE else None
-        if m and (a.start, m.end()) not in have:
-            have.add((a.start, m.end()))
-            added.append(Actor(text[a.start:m.end()], a.start, m.end(), PLACE, a.sent, confidence=a.confidence))
+        if m:
+            spans.append((a, text[a.start:m.end()], a.start, m.end()))
+    _add_places(actors, spans)
+
+
+def _add_places(actors: list[Actor], spans: list[tuple[Actor, str, int, int]]) -> None:
+    """Add a place mention (text, start, end) beside each actor that shows it, unless one is there."""
+    have = {(a.start, a.end) for a in actors}
+    added = []
+    for a, t, s, e in spans:
+        if (s, e) not in have:
+            have.add((s, e))
+            added.append(Actor(t, s, e, PLACE, a.sent, confidence=a.confidence))
     if added:
         actors.extend(added)
         actors.sort(key=lambda a: (a.start, -a.end))
@@ -131,17 +140,12 @@ def country_before_body(actors: list[Actor]) -> None:
     """A country written as a word of its own at the start of an organisation's name (미국
     국무부, 대한민국 헌법재판소) is also a place mention: the body keeps its whole name, and the
     country page lists the article (a country is a place; links go to the longer name)."""
-    have = {(a.start, a.end) for a in actors}
-    added = []
+    spans = []
     for a in actors:
         first, sep, rest = a.text.partition(" ")
-        if a.kind == ORGANIZATION and sep and rest and (first in G.COUNTRIES or first in G.HOME_COUNTRY) \
-                and (a.start, a.start + len(first)) not in have:
-            have.add((a.start, a.start + len(first)))
-            added.append(Actor(first, a.start, a.start + len(first), PLACE, a.sent, confidence=a.confidence))
-    if added:
-        actors.extend(added)
-        actors.sort(key=lambda a: (a.start, -a.end))
+        if a.kind == ORGANIZATION and sep and rest and (first in G.COUNTRIES or first in G.HOME_COUNTRY):
+            spans.append((a, first, a.start, a.start + len(first)))
+    _add_places(actors, spans)
 
 
 @rule("organisations", "더불어시민당의 → organisation 더불어시민당 (not 시민당: the analyser read 더불어 as an adverb)",

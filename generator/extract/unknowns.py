@@ -425,10 +425,12 @@ def _place_class_predicate(u: Unknown) -> Verdict | None:
     toks = u.toks
     sent = toks[a].sent
     for j in range(a + 1, min(len(toks), a + 40)):
+        if toks[j].sent != sent:
+            return None
         if toks[j].tag == "VCP":
             k = j - 1 if toks[j - 1].tag != "XSN" else j - 2
             return Verdict(PLACE, 0.5) if toks[k].tag == "NNG" and toks[k].form in _PLACE_CLASS_NOUNS else None
-        if toks[j].sent != sent or toks[j].tag in ("SF", "EF", "VV"):
+        if toks[j].tag in ("SF", "EF", "VV"):
             return None  # (the clause has a verb of its own: 라벤코는 … 도시를 세웠다)
     return None
 
