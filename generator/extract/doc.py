@@ -257,10 +257,10 @@ def _chunks(text: str, para: Para, pi: int, out: list[Chunk]) -> None:
             i += 1
             continue
         parts, j, resume = _chunk_parts(text, toks, ids, i)
-        named = _named_for(toks, text, i, parts[0])
+        named = _named_for(toks, text, i, parts)
         if named is not None:
-            parts[0] = named  # 민주사회를 위한 변호사모임: "for X" is part of a body's name
-            while out and out[-1].para == pi and out[-1].start >= named.start:
+            parts = named  # 민주사회를 위한 변호사모임: "for X" is part of a body's name
+            while out and out[-1].para == pi and out[-1].start >= named[0].start:
                 out.pop()  # (the chunk 민주사회 already read is inside the name)
         out.append(Chunk(pi, parts, j, ids[i], in_gloss=i < gloss_until))
         for p in parts:
@@ -280,24 +280,45 @@ _BODY_ENDS = tuple(x for x in L.ORG_SUFFIXES if len(x) >= 2)
 FOR_BODY_ENDS = words("actors_for_body_ends")
 
 
-@rule("organisations", "민주사회를 위한 변호사모임 → organisation (the whole name)", "orgs-named-for")
-def _named_for(toks, text: str, i: int, first: Part) -> Part | None:
-    """A body whose name begins with what it works for (N을/를 위한 + a body word) is one part, an organisation."""
-    if i < 4 or not first.text.endswith(FOR_BODY_ENDS):
+@rule("organisations", "민주사회를 위한 변호사모임, 진실·화해를 위한 과거사 정리위원회 → organisation (the whole name)",
+      "orgs-named-for")
+def _named_for(toks, text: str, i: int, parts: list[Part]) -> list[Part] | None:
+    """A body whose name begins with what it works for (N을/를 위한, N and N joined by a middle
+    dot, then words ending in a body word) is one part, an organisation; the chunk's parts
+    after the body word stay."""
+    end = next((k for k, p in enumerate(parts[:3]) if p.text.endswith(FOR_BODY_ENDS)), None)
+    if end is not None and end == 0 and parts[0].text in FOR_BODY_ENDS:
+        return None  # (노동자를 위한 위원회: a description, no name)
+    if i < 4 or end is None:
         return None
     if not (toks[i - 1].tag == "ETM" and toks[i - 1].form == "ᆫ" and toks[i - 2].form == "위하"
             and toks[i - 2].tag == "VV" and toks[i - 3].tag == "JKO"):
         return None
-    s = i - 4
-    if toks[s].tag not in NOUNISH or toks[s].end != toks[i - 3].start:
+    s = _noun_run_start(toks, i - 4, toks[i - 3].start)
+    if s is None:
         return None
-    while s > 0 and toks[s - 1].tag in NOUNISH and toks[s - 1].end == toks[s].start:
-        s -= 1
-    if s > 0 and toks[s - 1].end == toks[s].start:
-        return None  # the noun is glued to something before it: not the start of a name
-    part = Part(s, first.i1, toks[s].start, first.end, text[toks[s].start:first.end], first.gloss)
+    last = parts[end]
+    part = Part(s, last.i1, toks[s].start, last.end, text[toks[s].start:last.end], last.gloss)
     part.label = "org"
-    return part
+    return [part, *parts[end + 1:]]
+
+
+_MIDDLE_DOTS = frozenset("·‧ㆍ･・")
+
+
+def _noun_run_start(toks, s: int, glued_to: int) -> int | None:
+    """The first token of the written noun run ending at token s (glued to `glued_to`), with
+    nouns joined by a middle dot (진실·화해); None when it starts inside a longer word."""
+    if toks[s].tag not in NOUNISH or toks[s].end != glued_to:
+        return None
+    while s > 0 and toks[s - 1].end == toks[s].start and toks[s - 1].tag != "SSO":  # (an opening quote starts it)
+        if toks[s - 1].tag in NOUNISH:
+            s -= 1
+        elif toks[s - 1].form in _MIDDLE_DOTS and s > 1 and toks[s - 2].tag in NOUNISH and toks[s - 2].end == toks[s - 1].start:
+            s -= 2
+        else:
+            return None  # the noun is glued to something before it: not the start of a name
+    return s
 
 
 def _body_word_end(toks, k: int) -> bool:
