@@ -328,6 +328,25 @@ def _merge_person_spacing(g: _Grouping) -> None:
             by_bare.setdefault(bare, node)
 
 
+_NUMBERED_PLANT = re.compile(r"(.+)제\d+원전")
+
+
+@rule("resolve", "후쿠시마 원전 (one article) + 후쿠시마 제1원전 (another) → one plant", "resolve-plant-number")
+def _merge_unnumbered_plants(g: _Grouping) -> None:
+    """A plant named by its place alone (후쿠시마 원전) is the one plant there that the corpus
+    numbers (후쿠시마 제1원전), when it numbers only one."""
+    places = [(node, node.split("\x1f", 1)[1]) for node, kinds in g.node_kinds.items()
+              if not node.startswith("curated") and kinds.most_common(1)[0][0] == PLACE]
+    numbered: dict[str, list[str]] = defaultdict(list)
+    for node, key in places:
+        m = _NUMBERED_PLANT.fullmatch(key)
+        if m:
+            numbered[m.group(1)].append(node)
+    for node, key in places:
+        if key.endswith("원전") and not _NUMBERED_PLANT.fullmatch(key) and len(numbered.get(key[:-2], ())) == 1:
+            g.uf.union(numbered[key[:-2]][0], node)
+
+
 @rule("resolve", "known 푸틴 ('… 블라디미르 푸틴.') + 블라디미르 푸틴 in an article → one person",
       "resolve-known-short-name")
 def _merge_known_short_names(g: _Grouping) -> None:
@@ -410,6 +429,7 @@ def resolve(articles: list[Article], analyses: dict[str, Analysis], curated: Cur
     _merge_short_names(g)
     _merge_person_spacing(g)
     _merge_known_short_names(g)
+    _merge_unnumbered_plants(g)
     group_info = _groups(g)
     claims = [(root, name) for root, (_k, name, cur) in group_info.items() if not cur]
     slugs, collisions = _stable_slugs(claims, {e.id for e in curated.entries})

@@ -412,3 +412,23 @@ def test_a_company_glossed_with_its_legal_form_is_the_company(analyser, case):
     kb = resolve([art], {art.id: an}, Curated(entries=[shipped]))
     named = [e for e in kb.entities.values() if "누리레일" in e.name]
     assert len(named) == 1 and named[0].kind == ORGANIZATION, [(e.name, e.kind) for e in named]
+
+
+@pytest.mark.parametrize("case", [pytest.param(None, id="resolve-plant-number")])
+def test_an_unnumbered_plant_is_the_one_the_corpus_numbers(analyser, case):
+    """후쿠시마 원전 in one article and 후쿠시마 제1원전 in another are one plant; with two
+    numbered plants there the bare name joins neither."""
+    from generator.corpus import parse_article
+    from generator.curated import Curated
+    from generator.extract import analyse_article
+    from generator.resolve import resolve
+    a, b, c = (parse_article(f"기사\n\n{body}\n", aid)[0] for aid, body in (
+        ("a", "일본 후쿠시마 제1원전에서 사고가 났다."), ("b", "후쿠시마 원전 오염수를 방류했다."),
+        ("c", "후쿠시마 제2원전도 멈췄다.")))
+    arts = [a, b]
+    kb = resolve(arts, {x.id: analyse_article(x, analyser) for x in arts}, Curated(entries=[]))
+    plants = [e for e in kb.entities.values() if "원전" in e.name]
+    assert len(plants) == 1 and set(plants[0].articles) == {"a", "b"}, [(e.name, e.articles) for e in plants]
+    arts = [a, b, c]
+    kb = resolve(arts, {x.id: analyse_article(x, analyser) for x in arts}, Curated(entries=[]))
+    assert len({e.name for e in kb.entities.values() if "원전" in e.name}) == 3
