@@ -161,6 +161,20 @@ def _known_place_in_two_words(st: ChunkState, k: int) -> bool:
         and len(parts[k - 1].text) >= 2)
 
 
+_NUMBERED_DISTRICT = re.compile(r"^제?\d{1,2}구$")
+
+
+@rule("places", "파리 10구는, 파리 16구에 → place 파리 10구 (a city's numbered district)", "places-numbered-district")
+def _numbered_district(st: ChunkState) -> None:
+    """A city the gazetteer knows, then a number and 구 written apart, is one district of it."""
+    for k in range(1, st.n):
+        prev = st.parts[k - 1].text
+        if _NUMBERED_DISTRICT.match(st.parts[k].text) and st.labels[k - 1] == P_PLACE \
+                and prev in G.ALL_PLACES and prev not in L.COUNTRIES:
+            st.merge(k - 1, k, P_PLACE)
+            return
+
+
 @rule("places", "크림 공화국 → place 크림 공화국", "places-state-noun-apart")
 def _state_noun_apart(st: ChunkState) -> None:
     """A state's name written apart from 공화국 is one place with it."""

@@ -80,7 +80,7 @@ def _post_after_name(st: ChunkState, i: int, j: int, k: int) -> bool:
         P_NOUN not in between or P_ORG in between or P_PLACE in between or P_ORGHEAD in between
         # 최경숙 시민방사능감시센터 활동가: one compound between
         or (between == [P_NOUN] and j - i == 1 and _korean_name(parts[i].text) and parts[j].i1 - parts[j].i0 >= 3)
-        or _field_of_post(st, i, j, k)) \
+        or _field_of_post(st, i, j, k) or _field_of_occupation(st, i, j, k)) \
         and _person_like(st.doc, parts[i:j])
 
 
@@ -91,6 +91,19 @@ def _field_of_post(st: ChunkState, i: int, j: int, k: int) -> bool:
     parts = st.parts
     return j - i == 1 and _korean_name(parts[i].text) and j < k \
         and all(st.labels[q] == P_NOUN and parts[q].text in FIELDS_OF_MINISTRIES for q in range(j, k))
+
+
+FIELD_OCCUPATIONS = word_set("people_field_occupations")
+
+
+@rule("people", "장이머우 영화 감독, 홍정우 축구 선수 → person with post 영화 감독, 축구 선수", "people-field-of-occupation")
+def _field_of_occupation(st: ChunkState, i: int, j: int, k: int) -> bool:
+    """Between a name the analyser reads as a proper noun and an occupation written after its
+    field (`people_field_occupations`), one plain Hangul noun is the occupation's field."""
+    parts, labels = st.parts, st.labels
+    return j - i == 1 and k - j == 1 and labels[i] == P_NAME and labels[j] == P_NOUN \
+        and parts[k].text in FIELD_OCCUPATIONS and HANGUL.fullmatch(parts[j].text) is not None \
+        and parts[j].i1 - parts[j].i0 == 1 and any(st.toks[x].tag == "NNP" for x in range(parts[i].i0, parts[i].i1))
 
 
 @rule("people", "부총리 겸 기획재정부 장관 → organisation 기획재정부, one person's two posts", "people-second-post")

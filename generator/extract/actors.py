@@ -72,6 +72,7 @@ from .resolve import _finish, _resolve_unknown
 from .rolerefs import apply_role_refs
 from .rules import rule
 from .textutil import HANGUL, HANGUL_ANY
+from .wordlists import word_set
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,25 @@ def _quoted_after_class(doc: Doc, ch: Chunk) -> str | None:
     if before.endswith(ORG_CLASS):
         return ORGANIZATION
     return None
+
+
+PERSON_CLASS = word_set("people_class_nouns")
+
+
+@rule("people", "용의자는 '윌리암 M.'이라는 69살 백인 남성 → person 윌리암", "people-quoted-name-of-person")
+def _quoted_person_name(doc: Doc, ch: Chunk) -> bool:
+    """A quoted name followed by (이)라는 and, within three words, a noun for a person by sex,
+    age or group (`people_class_nouns`) is that person's name."""
+    toks = doc.paras[ch.para].toks
+    i0 = ch.parts[0].i0
+    if i0 < 1 or toks[i0 - 1].tag != "SSO" or toks[i0 - 1].pair <= i0 or not HANGUL.match(ch.parts[0].text):
+        return False
+    k = toks[i0 - 1].pair + 1
+    if k < len(toks) and toks[k].tag == "VCP":
+        k += 1
+    if k >= len(toks) or toks[k].tag != "ETM" or toks[k].form not in ("라는", "란"):
+        return False
+    return any(t.tag == "NNG" and t.form in PERSON_CLASS for t in toks[k + 1:k + 6])
 
 
 def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:
@@ -217,6 +237,10 @@ def _read_chunk(doc: Doc, ch: Chunk, prev: Chunk | None, col: Collector, unknown
     age_brackets(doc, ch, col, n0)
     if cls is None and n1 == n0:
         cls = _quoted_after_class(doc, ch)
+        if cls is None and _quoted_person_name(doc, ch):
+            col.add(ch.parts[:1], PERSON, ch, confidence=0.6)
+            unknown[:] = [u for u in unknown if u[0] is not ch]
+            return
     if cls and n1 == n0:
         toks = doc.paras[ch.para].toks
         labels = [label_part(toks, p) for p in ch.parts]

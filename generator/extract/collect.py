@@ -70,8 +70,9 @@ class Collector:
             return  # 벨라루스어 위키문헌: the language, not the country
         if kind in (PLACE, PERSON) and _title_of_work(self.doc.text, start, end):
             return  # 뮤지컬 《시카고》: the title of a work, not the city (《자유일보》 is the paper)
-        if kind == PERSON and _country_pair(text):
-            return  # 한-카타르 공동의장: the two countries' co-chairs, no one's name
+        if kind in (PERSON, PLACE) and _country_pair(text):
+            self._country_pieces(text, start, chunk)  # 한-카타르 공동의장: the two countries' co-chairs
+            return
         if kind == PERSON and " " not in text and _LATIN.search(text) and _HANGUL_CHAR.search(text):
             kind, kw = ORGANIZATION, {}  # JR동일본 야마가타 지사: Latin and Hangul in one word name a body
         if kind == PERSON and "·" in text and " " not in text:
@@ -83,6 +84,15 @@ class Collector:
                     pos += len(x) + 1
                 return
         self.found.append(Actor(text, start, end, kind, chunk.sent, **kw))
+
+    def _country_pieces(self, text: str, start: int, chunk: Chunk) -> None:
+        """Each country of a pair written in full (`한-카타르`: 카타르) is a place, under its own span
+        (a one-syllable short form bound in such a pair is not counted as a mention of its country)."""
+        pos = start
+        for piece in re.split(r"([-·‧ㆍ])", text):
+            if len(piece) > 1:
+                self.found.append(Actor(piece, pos, pos + len(piece), PLACE, chunk.sent, confidence=0.8))
+            pos += len(piece)
 
 
 _SIDE_NOUNS = frozenset(("측",))
@@ -115,7 +125,8 @@ def _language_name(full: str, end: int, text: str) -> bool:
     return full[end:end + 1] == "어" and text in G.COUNTRIES
 
 
-@rule("people", "한-카타르 공동의장, 한·미 정상 → no person 한-카타르 (two countries)", "people-not-a-country-pair")
+@rule("places", "한-카타르 공동의장 → place 카타르; no person 한-카타르 (two countries)",
+      "people-not-a-country-pair")
 def _country_pair(text: str) -> bool:
     """Countries or their one-syllable forms joined by a hyphen or a middle dot are no one's name."""
     pieces = re.split(r"[-·‧ㆍ]", text)

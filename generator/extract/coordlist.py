@@ -14,8 +14,9 @@ import re
 from ..model import ORGANIZATION, PERSON, PLACE
 from . import gazetteer as G
 from . import lexicon as L
+from .actor_rules_places import AREA_NOUNS
 from .collect import Collector
-from .doc import Chunk, Doc
+from .doc import Chunk, Doc, Part
 from .labels import NOT_NAME_END, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
 from .rules import rule
 from .textutil import HANGUL as _HANGUL
@@ -62,6 +63,14 @@ def _lists(doc: Doc) -> list[list[Chunk]]:
     return out
 
 
+@rule("places", "괴산과 음성, 진천 지역에 → place 음성 (the list's last item ends in 지역)", "places-list-ending-in-area-noun")
+def _without_area_noun(parts: list[Part]) -> list[Part]:
+    """A list item written `NAME 지역` (or 일대, 일원) is the name: the area noun belongs to the list."""
+    if len(parts) == 2 and parts[1].text in AREA_NOUNS:
+        return parts[:1]
+    return parts
+
+
 def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
     """(start, end) of a bare list item -> the list's kind; adds sandwiched common nouns to `col`."""
     by_span = {}
@@ -74,13 +83,14 @@ def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
         slots = []  # (part, label) of each item's last word, when the item is one bare word
         for k, ch in enumerate(items):
             toks = doc.paras[ch.para].toks
-            last = ch.parts[-1]
+            parts = _without_area_noun(ch.parts)
+            last = parts[-1]
             known = by_span.get((last.start, last.end)) or by_span.get((ch.start, ch.end))
             if known:
                 kinds |= known
-            if len(ch.parts) == 1:
+            if len(parts) == 1:
                 slots.append((last, label_part(toks, last), known))
-            elif k == 0 and len(ch.parts) == 2 and label_part(toks, ch.parts[0]) == P_PLACE \
+            elif k == 0 and len(parts) == 2 and label_part(toks, parts[0]) == P_PLACE \
                     and label_part(toks, last) in (P_NAME, P_PLACE):
                 kinds.add(PLACE)  # 경기도 가평, 충청북도 괴산, …: the list names parts of the place
                 slots.append((last, label_part(toks, last), known))

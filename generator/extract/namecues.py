@@ -48,8 +48,11 @@ def _source_phrase(toks, a: int) -> bool:
     return a < len(toks) and toks[a].form in ("보도", "의") and a + 2 < len(toks) and toks[a + 2].form.startswith("따르")
 
 
+PERSON_LIST_CLASS = word_set("people_list_class_nouns")
+
+
 def _listed_kind(doc: Doc, ch: Chunk, chunk_pos: dict) -> str | None:
-    """`A, B, C 등(의) 유럽계 업체`: every item of a list closed by 등 + class noun."""
+    """`A, B, C 등(의) 유럽계 업체`, `A, B등 각국의 유명인사들`: every item of a list closed by 등 + class noun."""
     k = chunk_pos.get(id(ch))
     if k is None:
         return None
@@ -68,12 +71,27 @@ def _listed_kind(doc: Doc, ch: Chunk, chunk_pos: dict) -> str | None:
     if a < len(toks) and toks[a].form == "등":
         nxt = chunks[j + 1] if j + 1 < len(chunks) and chunks[j + 1].para == ch.para else None
         if nxt is not None and nxt.start - toks[a].end <= 3:
-            head = nxt.parts[-1].text
-            head = head.removesuffix("들")
-            if head.endswith(ORG_CLASS):
-                return ORGANIZATION
-            if head.endswith(PLACE_CLASS):
-                return PLACE
+            return _class_kind(_past_genitive(doc, chunks, j + 1).parts[-1].text.removesuffix("들"))
+    return None
+
+
+def _past_genitive(doc: Doc, chunks: list[Chunk], k: int) -> Chunk:
+    """The chunk a short genitive modifier right after 등 qualifies (`등 각 국의 유명인사들`)."""
+    ch = chunks[k]
+    toks = doc.paras[ch.para].toks
+    if ch.after < len(toks) and toks[ch.after].tag == "JKG" and len(ch.parts) == 1 and k + 1 < len(chunks) \
+            and chunks[k + 1].para == ch.para and chunks[k + 1].start - toks[ch.after].end <= 1:
+        return chunks[k + 1]
+    return ch
+
+
+def _class_kind(head: str) -> str | None:
+    if head.endswith(ORG_CLASS):
+        return ORGANIZATION
+    if head.endswith(PLACE_CLASS):
+        return PLACE
+    if head in PERSON_LIST_CLASS:
+        return PERSON
     return None
 
 

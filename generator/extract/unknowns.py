@@ -35,6 +35,9 @@ from .labels import (
     royal_name,
 )
 from .namecues import (
+    ORG_VERBS,
+    _clause_stems,
+    _subject_particle,
     GATHERINGS,
     PLACE_LIKE_END,
     _acronyms_of_orgs,
@@ -112,6 +115,22 @@ class Unknown:
         return self.one and _korean_name(self.text)
 
 
+WORK_KINDS = word_set("actors_work_kind_nouns")
+
+
+@rule("resolve", "영국 드라마 닥터 포스터와 … 닥터 포스터의 → no person 닥터 포스터 (a work's title)",
+      "resolve-title-after-work-noun")
+def _work_titles(doc: Doc, unknown: list) -> set[str]:
+    """Names written right after a kind of work (`actors_work_kind_nouns`: 드라마, 소설, 앨범) are
+    titles: no mention of them in the article is classified as an actor."""
+    out = set()
+    for ch, name_parts, _whole in unknown:
+        before = [p for p in ch.parts if p.end <= name_parts[0].start]
+        if before and before[-1].text in WORK_KINDS:
+            out.add(doc.text[name_parts[0].start:name_parts[-1].end])
+    return out
+
+
 def classify_unknown_names(doc: Doc, col: Collector, unknown: list) -> None:
     """Add to `col` each name of `unknown` ((chunk, name parts, whole?) triples) that a rule classifies."""
     known = {a.text: a.kind for a in col.found}
@@ -124,7 +143,10 @@ def classify_unknown_names(doc: Doc, col: Collector, unknown: list) -> None:
     listed = list_kinds(doc, col)  # (also when no name is unknown: it adds sandwiched places)
     ctx = {"known": known, "parts_of": parts_of, "listed": listed,
            "chunk_pos": {id(c): i for i, c in enumerate(doc.chunks)}}
+    titles = _work_titles(doc, unknown)
     for ch, name_parts, whole in unknown:
+        if titles and doc.text[name_parts[0].start:name_parts[-1].end] in titles:
+            continue
         u = Unknown(doc, col, ch, name_parts, whole, ctx)
         for test in UNKNOWN_NAME_RULES:
             v = test(u)
@@ -348,6 +370,22 @@ def _acronym_acting(u: Unknown) -> Verdict | None:
     return None
 
 
+_LATIN_THEN_HANGUL = re.compile(r"^[A-Z]{1,5}[가-힣]{2,8}$")
+
+
+@rule("resolve", "JR동일본은 운행을 멈춘다고 밝혔다 → organisation JR동일본", "resolve-latin-hangul-body")
+def _latin_hangul_acting(u: Unknown) -> Verdict | None:
+    """One word of Latin capitals and Hangul (a group's initials on a name: JR동일본, KB국민)
+    as the subject of a verb of saying or of a body's verb is an organisation (a product's name,
+    YF쏘나타, is written so too, but does not speak)."""
+    if not (u.whole and u.one and _LATIN_THEN_HANGUL.match(u.text)):
+        return None
+    a = _subject_particle(u.toks, u.ch)
+    if a >= 0 and any(stem in ORG_VERBS or stem in L.SAY_STEMS for stem in _clause_stems(u.toks, a)):
+        return Verdict(ORGANIZATION, 0.5)
+    return None
+
+
 @rule("resolve", "마루미디어에 따르면 → organisation 마루미디어", "resolve-source-phrase")
 def _cited_source(u: Unknown) -> Verdict | None:
     """`X에 따르면`, `X 보도에 따르면`: X is a publisher."""
@@ -459,7 +497,8 @@ UNKNOWN_NAME_RULES: tuple[Callable[[Unknown], Verdict | None], ...] = (
     _regnal_name, _royal_name, _known_in_article, _place_class_predicate, _affiliated_person, _name_with_country_or_club, _foreign_given_name,
     _the_late_person, _known_person, _part_of_full_name, _acronym_expanded, _hanja_name, _korean_name_side,
     _name_of_an_affair, _side_noun_cue, _club_player_name, _korean_name_argument, _name_then_people_count, _dictionary_person,
-    _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _cited_source,
+    _latin_glossed_person, _hangul_words_argument, _acting_person_name, _acronym_acting, _latin_hangul_acting,
+    _cited_source,
     _bare_list_item, _list_closed_by_class, _place_named, _acting_body_name, _locative_place,
     _site_in_place, _place_argument_name, _coordinated_name,
 )

@@ -44,6 +44,8 @@ CASES = [
     pytest.param("프레이저 스토더트(Fraser Stoddart)는 말했다.", {"name": "프레이저 스토더트", "kind": PERSON},
                  id="resolve-latin-glossed-person"),
     pytest.param("KTSB는 사고 원인을 발표했다.", {"name": "KTSB", "kind": ORGANIZATION}, id="resolve-acronym-acting"),
+    pytest.param("JR서일본은 운행을 멈춘다고 밝혔다.", {"name": "JR서일본", "kind": ORGANIZATION},
+                 id="resolve-latin-hangul-body"),
     pytest.param("마루넷에 따르면 사고가 났다.", {"name": "마루넷", "kind": ORGANIZATION}, id="resolve-source-phrase"),
     pytest.param("라벤코, 도르텍 등 유럽계 업체가 참여했다.", {"name": "도르텍", "kind": ORGANIZATION},
                  id="resolve-list-closed-by-class"),
@@ -70,6 +72,22 @@ def check(an, want: dict) -> None:
 def test_unknown_name_rule(analyser, body, want):
     _art, an = analyse_body(body, analyser)
     check(an, want)
+
+
+def test_a_title_after_a_work_noun_is_no_actor_anywhere_in_the_article(analyser):
+    """resolve-title-after-work-noun: `드라마 스탠리 휘팅엄` makes the name a title, so `스탠리 휘팅엄의`
+    later in the article is no person either."""
+    _art, an = analyse_body("원작인 영국 드라마 스탠리 휘팅엄과 달랐다. 그는 스탠리 휘팅엄의 문제점을 지적했다.", analyser)
+    assert not [m for m in an.mentions if m.text == "스탠리 휘팅엄"], an.mentions
+    _art, an = analyse_body("그는 스탠리 휘팅엄의 문제점을 지적했다.", analyser)
+    assert [m for m in an.mentions if m.text == "스탠리 휘팅엄" and m.kind == PERSON]  # (without the work noun: a person)
+
+
+def test_a_list_closed_by_a_class_of_people_lists_people(analyser):
+    """resolve-list-closed-by-class: `등` + a class noun of people, past a short genitive, makes
+    the list's bare names people."""
+    _art, an = analyse_body("행사에는 라벤코, 도르텍등 각 국의 유명인사들이 참석했다.", analyser)
+    assert {"라벤코", "도르텍"} <= {m.text for m in an.mentions if m.kind == PERSON}, an.mentions
 
 
 def test_a_statistic_listed_with_a_name_is_no_person(analyser):
