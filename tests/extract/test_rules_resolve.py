@@ -74,10 +74,14 @@ def test_unknown_name_rule(analyser, body, want):
     check(an, want)
 
 
-def test_a_title_after_a_work_noun_is_no_actor_anywhere_in_the_article(analyser):
-    """resolve-title-after-work-noun: `드라마 스탠리 휘팅엄` makes the name a title, so `스탠리 휘팅엄의`
-    later in the article is no person either."""
-    _art, an = analyse_body("원작인 영국 드라마 스탠리 휘팅엄과 달랐다. 그는 스탠리 휘팅엄의 문제점을 지적했다.", analyser)
+@pytest.mark.parametrize("body", [
+    pytest.param("원작인 영국 드라마 스탠리 휘팅엄과 달랐다. 그는 스탠리 휘팅엄의 문제점을 지적했다.",
+                 id="resolve-title-after-work-noun"),
+])
+def test_a_title_after_a_work_noun_is_no_actor_anywhere_in_the_article(analyser, body):
+    """`드라마 스탠리 휘팅엄` makes the name a title, so `스탠리 휘팅엄의` later in the article is no
+    person either."""
+    _art, an = analyse_body(body, analyser)
     assert not [m for m in an.mentions if m.text == "스탠리 휘팅엄"], an.mentions
     _art, an = analyse_body("그는 스탠리 휘팅엄의 문제점을 지적했다.", analyser)
     assert [m for m in an.mentions if m.text == "스탠리 휘팅엄" and m.kind == PERSON]  # (without the work noun: a person)
