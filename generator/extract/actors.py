@@ -138,6 +138,22 @@ def _quoted_person_name(doc: Doc, ch: Chunk) -> bool:
     return any(t.tag == "NNG" and t.form in PERSON_CLASS for t in toks[k + 1:k + 6])
 
 
+@rule("organisations", "‘미국의 소리’ 방송과의 인터뷰에서 → organisation 미국의 소리 (a known name, written apart)",
+      "orgs-quoted-known-name")
+def _quoted_known_orgs(doc: Doc, col: Collector) -> None:
+    """A quotation holding nothing but a body the lexicon knows, written with spaces (the
+    analyser splits `미국의 소리` into a country, a particle and a noun), is that body."""
+    for para in doc.paras:
+        toks = para.toks
+        for i, t in enumerate(toks):
+            if t.tag != "SSO" or t.pair <= i + 1:
+                continue
+            start, end = t.end, toks[t.pair].start
+            content = doc.text[start:end]
+            if " " in content and len(content) <= 20 and content.replace(" ", "") in O.ALL:
+                col.found.append(Actor(content, start, end, ORGANIZATION, para.sent_ids[i + 1], confidence=0.8))
+
+
 def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:
     """Is ch inside the bracket written right after a title (`의원(…)`, `대표(…)`)?"""
     if prev.para != ch.para:
@@ -264,6 +280,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         _read_chunk(doc, ch, prev, col, unknown)
         prev = ch
     _class_lists(doc, col, unknown)
+    _quoted_known_orgs(doc, col)
     _resolve_unknown(doc, col, unknown)
     return apply_role_refs(doc, _finish(doc, col.found))
 

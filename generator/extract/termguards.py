@@ -32,7 +32,8 @@ _ROLE_WORDS = frozenset(L.ROLE_HEADS)
 def _known_org(term: str) -> bool:
     """An organisation the reader already knows (general lexicon and organisation list); an
     unfamiliar body introduced with a descriptor (`국책기업 라피더스`) is not one."""
-    return term in L.ORGS or term in O.ALL
+    joined = term.replace(" ", "")  # (‘미국의 소리’: written apart)
+    return term in L.ORGS or term in O.ALL or joined in O.ALL
 
 
 def _survey_option(toks, c: int) -> bool:

@@ -91,6 +91,7 @@ CASES = [
     pytest.param("회의에는 김 위원장과 조태호 국가안보실장이 배석했다.", {P: {"조태호"}, "role": {"조태호": "국가안보실장"}},
                  id="people-post-word"),
     # organisations
+    pytest.param("교수는 ‘미국의 소리’ 방송과의 인터뷰에서 말했다.", {O: {"미국의 소리"}}, id="orgs-quoted-known-name"),
     pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
     pytest.param("동해중공업 노조는 파업에 들어갔다.", {O: {"동해중공업 노조"}}, id="orgs-sub-body"),
     pytest.param("저축은행 중앙회로부터 지원을 받았다.", {O: {"저축은행 중앙회"}}, id="orgs-association-of-kind"),
