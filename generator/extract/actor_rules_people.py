@@ -13,7 +13,9 @@ import re
 from ..model import ANONYMOUS, PERSON
 from . import gazetteer as G
 from . import lexicon as L
+from . import orglex as O
 from .actor_state import ChunkState
+from .collect import Actor
 from .doc import Part
 from .labels import (
     _ACRONYM,
@@ -37,7 +39,7 @@ from .textutil import phrase as _phrase
 from .wordlists import word_set, words
 
 _LETTER_HONORIFICS = ("씨", "모씨", "군", "양")
-_REAL_NAME_WORDS = ("본명", "실명")
+_REAL_NAME_WORDS = tuple(sorted(words("people_real_name_labels"), key=len, reverse=True))
 _NAME_JOINS = ("·", "‧", ",")
 _PARTICLES_AFTER_NAME = ("JC", "JKS", "JX", "JKO")
 
@@ -63,14 +65,33 @@ def _name_after_role_copula(st: ChunkState) -> None:
 
 @rule("people", "승리(본명 이승현) → person 승리 (a stage name)", "people-stage-name")
 def _stage_name(st: ChunkState) -> None:
-    """A word followed by a bracket giving the real name (본명, 실명) is a person's stage name."""
+    """A name followed by a bracket giving the person's other name (본명, 한국명, 미국명:
+    `people_real_name_labels`) is a person's, and so is the name in the bracket."""
     toks, parts = st.toks, st.parts
     for k in range(st.n):
         g = parts[k].gloss
-        if g is not None and st.text[toks[g[0]].end:toks[g[1]].start].lstrip().startswith(_REAL_NAME_WORDS) \
-                and HANGUL.match(parts[k].text):
-            st.col.add([parts[k]], PERSON, st.ch, confidence=0.6)
-            st.relabel(k, "stage")
+        if g is None or not HANGUL.match(parts[k].text):
+            continue
+        o, c = toks[g[0]].end, toks[g[1]].start
+        inner = st.text[o:c]
+        label = next((w for w in _REAL_NAME_WORDS if inner.lstrip().startswith(w)), None)
+        if label is None:
+            continue
+        i = k  # (빅토르 안: the words of a foreign name before the bracket)
+        while i > 0 and k - i < 2 and st.labels[i - 1] in (P_NAME, P_NOUN) and HANGUL.match(parts[i - 1].text):
+            i -= 1
+        st.col.add(parts[i:k + 1], PERSON, st.ch, confidence=0.6)
+        _bracketed_other_name(st, o + inner.index(label) + len(label), c)
+        for q in range(i, k + 1):
+            st.relabel(q, "stage")
+
+
+def _bracketed_other_name(st: ChunkState, start: int, end: int) -> None:
+    """The name after the label in the bracket (`한국명 안현수`): one to three Hangul words."""
+    m = re.match(r"\s*([가-힣]{2,}(?: [가-힣]{2,}){0,2})\s*(?:[,·][^()]*)?$", st.text[start:end])
+    if m:
+        a = start + m.start(1)
+        st.col.found.append(Actor(m.group(1), a, a + len(m.group(1)), PERSON, st.ch.sent, confidence=0.6))
 
 
 _PLACE_POSTS = tuple(words("actors_place_posts"))
@@ -85,6 +106,9 @@ def _district_shaped_name(st: ChunkState) -> None:
     parts = st.parts
     for k in range(st.n - 1):
         labels = st.labels
+        if _body_then_shaped_name(st, k):
+            st.relabel(k, P_NAME)
+            continue
         if labels[k] != P_PLACE or not _korean_name(parts[k].text) or parts[k].text in G.ALL_PLACES \
                 or _place_unit(parts[k].text) or (k > 0 and labels[k - 1] in (P_PLACE, P_ORG, P_NAME)):
             continue  # (김상회 더불어민주당 부천병 후보: a constituency after its party)
@@ -98,6 +122,24 @@ def _district_shaped_name(st: ChunkState) -> None:
     if st.n == 1 and st.labels[0] == P_PLACE and _korean_name(parts[0].text) and parts[0].text not in G.ALL_PLACES \
             and not _place_unit(parts[0].text) and _listed_after_person(st):
         st.relabel(0, P_NAME)  # 배우 전도연과 설경구가: a name listed with a person
+
+
+_CONSTITUENCY_ENDS = ("갑", "을", "병", "정")
+
+
+@rule("people", "국민의힘 권성동 원내대표, 더불어민주당 박찬대 원내대표 → person 권성동, 박찬대 (not 권성+동, 박찬+대)",
+      "people-shaped-name-between-body-and-post")
+def _body_then_shaped_name(st: ChunkState, k: int) -> bool:
+    """Between a body and a post, a Korean full name whose last syllable is also a district's
+    or a college's (동, 구, 대) and that no list knows is the person's name (a constituency,
+    부천병, keeps its place)."""
+    parts, labels = st.parts, st.labels
+    w = parts[k].text
+    return 0 < k < st.n - 1 and labels[k - 1] == P_ORG and labels[k + 1] == P_ROLE \
+        and labels[k] in (P_PLACE, P_ORG) and _korean_name(w) and not w.endswith(_CONSTITUENCY_ENDS) \
+        and st.tags(k) == ["NNP"] \
+        and w not in G.ALL_PLACES and w not in L.ORGS and w not in O.ALL and not _place_unit(w) \
+        and not parts[k + 1].text.endswith(_PLACE_POSTS)
 
 
 def _listed_after_person(st: ChunkState) -> bool:
@@ -315,6 +357,27 @@ def _post_then_name(st: ChunkState, i: int, j: int) -> int | None:
         name_parts = parts[i:j + 1]  # (a given name the analyser read as a common noun)
         j += 1
     st.col.add(name_parts, PERSON, st.ch, role=role, affiliation=_phrase(st.doc, aff[-1:]) if aff else None)
+    st.take(i, j)
+    return j
+
+
+_RELATIONS = word_set("relation_nouns")
+
+
+@rule("people", "김정은 위원장이 딸 주애와 함께 → person 주애 (a name after a family relation)",
+      "people-relation-then-name")
+def _relation_then_name(st: ChunkState, i: int, j: int) -> int | None:
+    """A proper name ending the phrase right after a noun of family or personal relation (딸,
+    아들, 남편: `relation_nouns`) is that relative's name."""
+    parts, labels = st.parts, st.labels
+    if i == 0 or j != st.n or parts[i - 1].text not in _RELATIONS or labels[i - 1] != P_NOUN \
+            or not all(lb == P_NAME for lb in labels[i:j]) or st.after is None \
+            or st.after.tag not in _PARTICLES_AFTER_NAME + ("JKG", "JKB"):
+        return None
+    text = _phrase(st.doc, parts[i:j])
+    if not HANGUL.match(text) or text in G.ALL_PLACES or text in L.ORGS or text in O.ALL:
+        return None
+    st.col.add(parts[i:j], PERSON, st.ch, confidence=0.6)
     st.take(i, j)
     return j
 

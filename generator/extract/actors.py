@@ -52,7 +52,7 @@ from .actor_rules_places import (
     _place_suffix_part,
     _titled_place,
 )
-from .agebracket import age_brackets
+from .agebracket import age_brackets, names_with_age_in_text
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (
@@ -281,6 +281,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         prev = ch
     _class_lists(doc, col, unknown)
     _quoted_known_orgs(doc, col)
+    names_with_age_in_text(doc, col)
     _resolve_unknown(doc, col, unknown)
     return apply_role_refs(doc, _finish(doc, col.found))
 

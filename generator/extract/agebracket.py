@@ -13,7 +13,7 @@ from ..model import ORGANIZATION, PERSON, PLACE
 from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
-from .collect import Collector
+from .collect import Actor, Collector
 from .doc import Chunk, Doc, Part
 from .rules import rule
 from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
@@ -103,3 +103,33 @@ def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> N
         col.add([part], ORGANIZATION, ch, confidence=0.6)
     elif lab == P_PLACE:
         col.add([part], PLACE, ch, confidence=0.6)
+
+
+_NAME_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
+
+
+@rule("people", "화물차 운전자 양승호(58)씨가 → person 양승호 (the analyser split the name: 양/승/호)",
+      "people-name-age-in-text")
+def names_with_age_in_text(doc: Doc, col: Collector) -> None:
+    """A word shaped like a Korean full name written right before an age bracket is a person,
+    read from the text itself when the analyser split or merged the name's syllables; a name
+    some rule already read is left as it is."""
+    covered = [(a.start, a.end) for a in col.found]
+    for para in doc.paras:
+        for m in _NAME_AGE_TEXT.finditer(para.text):
+            name, age = m.group(1), int(m.group(2))
+            start = para.start + m.start(1)
+            end = start + 3
+            if not 1 <= age <= 110 or not _korean_name(name) or name in G.ALL_PLACES or name in O.ALL \
+                    or name in L.ORGS or any(a < end and start < b for a, b in covered):
+                continue
+            sent = _sentence_at(para, start)
+            col.found.append(Actor(name, start, end, PERSON, sent, confidence=0.6))
+
+
+def _sentence_at(para, offset: int) -> int:
+    """The document sentence index of the token at (or right after) `offset`."""
+    for k, t in enumerate(para.toks):
+        if t.start >= offset:
+            return para.sent_ids[k]
+    return para.sent_ids[-1] if para.sent_ids else 0

@@ -24,6 +24,7 @@ from .textutil import HANGUL as _HANGUL
 SEPARATORS = frozenset((",", "·", "과", "와", "및", ", 및"))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _BRACKET_THEN = re.compile(r"\([^()]{1,40}\)")
 
 
@@ -122,8 +123,9 @@ def _foreign_full_name(doc: Doc, ch: Chunk, spans: dict) -> bool:
     parts = ch.parts
     words = doc.text[parts[0].start:parts[-1].end].split()
     if not 2 <= len(words) <= 3 or any((p.start, p.end) in spans for p in parts) \
-            or not all(_HANGUL.fullmatch(w) for w in words) or doc.text[ch.start - 1:ch.start] in "‘'\"“":
-        return False
+            or not all(_HANGUL.fullmatch(w) or (0 < k < len(words) - 1 and _INITIAL.fullmatch(w))
+                       for k, w in enumerate(words)) or doc.text[ch.start - 1:ch.start] in "‘'\"“":
+        return False  # (조지 W. 부시: a middle initial)
     toks = doc.paras[ch.para].toks
     return all(label_part(toks, p) == P_NAME and p.text not in G.ALL_PLACES for p in parts)
 
@@ -138,8 +140,9 @@ def person_lists(doc: Doc, col: Collector) -> None:
     """`카라의 한승연, 정니콜, 강지영이`: in a list where one item is a person, the other bare items
     shaped like Korean full names are people too (the particle marks only the last one)."""
     spans = {(a.start, a.end): a.kind for a in col.found}
+    person_spans = [sp for sp, kind in spans.items() if kind == PERSON]
     for items in _lists(doc):
-        people = sum(spans.get((ch.parts[-1].start, ch.parts[-1].end)) == PERSON for ch in items)
+        people = sum(any(ch.start <= a < b <= ch.end for a, b in person_spans) for ch in items)
         if not people and not names_only_list(doc, items, spans):
             continue
         for ch in items:

@@ -227,6 +227,18 @@ def _vessel_noun(w: _Word) -> str | None:
     return None
 
 
+@rule("people", "야마모토 요시노부, 세르게이 쇼이구 → a name (no body 요시노+부, no district 쇼이+구)",
+      "people-spaced-dictionary-name")
+def _spaced_dictionary_name(w: _Word, suf: str) -> bool:
+    """One proper-noun morpheme written with a space is a multi-word name from the analyser's
+    dictionary (mostly people's): its last syllable alone is no body's or district's suffix
+    (a place's or body's first word, `미 항공우주국`, and a longer head, `국제공항`, still are)."""
+    if len(suf) != 1 or " " not in w.t or w.tags != ["NNP"]:
+        return False
+    first = w.t.split()[0]
+    return first not in G.ALL_PLACES and first not in L.SHORT_COUNTRY and first not in L.ORGS
+
+
 def _org_by_suffix(w: _Word) -> str | None:
     """A word ending in an organisation suffix (협회, 군, 부) is a body, with guards for names and plain words."""
     if w.not_org:
@@ -237,6 +249,8 @@ def _org_by_suffix(w: _Word) -> str | None:
     for suf in _suffixes(w.t, _ORG_SUF, _ORG_MAX):
         if len(suf) < longest_place:
             return None  # 용산공원: the place head 공원 holds the body head 원
+        if _spaced_dictionary_name(w, suf):
+            return None
         verdict = _org_suffix_verdict(w, suf)
         if verdict is not None:
             return verdict
@@ -344,6 +358,8 @@ def _place_by_suffix(w: _Word) -> str | None:
     if sufs and royal_name(w.t):
         return P_NAME  # 흥선대원군, 양녕대군: a prince, not a county
     for suf in sufs:
+        if _spaced_dictionary_name(w, suf):
+            return None
         verdict = _place_suffix_verdict(w, suf)
         if verdict is not None:
             return verdict
@@ -417,7 +433,22 @@ def _name(w: _Word) -> str | None:
     return None
 
 
-_LABEL_RULES = (_celestial_body, _numbered_unit, _number, _demonym_noun, _known_place, _railway_line, _not_org_word,
+_PERSON_CLASS_ENDS = tuple(w for w in words("people_class_nouns") if len(w) >= 2)
+
+
+@rule("people", "결혼이주여성 응우옌티흐엉(31)씨 → person 응우옌티흐엉 (결혼이주여성 describes her)",
+      "people-class-noun-compound")
+def _person_class_compound(w: _Word) -> str | None:
+    """A compound ending in a noun for a person by sex, age or group (…여성, …청년, …주민) is a
+    description, not a name, however the analyser tags it."""
+    t = w.t
+    if w.tags == ["NNP"] and len(t) >= 4 and t.endswith(_PERSON_CLASS_ENDS) and not _korean_name(t) and " " not in t \
+            and t not in L.ORGS:
+        return P_NOUN
+    return None
+
+
+_LABEL_RULES = (_celestial_body, _numbered_unit, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
                 _short_country, _known_org,
                 _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
                 _geographic_name, _place_by_suffix, _name)

@@ -219,9 +219,11 @@ def _royal_name(u: Unknown) -> Verdict | None:
 
 @rule("resolve", "고(故) 도예종 묘소를 찾았다 → person 도예종", "resolve-the-late")
 def _the_late_person(u: Unknown) -> Verdict | None:
-    """A Korean name after 고(故), "the late", is a person's."""
+    """A Korean name, or one to three Hangul words, after 고(故), "the late", is a person's."""
     start = u.parts[0].start
-    if u.korean_name and u.doc.text[max(0, start - 5):start].rstrip().endswith(("故", "(故)", "고(故)")):
+    words = u.text.split()
+    if (u.korean_name or (len(words) <= 3 and all(_HANGUL.fullmatch(w) for w in words))) \
+            and u.doc.text[max(0, start - 5):start].rstrip().endswith(("故", "(故)", "고(故)")):
         return Verdict(PERSON, 0.6)
     return None
 

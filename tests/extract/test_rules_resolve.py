@@ -53,6 +53,7 @@ CASES = [
     pytest.param("대표단은 마르벨에서 회담을 열었다.", {"name": "마르벨", "kind": PLACE}, id="resolve-locative-place"),
     pytest.param("대표단은 라벤시아에 도착했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-place-argument"),
     pytest.param("고(故) 도예종 묘소를 찾았다.", {"name": "도예종", "kind": PERSON}, id="resolve-the-late"),
+    pytest.param("고(故) 알렉세이 나발니의 부인이 왔다.", {"name": "알렉세이 나발니", "kind": PERSON}, id="resolve-the-late-foreign"),
     # (a list of a place and an organisation: the list gives no single kind, the neighbour does)
     pytest.param("부산과 라벤시아, 삼성전자가 참여했다.", {"name": "라벤시아", "kind": PLACE}, id="resolve-coordinated"),
     pytest.param("최근 최서실 사태와 탄핵소추가 겹쳤다.", {"name": "최서실", "kind": PERSON}, id="resolve-name-of-an-affair"),
