@@ -62,7 +62,7 @@ def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
     texts = [doc.text[span[g0].start:span[g1 - 1].end] for g0, g1 in groups]
     if not all(HANGUL.match(t) for t in texts):
         return None
-    known = all(G.place_kind(t, True) for t in texts)
+    known = _known_or_listed_stems(texts)
     if hyphen and not known:
         return None  # 한국-중국 (two countries); 서울-부산 (a route) — not KTX-산천
     suffix = texts[-1][-1]
@@ -76,6 +76,15 @@ def _dot_pieces(doc: Doc, span, p: Part) -> list[Part] | None:
         q.label = P_PLACE
         out.append(q)
     return out
+
+
+@rule("places", "서울·인천·경기 북부 → places 서울, 인천, 경기 (경기 'game' among known places)",
+      "places-dotted-ambiguous-stem")
+def _known_or_listed_stems(texts: list[str]) -> bool:
+    """Every dotted piece is a known place, or a Korean place stem that is also a common word
+    (경기, 음성) listed with at least one known place."""
+    kinds = [G.place_kind(t, True) for t in texts]
+    return all(kinds) or (any(kinds) and all(k or t in G.KR_AMBIGUOUS_STEMS for k, t in zip(kinds, texts)))
 
 
 @rule("places", "대한민국의 → place 대한민국 (not 대한민국의)", "places-genitive-glued")
@@ -192,6 +201,17 @@ def _smaller_unit(out: list[str], parts: list[Part], k: int) -> bool:
         and len(parts[k - 1].text) >= 2 and w[-1] in _SMALLER_UNIT_ENDS and len(w) >= 2
 
 
+@rule("places", "경기 파주시와 강원 철원군 → place 경기 (the province, not 'a game')", "places-stem-before-city")
+def _province_stem_before_city(out: list[str], parts: list[Part], k: int) -> bool:
+    """A Korean place stem that is also a common word (경기), right before a city, county or
+    district written with its suffix, is the province or city holding it, as an address writes it."""
+    if k + 1 >= len(parts):
+        return False
+    nxt = parts[k + 1].text
+    return parts[k].text in G.KR_AMBIGUOUS_STEMS and len(parts[k].text) >= 2 and out[k + 1] == P_PLACE \
+        and len(nxt) >= 3 and nxt[-1] in "시군구"
+
+
 @rule("places", "경상북도 성주 주민, 전북 완주, 성주 지역 → places 성주, 완주", "places-address")
 def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> list[str]:
     """A name written the way an address is, after its province or country or before 지역/일대, is a place."""
@@ -205,7 +225,7 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
         w = parts[k].text
         if w in G.NOT_PLACE:
             continue  # (연선 지역: "along the line", no place)
-        if _smaller_unit(out, parts, k):
+        if _smaller_unit(out, parts, k) or _province_stem_before_city(out, parts, k):
             out = list(out) if out is labels else out
             out[k] = P_PLACE
             continue
@@ -214,12 +234,18 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
             continue
         after_ok = k + 1 == n or parts[k + 1].text in AREA_NOUNS or parts[k + 1].text in EVENT_NOUNS
         larger = k > 0 and out[k - 1] == P_PLACE and (parts[k - 1].text in G.KR_PROVINCES
-                                                       or parts[k - 1].text in G.COUNTRIES)
+                                                       or parts[k - 1].text in G.COUNTRIES
+                                                       or _state_name(parts[k - 1].text))
         area = k + 1 < n and parts[k + 1].text in AREA_NOUNS
         if (larger and after_ok) or area:
             out = list(out) if out is labels else out
             out[k] = P_PLACE
     return out
+
+
+def _state_name(word: str) -> bool:
+    """A state or province written with its suffix (조지아주, 광둥성, 오키나와현)."""
+    return len(word) >= 3 and word[-1] in "주성현" and HANGUL.match(word) is not None
 
 
 def _local_government(word: str) -> bool:
@@ -308,13 +334,24 @@ def _unknown_state_after_country(st: ChunkState) -> None:
     parts, toks = st.parts, st.toks
     for k in range(1, st.n):
         p = parts[k]
-        if not (st.labels[k] == P_NOUN and st.labels[k - 1] == P_PLACE and parts[k - 1].text in G.COUNTRIES
+        if not (st.labels[k] in (P_NOUN, P_NAME) and st.labels[k - 1] == P_PLACE and parts[k - 1].text in G.COUNTRIES
                 and p.i1 - p.i0 == 1 and len(p.text) >= 4 and HANGUL.match(p.text) and p.text.endswith(_STATE_ENDS)):
             continue
-        placed = st.labels[k + 1] in (P_NAME, P_PLACE) if k + 1 < st.n \
-            else st.after is not None and st.after.form in LOCATIVE and st.after.start == p.end
+        town = k + 1 < st.n and _town_after_state(st, k + 1)
+        placed = town or (st.labels[k + 1] in (P_NAME, P_PLACE) if k + 1 < st.n
+                          else st.after is not None and st.after.form in LOCATIVE and st.after.start == p.end)
         if placed and toks[p.i0].tag in ("NNG", "NNP"):
             st.relabel(k, P_PLACE)
+            if town and st.labels[k + 1] != P_PLACE:
+                st.relabel(k + 1, P_PLACE)  # 수단 북다르푸르주 엘파셰르: the town in that state
+
+
+def _town_after_state(st: ChunkState, q: int) -> bool:
+    """The last word of the phrase after a state, a Hangul proper word (or one the analyser read
+    as a common noun) of three or more syllables, names a town in it."""
+    p = st.parts[q]
+    return q == st.n - 1 and st.labels[q] in (P_NAME, P_NOUN) and HANGUL.match(p.text) is not None \
+        and len(p.text) >= 3 and p.i1 - p.i0 == 1 and p.text not in G.NOT_PLACE
 
 
 @rule("places", "책임성을 고양한다 → no place 고양 (a verbal noun: 고양+하다)", "places-verbal-noun")

@@ -190,6 +190,11 @@ CASES = [
                  {O: {"국가보훈처"}, "none": {"스컬프처", "플루이딕 스컬프처"}}, id="orgs-loanword-stem"),
     # places
     pytest.param("경상북도 성주 주민들이 모였다.", {L: {"경상북도", "성주"}}, id="places-address"),
+    pytest.param("대설주의보가 경기 파주시와 강원 철원군에 내려졌다.", {L: {"경기", "파주시"}}, id="places-stem-before-city"),
+    pytest.param("기상청은 서울·인천·경기 북부에 호우특보를 발표했다.", {L: {"서울", "인천", "경기"}},
+                 id="places-dotted-ambiguous-stem"),
+    pytest.param("유엔은 수단 북다르푸르주 엘파셰르의 상황을 우려했다.", {L: {"북다르푸르주", "엘파셰르"}},
+                 id="places-unknown-state-after-country"),
     pytest.param("한편, 파리 10구는 이민자가 많이 사는 지역이다.", {L: {"파리 10구"}}, id="places-numbered-district"),
     pytest.param("이번 폭우로 충북 괴산과 음성, 진천 지역에 피해가 컸다.", {L: {"괴산", "음성", "진천"}},
                  id="places-list-ending-in-area-noun"),
