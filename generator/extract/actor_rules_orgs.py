@@ -99,14 +99,32 @@ def _team_name(st: ChunkState) -> None:
     (`team_prefixes`: FC, 레알) written before a town, make one club."""
     parts = st.parts
     for h in range(1, st.n):
-        if parts[h].text.lower() in L.TEAM_WORDS and st.labels[h - 1] in (P_ORG, P_PLACE, P_NAME) \
-                and st.gap(h - 1, h) == " " and parts[h].gloss is None and parts[h - 1].gloss is None:
+        word = _club_word(st, h)
+        before = st.labels[h - 1] in (P_ORG, P_PLACE, P_NAME) or (
+            st.labels[h - 1] == P_NOUN and word not in GENERIC_CLUB_WORDS and HANGUL.match(parts[h - 1].text))
+        if word and before and st.gap(h - 1, h) == " " and parts[h].gloss is None and parts[h - 1].gloss is None:
             st.merge(h - 1, h, P_ORG)
             return
         if parts[h - 1].text in L.TEAM_PREFIXES and st.labels[h] == P_PLACE and st.gap(h - 1, h) == " " \
                 and parts[h - 1].gloss is None:
             st.merge(h - 1, h, P_ORG)  # FC 바르셀로나, 레알 마드리드: a club named by its town
             return
+
+
+GENERIC_CLUB_WORDS = frozenset(("야구단", "축구단", "농구단", "배구단", "구단"))
+
+
+def _club_word(st: ChunkState, h: int) -> str | None:
+    """The club word part h is (두산 베어스전: 베어스 with 전 'the match against' written on,
+    which is cut off the part)."""
+    p = st.parts[h]
+    t = p.text.lower()
+    if t in L.TEAM_WORDS:
+        return t
+    if t.endswith("전") and t[:-1] in L.TEAM_WORDS and t[:-1] not in GENERIC_CLUB_WORDS:
+        st.parts[h] = Part(p.i0, p.i1, p.start, p.end - 1, p.text[:-1], p.gloss)
+        return t[:-1]
+    return None
 
 
 def _slot_body(toks, p: Part) -> bool:

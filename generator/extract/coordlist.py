@@ -17,7 +17,7 @@ from . import lexicon as L
 from .actor_rules_places import AREA_NOUNS
 from .collect import Collector
 from .doc import Chunk, Doc, Part
-from .labels import NOT_NAME_END, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
+from .labels import _MIXED_SCRIPT, NOT_NAME_END, P_NAME, P_NOUN, P_PLACE, _korean_name, label_part
 from .rules import rule
 from .textutil import HANGUL as _HANGUL
 
@@ -101,9 +101,12 @@ def list_kinds(doc: Doc, col: Collector) -> dict[tuple[int, int], str]:
             continue
         kind = kinds.pop()
         for k, (part, lab, known) in enumerate(slots):
-            if part is None or known or not _HANGUL.match(part.text) or _korean_name(part.text):
+            if part is None or known:
                 continue
-            if not 2 <= len(part.text) <= 5:
+            mixed = kind == ORGANIZATION and _MIXED_SCRIPT.match(part.text) is not None  # (제주MBC)
+            if not (_HANGUL.match(part.text) or mixed) or _korean_name(part.text):
+                continue
+            if not 2 <= len(part.text) <= (8 if mixed else 5):
                 continue
             if lab == P_NAME:
                 out[(part.start, part.end)] = kind

@@ -448,10 +448,32 @@ def _person_class_compound(w: _Word) -> str | None:
     return None
 
 
+_MIXED_SCRIPT = re.compile(r"^(?:[A-Z]{2,5}[가-힣]{2,10}|[가-힣]{1,8}[A-Z]{2,5})$")
+
+
+@rule("organisations", "토트넘 홋스퍼, 대구FC → organisation (a club)", "orgs-club-word-in-word")
+def _club_in_word(w: _Word) -> str | None:
+    """A word with a club's word glued on (대구FC) or a dictionary name whose last word is a
+    club's (토트넘 홋스퍼) is a club."""
+    t = w.t
+    if (" " in t and t.rsplit(" ", 1)[1].lower() in L.TEAM_WORDS) or (
+            len(t) >= 4 and (t.endswith("FC") or t.startswith("FC")) and _MIXED_SCRIPT.match(t)):
+        return P_ORG
+    return None
+
+
+@rule("organisations", "LG에너지솔루션, 제주MBC → a proper name (a list of bodies then makes it one)",
+      "orgs-mixed-script-name")
+def _mixed_script_name(w: _Word) -> str | None:
+    """A word of Latin capitals and Hangul written together, that no other rule labelled, is a
+    proper name, whatever the analyser's tags."""
+    return P_NAME if _MIXED_SCRIPT.match(w.t) and w.tags[0] in ("SL", "NNP", "NNG") else None
+
+
 _LABEL_RULES = (_celestial_body, _numbered_unit, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
-                _short_country, _known_org,
+                _short_country, _known_org, _club_in_word,
                 _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
-                _geographic_name, _place_by_suffix, _name)
+                _geographic_name, _place_by_suffix, _name, _mixed_script_name)
 """Tried in this order; the first label given is the part's (a plain noun if none is)."""
 
 

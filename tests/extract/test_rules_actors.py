@@ -107,6 +107,10 @@ CASES = [
     # organisations
     pytest.param("교수는 ‘미국의 소리’ 방송과의 인터뷰에서 말했다.", {O: {"미국의 소리"}}, id="orgs-quoted-known-name"),
     pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
+    pytest.param("토트넘 홋스퍼의 손흥민은 골을 넣었다. 대구FC 원정에서 이겼다.", {O: {"토트넘 홋스퍼", "대구FC"}},
+                 id="orgs-club-word-in-word"),
+    pytest.param("부산일보와 강원일보, 제주MBC 등 언론사 12곳이 모였다.", {O: {"제주MBC"}}, id="orgs-mixed-script-name"),
+    pytest.param("LG 트윈스의 투수가 두산 베어스전에서 호투했다.", {O: {"두산 베어스"}}, id="orgs-team-name"),
     pytest.param("동해중공업 노조는 파업에 들어갔다.", {O: {"동해중공업 노조"}}, id="orgs-sub-body"),
     pytest.param("저축은행 중앙회로부터 지원을 받았다.", {O: {"저축은행 중앙회"}}, id="orgs-association-of-kind"),
     pytest.param("두산 베어스가 이겼다. 두산은 이날 3점을 냈다. 현대중공업 노조는 파업했고 현대중공업은 반발했다.",
