@@ -20,12 +20,14 @@ from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
 from .textutil import HANGUL as _HANGUL
 
 # "25", "25세", "25살" alone or followed by "·X" / ", X"
-_AGE_BRACKET = re.compile(r"^\s*(\d{1,3})(?:세|살)?\s*(?:[·,]\s*(.+?))?\s*$")
+_AGE_BRACKET = re.compile(r"^\s*(\d{1,3})(?:세|살)?\s*(?:[·,]\s*(?!\d)(.+?))?\s*$")  # (not 8,163m: a height)
 
 
+@rule("people", "강채영(25·현대모비스) → person 강채영; 라벤슬루(8,163m) → no person (a height)", "people-age-bracket")
 def age_brackets(doc: Doc, ch: Chunk, col: Collector, n0: int) -> None:
-    """`n0`: index in `col.found` of the first actor the chunk's own reading added (a person
-    found there with a role is kept as it is)."""
+    """A name followed by a bracket opening with an age (not a number such as a height) is a
+    person's. `n0`: index in `col.found` of the first actor the chunk's own reading added (a
+    person found there with a role is kept as it is)."""
     toks = doc.paras[ch.para].toks
     mine = col.found[n0:]
     for k, p in enumerate(ch.parts):

@@ -11,7 +11,7 @@ from . import orglex as O
 from .doc import Chunk, Doc, Part
 from .labels import is_short_run
 from .rules import rule
-from .wordlists import words
+from .wordlists import word_set, words
 
 
 @dataclass
@@ -135,14 +135,25 @@ def _country_pair(text: str) -> bool:
 
 _LATIN = re.compile(r"[A-Za-z]")
 _HANGUL_CHAR = re.compile(r"[가-힣]")
+_WORK_KINDS = word_set("actors_work_kind_nouns")
 _TITLE_MARKS = {"《": "》", "〈": "〉", "『": "』", "「": "」", "≪": "≫", "<": ">"}
 
 
 @rule("actors", "뮤지컬 《시카고》, 영화 〈안중근〉 → no place, no person (the title of a work)", "actors-title-of-work")
 def _title_of_work(full: str, start: int, end: int) -> bool:
     """A place or person name that is all a pair of title marks holds (《 》, 〈 〉, 『 』, 「 」) is a
-    work's title; newspapers are written so too, so a body keeps its name."""
-    return start > 0 and end < len(full) and _TITLE_MARKS.get(full[start - 1]) == full[end]
+    work's title; newspapers are written so too, so a body keeps its name. So is one inside a
+    quotation right after a kind of work (뮤지컬 '명성황후', 영화 '서울의 봄')."""
+    if start == 0 or end >= len(full):
+        return False
+    if _TITLE_MARKS.get(full[start - 1]) == full[end]:
+        return True
+    opening = max(full.rfind(q, max(0, start - 15), start) for q in "‘'\"“")
+    if opening < 0 or any(q in full[opening + 1:start] for q in "’'\"”") \
+            or not any(q in full[end:end + 20] for q in "’'\"”"):
+        return False
+    before = full[max(0, opening - 12):opening].rstrip().rsplit(maxsplit=1)
+    return bool(before) and before[-1] in _WORK_KINDS
 
 
 def _quoted_product(full: str, start: int, end: int, text: str) -> bool:
