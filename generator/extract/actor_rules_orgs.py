@@ -15,6 +15,7 @@ from .actor_rules_places import DOTS, KOREAN_PLACES, _city_government_acts, _dot
 from .actor_state import ChunkState
 from .doc import Doc, Part
 from .labels import (
+    _MIXED_SCRIPT,
     _ACRONYM,
     MILITARY,
     ORG_CLASS,
@@ -58,7 +59,7 @@ def _dot_orgs(doc: Doc, toks, span, p: Part) -> list[Part] | None:
     for a, k in groups:
         q = Part(p.i0 + a, p.i0 + k, span[a].start, span[k - 1].end, doc.text[span[a].start:span[k - 1].end],
                  p.gloss if k == len(span) else None)
-        known = q.text in O.ALL or q.text in L.ORGS
+        known = q.text in O.ALL or q.text in L.ORGS or (hyphen and _MIXED_SCRIPT.match(q.text) is not None)
         if hyphen and not known:
             return None
         if not known and (len(q.text) < 3 or label_part(toks, q) != P_ORG):

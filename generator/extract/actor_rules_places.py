@@ -12,9 +12,10 @@ import re
 from ..model import PLACE
 from . import gazetteer as G
 from . import lexicon as L
+from . import orglex as O
 from .actor_state import ChunkState
 from .doc import Doc, Part
-from .labels import LOCATIVE, P_NAME, P_NOUN, P_PLACE, PLACE_CLASS, STATE_NOUNS, _korean_name
+from .labels import LOCATIVE, P_NAME, P_NOUN, P_ORG, P_PLACE, PLACE_CLASS, STATE_NOUNS, _korean_name
 from .rules import rule
 from .textutil import HANGUL
 from .wordlists import word_set, words
@@ -87,15 +88,26 @@ def _known_or_listed_stems(texts: list[str]) -> bool:
     return all(kinds) or (any(kinds) and all(k or t in G.KR_AMBIGUOUS_STEMS for k, t in zip(kinds, texts)))
 
 
-@rule("places", "대한민국의 → place 대한민국 (not 대한민국의)", "places-genitive-glued")
+GLUED_PARTICLES = ("에서", "에게", "으로", "의", "에", "은", "는", "을", "를", "와", "과", "로")
+
+
+@rule("places", "대한민국의 → place 대한민국; 엔비디아에 → organisation 엔비디아 (the particle glued on)",
+      "places-genitive-glued")
 def _place_with_genitive(doc: Doc, span, p: Part) -> list[Part] | None:
-    """A known place tagged as one proper noun with its 의 glued on is the place without the 의."""
-    if len(span) == 1 and span[0].tag == "NNP" and p.text.endswith("의") and len(p.text) >= 3 \
-            and G.place_kind(p.text[:-1], True):
-        q = Part(p.i0, p.i1, p.start, p.end - 1, p.text[:-1], None)
-        q.label = P_PLACE
-        return [q]
-    return None
+    """A known place or body the analyser tagged as one proper noun with its particle glued on
+    (의, 에, 에서, 은 …) is the place or body without the particle."""
+    if len(span) != 1 or span[0].tag != "NNP" or len(p.text) < 3:
+        return None
+    particle = next((x for x in GLUED_PARTICLES if p.text.endswith(x)), None)
+    if particle is None:
+        return None
+    stem = p.text[:-len(particle)]
+    label = P_PLACE if G.place_kind(stem, True) else P_ORG if stem in O.ALL or stem in L.ORGS else None
+    if label is None or len(stem) < 2:
+        return None
+    q = Part(p.i0, p.i1, p.start, p.end - len(particle), stem, None)
+    q.label = label
+    return [q]
 
 
 _LANDFORMS = word_set("actors_landform_nouns")

@@ -462,6 +462,20 @@ def _club_in_word(w: _Word) -> str | None:
     return None
 
 
+_MISSIONS = ("총영사관", "영사관", "대사관", "대표부")
+
+
+@rule("organisations", "주미대사관, 주일본대사관 → organisation (a mission in that country)", "orgs-stationed-mission-word")
+def _stationed_mission_word(w: _Word) -> str | None:
+    """주 + a country (or its one-syllable form) + 대사관, 영사관, 대표부, written as one word, is
+    that country's mission."""
+    t = w.t
+    if not t.startswith("주") or not t.endswith(_MISSIONS):
+        return None
+    middle = t[1:-next(len(m) for m in _MISSIONS if t.endswith(m))]
+    return P_ORG if middle in L.SHORT_COUNTRY or middle in G.COUNTRIES or middle == "유엔" else None
+
+
 @rule("organisations", "LG에너지솔루션, 제주MBC → a proper name (a list of bodies then makes it one)",
       "orgs-mixed-script-name")
 def _mixed_script_name(w: _Word) -> str | None:
@@ -471,7 +485,7 @@ def _mixed_script_name(w: _Word) -> str | None:
 
 
 _LABEL_RULES = (_celestial_body, _numbered_unit, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
-                _short_country, _known_org, _club_in_word,
+                _short_country, _known_org, _club_in_word, _stationed_mission_word,
                 _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
                 _geographic_name, _place_by_suffix, _name, _mixed_script_name)
 """Tried in this order; the first label given is the part's (a plain noun if none is)."""

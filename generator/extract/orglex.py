@@ -25,7 +25,10 @@ KOREA_DEFENCE = word_set("known_orgs_korea_defence")
 # 다음, 멜론, 알라딘, 라인 and 웨이브 are left out)
 KOREA_MORE = word_set("known_orgs_korea_media")
 
-ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE | ENTERTAINMENT
+# sports leagues, tours and governing bodies (메이저리그, K리그1, KLPGA)
+SPORTS = word_set("known_orgs_sports")
+
+ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE | ENTERTAINMENT | SPORTS
 
 # Latin acronyms that are not organisations (units, tech, documents).
 NOT_ORG_ACRONYMS = word_set("not_org_acronyms")

@@ -107,6 +107,10 @@ CASES = [
     # organisations
     pytest.param("교수는 ‘미국의 소리’ 방송과의 인터뷰에서 말했다.", {O: {"미국의 소리"}}, id="orgs-quoted-known-name"),
     pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
+    pytest.param("외교부는 주미대사관에 대응을 지시했다.", {O: {"주미대사관"}}, id="orgs-stationed-mission-word"),
+    pytest.param("외교부는 누리차-LG에너지솔루션 합작공장 문제로 회의를 열었다.", {O: {"LG에너지솔루션"}}, id="orgs-dotted-list"),
+    pytest.param("SK하이닉스는 미국 엔비디아에 제품을 공급했다.", {O: {"엔비디아"}, "none": {"엔비디아에"}},
+                 id="places-genitive-glued"),
     pytest.param("토트넘 홋스퍼의 손흥민은 골을 넣었다. 대구FC 원정에서 이겼다.", {O: {"토트넘 홋스퍼", "대구FC"}},
                  id="orgs-club-word-in-word"),
     pytest.param("부산일보와 강원일보, 제주MBC 등 언론사 12곳이 모였다.", {O: {"제주MBC"}}, id="orgs-mixed-script-name"),
