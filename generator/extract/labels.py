@@ -129,6 +129,13 @@ def _numbered_unit(w: _Word) -> str | None:
     return P_ORG if w.tags[0] == "SN" and len(w.tags) >= 2 and w.t.endswith(MILITARY_UNITS) else None
 
 
+@rule("people", "윤경호 국가안보실 1차장, 제1부부장 → a post (a numbered deputy)", "people-numbered-post")
+def _numbered_post(w: _Word) -> str | None:
+    """A number (or 제 and a number) written on a post noun (1차장, 2차관, 제1부부장) is the post."""
+    m = re.match(r"^제?\d{1,2}(\D+)$", w.t)
+    return P_ROLE if m and w.tags[0] in ("SN", "XPN") and m.group(1) in ROLE_SET else None
+
+
 def _number(w: _Word) -> str | None:
     """Numbers, and an ordinal with its counter (제44/SN 대/NNB)."""
     tags = w.tags
@@ -484,7 +491,7 @@ def _mixed_script_name(w: _Word) -> str | None:
     return P_NAME if _MIXED_SCRIPT.match(w.t) and w.tags[0] in ("SL", "NNP", "NNG") else None
 
 
-_LABEL_RULES = (_celestial_body, _numbered_unit, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
+_LABEL_RULES = (_celestial_body, _numbered_unit, _numbered_post, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
                 _short_country, _known_org, _club_in_word, _stationed_mission_word,
                 _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
                 _geographic_name, _place_by_suffix, _name, _mixed_script_name)
