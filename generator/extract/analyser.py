@@ -114,7 +114,7 @@ _SURNAME_CHARS = "".join(sorted(c for c in SURNAMES if len(c) == 1))
 _NAME3 = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAME_CHARS}][가-힣]{{2}})"
                     r"(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
 _NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
-_NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP", "XPN"))  # (김/NNP 재/XPN 환/XR 선수)
+_NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP", "XPN", "MM"))  # (김/NNP 재/XPN 환/XR 선수)
 # particles a title word may carry (particles_after_title.yml)
 _PARTICLES = words("particles_after_title")
 _ROLES = frozenset(h for h in ROLE_HEADS if len(h) >= 2)
@@ -145,7 +145,9 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
         if len(inside) < 2 or inside[-1].start + inside[-1].len != e:
             continue
         honorific = text[e:e + 1] == "씨" or text[e:e + 2] == " 씨"
-        if inside[0].len != 1 and not (honorific and inside[0].tag == "NNP" and len(inside) == 2):
+        # 박상/NNP 현/MM 특파원: 현 'current' glued to a word is the last syllable of a name
+        current = len(inside) == 2 and inside[1].tag == "MM" and inside[1].form == "현"
+        if inside[0].len != 1 and not (honorific and inside[0].tag == "NNP" and len(inside) == 2) and not current:
             continue  # 최진/NNP 성/NNG 씨: a two-syllable piece only before 씨
         if inside[0].tag not in _NAME_FIRST_TAGS or any(t.tag not in _NAME_REST_TAGS for t in inside[1:]):
             continue

@@ -44,6 +44,15 @@ def test_split_name_spans_need_a_title():
     assert split_name_spans(plain, toks[:4] + [T(7, 2, "NNG"), T(9, 1, "JKO")]) == []
 
 
+def test_a_name_ending_in_hyeon_before_a_post_is_one_word(analyser):
+    """Kiwi reads 박상현 특파원 as 박상 + 현 'current' + 특파원; a 현 glued to the word before it is
+    a name's last syllable, while 현 written apart (현 정부) stays the determiner."""
+    toks = analyser.analyse(["(도쿄=연합뉴스) 박상현 특파원 = 회사는 회견을 열었다."])[0]
+    assert ("박상현", "NNP") in [(t.form, t.tag) for t in toks]
+    toks = analyser.analyse(["야당은 현 정부의 정책을 비판했다."])[0]
+    assert ("현", "MM") in [(t.form, t.tag) for t in toks]
+
+
 def test_sentence_after_full_stop(analyser):
     """Kiwi numbers `美` after `…했다.` with the sentence before; a new sentence starts there."""
     art, an = analyse_body("바이든 대통령이 도착했다. 美 대통령은 총리와 만났다.", analyser)
