@@ -144,17 +144,30 @@ def classify_unknown_names(doc: Doc, col: Collector, unknown: list) -> None:
     ctx = {"known": known, "parts_of": parts_of, "listed": listed,
            "chunk_pos": {id(c): i for i, c in enumerate(doc.chunks)}}
     titles = _work_titles(doc, unknown)
+    left = []
+    n_first = len(col.found)
     for ch, name_parts, whole in unknown:
         if titles and doc.text[name_parts[0].start:name_parts[-1].end] in titles:
             continue
         u = Unknown(doc, col, ch, name_parts, whole, ctx)
-        for test in UNKNOWN_NAME_RULES:
-            v = test(u)
-            if v is not None:
-                kw = {} if v.confidence is None else {"confidence": v.confidence}
-                col.add(v.parts or name_parts, v.kind, ch, **kw)
-                break
+        if not _classify(u, UNKNOWN_NAME_RULES):
+            left.append(u)
+    if left and len(col.found) > n_first:
+        col.starts = None  # (a fresh snapshot of what the first pass found)
+        for u in left:  # 카리나와 윈터가 출국했다: the item after decides the one before
+            _classify(u, (_coordinated_name,))
     person_lists(doc, col)
+
+
+def _classify(u: Unknown, tests) -> bool:
+    """Add the unknown name with the first verdict of `tests`; False when none gives one."""
+    for test in tests:
+        v = test(u)
+        if v is not None:
+            kw = {} if v.confidence is None else {"confidence": v.confidence}
+            u.col.add(v.parts or u.parts, v.kind, u.ch, **kw)
+            return True
+    return False
 
 
 @rule("resolve", "엘리자베스 2세는 → person 엘리자베스 2세", "resolve-regnal-number")

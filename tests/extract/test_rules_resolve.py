@@ -59,6 +59,8 @@ CASES = [
     pytest.param("최근 최서실 사태와 탄핵소추가 겹쳤다.", {"name": "최서실", "kind": PERSON}, id="resolve-name-of-an-affair"),
     pytest.param("크리스티아누 호날두와 네이마르가 맞붙었다.", {"name": "네이마르", "kind": PERSON},
                  id="resolve-coordinated-person"),
+    pytest.param("그룹의 카리나와 윈터가 파리로 출국했다.", {"name": "카리나", "kind": PERSON},
+                 id="resolve-coordinated-second-pass"),
 ]
 
 
