@@ -73,7 +73,7 @@ def _split_parts(doc: Doc, toks, parts: list[Part]) -> list[Part]:
     out: list[Part] = []
     changed = False
     for p in parts:
-        if p.i1 - p.i0 < 2 and not p.text.endswith(RL.GLUED_PARTICLES):
+        if p.i1 - p.i0 < 2 and not (toks[p.i0].tag == "NNP" and p.text.endswith(RL.GLUED_PARTICLES)):
             out.append(p)
             continue
         span = toks[p.i0:p.i1]

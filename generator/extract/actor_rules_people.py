@@ -80,18 +80,22 @@ def _stage_name(st: ChunkState) -> None:
         i = k  # (빅토르 안: the words of a foreign name before the bracket)
         while i > 0 and k - i < 2 and st.labels[i - 1] in (P_NAME, P_NOUN) and HANGUL.match(parts[i - 1].text):
             i -= 1
-        st.col.add(parts[i:k + 1], PERSON, st.ch, confidence=0.6)
-        _bracketed_other_name(st, o + inner.index(label) + len(label), c)
+        name = _phrase(st.doc, parts[i:k + 1])
+        other = _bracketed_other_name(st, o + inner.index(label) + len(label), c, name)
+        st.col.add(parts[i:k + 1], PERSON, st.ch, confidence=0.6, forms=(name, other) if other else ())
         for q in range(i, k + 1):
             st.relabel(q, "stage")
 
 
-def _bracketed_other_name(st: ChunkState, start: int, end: int) -> None:
-    """The name after the label in the bracket (`한국명 안현수`): one to three Hangul words."""
+def _bracketed_other_name(st: ChunkState, start: int, end: int, name: str) -> str | None:
+    """The name after the label in the bracket (`한국명 안현수`: one to three Hangul words), added
+    as the same person's (both mentions carry both names, so the site makes them one person)."""
     m = re.match(r"\s*([가-힣]{2,}(?: [가-힣]{2,}){0,2})\s*(?:[,·][^()]*)?$", st.text[start:end])
-    if m:
-        a = start + m.start(1)
-        st.col.found.append(Actor(m.group(1), a, a + len(m.group(1)), PERSON, st.ch.sent, confidence=0.6))
+    if not m:
+        return None
+    a, other = start + m.start(1), m.group(1)
+    st.col.found.append(Actor(other, a, a + len(other), PERSON, st.ch.sent, confidence=0.6, forms=(name, other)))
+    return other
 
 
 _PLACE_POSTS = tuple(words("actors_place_posts"))

@@ -62,7 +62,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
             ekey = None  # (두산 in 두산-LG(잠실) of an article that names 두산 베어스: that team)
         idx.mentions.append(Mention(a.text, a.start, a.end, a.kind, key, sents[a.sent], role=a.role,
                                     affiliation=a.affiliation, descriptor=a.descriptor,
-                                    confidence=a.confidence, entity_key=ekey))
+                                    confidence=a.confidence, entity_key=ekey, forms=a.forms))
         idx.kinds.setdefault(a.text, a.kind)
         idx.keys.setdefault(a.text, key)
     return idx

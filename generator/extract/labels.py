@@ -129,11 +129,16 @@ def _numbered_unit(w: _Word) -> str | None:
     return P_ORG if w.tags[0] == "SN" and len(w.tags) >= 2 and w.t.endswith(MILITARY_UNITS) else None
 
 
+_NUMBERED_POST = re.compile(r"^제?\d{1,2}(\D+)$")
+
+
 @rule("people", "윤경호 국가안보실 1차장, 제1부부장 → a post (a numbered deputy)", "people-numbered-post")
 def _numbered_post(w: _Word) -> str | None:
     """A number (or 제 and a number) written on a post noun (1차장, 2차관, 제1부부장) is the post."""
-    m = re.match(r"^제?\d{1,2}(\D+)$", w.t)
-    return P_ROLE if m and w.tags[0] in ("SN", "XPN") and m.group(1) in ROLE_SET else None
+    if w.tags[0] not in ("SN", "XPN") or len(w.tags) < 2:
+        return None
+    m = _NUMBERED_POST.match(w.t)
+    return P_ROLE if m and m.group(1) in ROLE_SET else None
 
 
 def _number(w: _Word) -> str | None:
@@ -449,7 +454,7 @@ def _person_class_compound(w: _Word) -> str | None:
     """A compound ending in a noun for a person by sex, age or group (…여성, …청년, …주민) is a
     description, not a name, however the analyser tags it."""
     t = w.t
-    if w.tags == ["NNP"] and len(t) >= 4 and t.endswith(_PERSON_CLASS_ENDS) and not _korean_name(t) and " " not in t \
+    if len(t) >= 4 and w.tags == ["NNP"] and t.endswith(_PERSON_CLASS_ENDS) and not _korean_name(t) and " " not in t \
             and t not in L.ORGS:
         return P_NOUN
     return None
@@ -488,7 +493,7 @@ def _stationed_mission_word(w: _Word) -> str | None:
 def _mixed_script_name(w: _Word) -> str | None:
     """A word of Latin capitals and Hangul written together, that no other rule labelled, is a
     proper name, whatever the analyser's tags."""
-    return P_NAME if _MIXED_SCRIPT.match(w.t) and w.tags[0] in ("SL", "NNP", "NNG") else None
+    return P_NAME if len(w.tags) >= 2 and w.tags[0] in ("SL", "NNP", "NNG") and _MIXED_SCRIPT.match(w.t) else None
 
 
 _LABEL_RULES = (_celestial_body, _numbered_unit, _numbered_post, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,

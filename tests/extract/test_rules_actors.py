@@ -325,3 +325,10 @@ def test_a_short_country_form_inside_a_word_is_no_place(analyser):
     places = [m for m in an.mentions if m.kind == L]
     text = _art.text
     assert [text[m.start:m.start + 2] for m in places] == ["북은"], places
+
+
+def test_a_stage_name_and_the_name_in_its_bracket_are_one_person(analyser):
+    """people-stage-name: both mentions carry both names, so the site joins them into one person."""
+    _art, an = analyse_body("그룹의 승리(본명 이승현·32)가 입대했다.", analyser)
+    forms = {m.text: set(m.forms) for m in an.mentions if m.kind == P}
+    assert forms.get("승리") == {"승리", "이승현"} and forms.get("이승현") == {"승리", "이승현"}, an.mentions
