@@ -210,6 +210,8 @@ CASES = [
                  id="actors-title-of-work"),
     pytest.param("산악인 정하준(41)씨가 히말라야 라벤슬루(8,163m) 정상에 올랐다.", {P: {"정하준"}, "none": {"라벤슬루"}},
                  id="people-age-bracket"),
+    pytest.param("현장에 있던 데이비드 리는 경찰에 신고했다. 회의는 아칸소 주에서 열렸다.", {P: {"데이비드 리"}, L: {"아칸소 주"},
+                 "none_place": {"데이비드 리"}}, id="places-suffix-apart"),
     pytest.param("한편, 파리 10구는 이민자가 많이 사는 지역이다.", {L: {"파리 10구"}}, id="places-numbered-district"),
     pytest.param("이번 폭우로 충북 괴산과 음성, 진천 지역에 피해가 컸다.", {L: {"괴산", "음성", "진천"}},
                  id="places-list-ending-in-area-noun"),
