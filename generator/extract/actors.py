@@ -52,7 +52,7 @@ from .actor_rules_places import (
     _place_suffix_part,
     _titled_place,
 )
-from .agebracket import age_brackets, names_with_age_in_text
+from .agebracket import age_brackets, names_in_brackets, names_with_age_in_text
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (
@@ -282,6 +282,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _class_lists(doc, col, unknown)
     _quoted_known_orgs(doc, col)
     names_with_age_in_text(doc, col)
+    names_in_brackets(doc, col)
     _resolve_unknown(doc, col, unknown)
     return apply_role_refs(doc, _finish(doc, col.found))
 

@@ -129,6 +129,29 @@ def names_with_age_in_text(doc: Doc, col: Collector) -> None:
             col.found.append(Actor(name, start, end, PERSON, sent, confidence=0.6))
 
 
+_NAMES_IN_BRACKET = re.compile(r"\(([가-힣]{3}(?:·[가-힣]{3}){0,5})(?:·(\d{1,3}))?\)")
+
+
+@rule("people", "최초 신고자(정민호·58), 한국(임시현·전훈영·남수현) → persons (names in a bracket)",
+      "people-names-in-bracket")
+def names_in_brackets(doc: Doc, col: Collector) -> None:
+    """A bracket holding a Korean full name and an age (`(정민호·58)`), or two or more Korean
+    full names joined by middle dots (a team's members), names those people."""
+    covered = [(a.start, a.end) for a in col.found]
+    for para in doc.paras:
+        for m in _NAMES_IN_BRACKET.finditer(para.text):
+            names = m.group(1).split("·")
+            if (m.group(2) is None) == (len(names) == 1):
+                continue  # one name needs its age; a list of names needs none
+            if not all(_korean_name(x) and x not in G.ALL_PLACES and x not in O.ALL for x in names):
+                continue
+            pos = para.start + m.start(1)
+            for x in names:
+                if not any(a < pos + 3 and pos < b for a, b in covered):
+                    col.found.append(Actor(x, pos, pos + 3, PERSON, _sentence_at(para, pos), confidence=0.6))
+                pos += 4
+
+
 def _sentence_at(para, offset: int) -> int:
     """The document sentence index of the token at (or right after) `offset`."""
     for k, t in enumerate(para.toks):

@@ -193,7 +193,7 @@ def glued_particle_spans(toks) -> list[tuple[int, int]]:
 
 def _is_role(word: str, roles: frozenset[str] = _ROLES) -> bool:
     """A spelled word that is a title, with or without a particle (`장관은`, `의원의`, `국토교통부장관`)."""
-    word = word.rstrip(",.")
+    word = re.sub(r"^제?\d{1,2}(?=\D)", "", word.rstrip(",."))  # (제2차관, 1차장: a numbered deputy)
     for p in _PARTICLES:
         if word.endswith(p) and word[: -len(p)] in roles:
             return True

@@ -25,18 +25,28 @@ SEPARATORS = frozenset((",", "·", "과", "와", "및", ", 및"))
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+_COUNTRY_OF = re.compile(r"(?<=[\s,와과])([가-힣]{2,8})의 $")
 _BRACKET_THEN = re.compile(r"\([^()]{1,40}\)")
 
 
 @rule("people", "김정환(펜싱 남자 사브르·동메달), 장준(태권도) → one list of two items", "people-list-with-brackets")
 def list_gap(gap: str) -> bool:
     """Two list items are separated by a coordinating mark or particle, after an optional
-    bracket that belongs to the first item (its age, team, event or school)."""
+    bracket that belongs to the first item (its age, team, event or school); the second item
+    may be introduced by its country (`김민선(의정부시청)과 중국의 진징주`)."""
+    m = _COUNTRY_OF.search(gap)
+    if m and m.group(1) in G.COUNTRIES:
+        gap = gap[:m.start()] + " "
     if len(gap) > 6 and not gap.startswith("("):
         return False
     m = _BRACKET_THEN.match(gap)
     rest = gap[m.end():] if m else gap
     return len(rest) <= 6 and rest.strip() in SEPARATORS
+
+
+def _country_before_item(doc: Doc, ch: Chunk) -> bool:
+    """`중국의` before a list item: the item's country, not an item of its own."""
+    return len(ch.parts) == 1 and ch.parts[0].text in G.COUNTRIES and doc.text[ch.end:ch.end + 2] == "의 "
 
 
 def _lists(doc: Doc) -> list[list[Chunk]]:
@@ -49,7 +59,7 @@ def _lists(doc: Doc) -> list[list[Chunk]]:
     cur: list[Chunk] = []
     text = doc.text
     for ch in doc.chunks:
-        if ch.in_gloss:
+        if ch.in_gloss or _country_before_item(doc, ch):
             continue
         if cur and cur[-1].sent == ch.sent and cur[-1].para == ch.para \
                 and list_gap(text[cur[-1].end:ch.start]):
@@ -148,10 +158,14 @@ def person_lists(doc: Doc, col: Collector) -> None:
         people = sum(any(ch.start <= a < b <= ch.end for a, b in person_spans) for ch in items)
         if not people and not names_only_list(doc, items, spans):
             continue
-        for ch in items:
+        for k, ch in enumerate(items):
             last = ch.parts[-1]
             toks = doc.paras[ch.para].toks
-            if people >= 2 and _foreign_full_name(doc, ch, spans):
+            if k == 0 and len(ch.parts) > 1 and (last.start, last.end) not in spans \
+                    and label_part(toks, last) == P_NAME and _surname_and_two(last.text) and people:
+                col.add([last], PERSON, ch, confidence=0.5)  # 4학년 윤재혁, 김나래 …: the list's first name
+                continue
+            if people >= 1 and _foreign_full_name(doc, ch, spans):
                 col.add(ch.parts, PERSON, ch, confidence=0.5)  # (one part when the analyser knows the name)
                 continue
             if len(ch.parts) == 1 and (last.start, last.end) not in spans \

@@ -217,10 +217,13 @@ def _institution(w: _Word) -> str | None:
 
 @rule("people", "도시교통본부장, 종로경찰서장 → post", "people-post-word")
 def _post_word(w: _Word) -> str | None:
-    """A word ending in a post (본부장), a place's head (서울시장) or a body's name + 장 (경찰서장) is a post."""
+    """A word ending in a post (본부장), a place's head (서울시장), a body's name + 장 (경찰서장), a
+    job ending in 원 (구조대원) or a post's team (교수팀) is a post."""
     t, tags = w.t, w.tags
     if _suffix_tokens(w.toks, w.p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
         return P_ROLE
+    if (len(t) >= 3 and t[-1] == "팀" and t[:-1] in ROLE_SET) or (len(t) >= 3 and t.endswith(_JOBS_IN_WON)):
+        return P_ROLE  # 이준호 교수팀 (the professor's team: he leads it), 구조대원 메흐메트 일디즈
     if len(t) >= 3 and t[-1] == "장" and (t[:-1] in L.ORGS or t[:-1] in O.ALL
                                           or (len(t) >= 5 and t[:-1].endswith(HEADED_BODIES))):
         return P_ROLE  # 금감원장, 종로경찰서장, 한국안전전문가협회장: the head of a body
@@ -245,8 +248,9 @@ def _spaced_dictionary_name(w: _Word, suf: str) -> bool:
     """One proper-noun morpheme written with a space is a multi-word name from the analyser's
     dictionary (mostly people's): its last syllable alone is no body's or district's suffix
     (a place's or body's first word, `미 항공우주국`, and a longer head, `국제공항`, still are)."""
-    if len(suf) != 1 or " " not in w.t or w.tags != ["NNP"]:
-        return False
+    if len(suf) != 1 or " " not in w.t or w.tags[0] != "NNP" or len(w.tags) > 2 \
+            or " " not in w.toks[w.p.i0].form:
+        return False  # (나카무라 히로/NNP 시/NNG: the analyser cut the name's last syllable off)
     first = w.t.split()[0]
     return first not in G.ALL_PLACES and first not in L.SHORT_COUNTRY and first not in L.ORGS
 

@@ -178,8 +178,9 @@ def _read_gloss(site: GlossSite, add: TermSink) -> None:
         return
     term, tstart = _acronym_glosses_last_item(p, site.items, term, tstart)
     term, tstart = _hanja_covers_tail(site, parts, term, tstart)
-    if _bracket_titles_work(term, site.items) or _bracket_says_whose(site, term):
-        return
+    if _bracket_titles_work(term, site.items) or _bracket_says_whose(site, term) \
+            or any(a == site.toks[site.o].end for a, _b in add.persons):
+        return  # (최초 신고자(정민호·58): a bracket opening with a person's name says who, it does not gloss)
     add(term, tstart, site.ch.sent, glosses=tuple(site.items), how="gloss", person_ok=is_person)
 
 
