@@ -109,9 +109,9 @@ def _quoted_after_class(doc: Doc, ch: Chunk) -> str | None:
     """A quoted name right after a class noun of bodies (written apart) is such a body."""
     toks = doc.paras[ch.para].toks
     i0 = ch.parts[0].i0
-    if i0 < 2 or toks[i0 - 1].tag != "SSO" or toks[i0 - 2].tag not in ("NNG", "NNP"):
+    if i0 < 2 or toks[i0 - 1].tag != "SSO" or toks[i0 - 2].tag not in ("NNG", "NNP") or toks[i0 - 1].pair <= i0:
         return None
-    if toks[i0 - 1].start == toks[i0 - 2].end:
+    if toks[i0 - 1].start == toks[i0 - 2].end or toks[toks[i0 - 1].pair].start - toks[i0 - 1].end > 20:
         return None
     before = toks[i0 - 2].form
     if before.endswith(ORG_CLASS):
@@ -251,9 +251,11 @@ def _read_chunk(doc: Doc, ch: Chunk, prev: Chunk | None, col: Collector, unknown
     _analyse_chunk(doc, ch, role, col, unknown)
     n1 = len(col.found)
     age_brackets(doc, ch, col, n0)
+    if cls is None and _quoted_after_class(doc, ch) and _add_quoted_body(doc, ch, prev, col, n0):
+        unknown[:] = [u for u in unknown if u[0] is not ch]
+        return
     if cls is None and n1 == n0:
-        cls = _quoted_after_class(doc, ch)
-        if cls is None and _quoted_person_name(doc, ch):
+        if _quoted_person_name(doc, ch):
             col.add(ch.parts[:1], PERSON, ch, confidence=0.6)
             unknown[:] = [u for u in unknown if u[0] is not ch]
             return
@@ -263,6 +265,21 @@ def _read_chunk(doc: Doc, ch: Chunk, prev: Chunk | None, col: Collector, unknown
         if labels and labels[0] in (P_NAME, P_ORG, P_PLACE):
             col.add(ch.parts[:1], cls, ch, descriptor=doc.text[prev.start:prev.end] if prev else None)
             unknown[:] = [u for u in unknown if u[0] is not ch]
+
+
+def _add_quoted_body(doc: Doc, ch: Chunk, prev: Chunk | None, col: Collector, n0: int) -> bool:
+    """The quoted name after a class noun of bodies (봉사동아리 '나눔터', 환경단체 '소양강 지킴이')
+    is one body, whatever the words inside the quotation read as on their own — when the
+    quotation is this phrase's words alone, with no gloss (‘오커스(AUKUS)’ is read as a term)."""
+    toks = doc.paras[ch.para].toks
+    close = toks[toks[ch.parts[0].i0 - 1].pair].start
+    inside = [p for p in ch.parts if p.end <= close]
+    if not inside or inside[-1].end != close or any(p.gloss is not None for p in inside):
+        return False
+    start, end = inside[0].start, inside[-1].end
+    col.found[n0:] = [a for a in col.found[n0:] if not (start <= a.start and a.end <= end)]
+    col.add(inside, ORGANIZATION, ch, descriptor=doc.text[prev.start:prev.end] if prev else None)
+    return True
 
 
 def extract_actors(doc: Doc) -> ActorIndex:

@@ -44,6 +44,16 @@ class ActorIndex:
 
 
 
+@rule("organisations", "집권 국민연대당의 후보 → organisation 국민연대당 (집권 'ruling' describes it)",
+      "orgs-body-status-word")
+def _without_status_word(parts: list[Part]) -> list[Part]:
+    """A word for a body's standing written before its name (집권, 야당, 극우:
+    `actors_body_status_words`) is not part of the name."""
+    if len(parts) > 1 and parts[0].text in _BODY_STATUS:
+        return parts[1:]
+    return parts
+
+
 class Collector:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -52,6 +62,8 @@ class Collector:
         self.snapshot: list[Actor] = []
 
     def add(self, parts: list[Part], kind: str, chunk: Chunk, **kw) -> None:
+        if kind == ORGANIZATION:
+            parts = _without_status_word(parts)
         start, end = parts[0].start, parts[-1].end
         text = self.doc.text[start:end]
         if kind == PLACE and len(parts) == 1 and is_short_run(text) and len(text) > 1 \
@@ -136,6 +148,7 @@ def _country_pair(text: str) -> bool:
 _LATIN = re.compile(r"[A-Za-z]")
 _HANGUL_CHAR = re.compile(r"[가-힣]")
 _WORK_KINDS = word_set("actors_work_kind_nouns")
+_BODY_STATUS = word_set("actors_body_status_words")
 _TITLE_MARKS = {"《": "》", "〈": "〉", "『": "』", "「": "」", "≪": "≫", "<": ">"}
 
 

@@ -92,10 +92,15 @@ def _school(t: str) -> bool:
     for h in _SCHOOL_HEADS:
         if t.endswith(h) and _HANGUL.match(t):
             stem = t[: -len(h)]
-            return 2 <= len(stem) <= 3 and (stem in G.KR_CITY_STEMS or stem in G.KR_AMBIGUOUS_STEMS
-                                            or stem + "구" in G.KR_DISTRICTS or stem + "동" in G.KR_DISTRICTS
-                                            or stem + "도" in G.KR_PROVINCES or stem + "시" in G.KR_DISTRICTS)
+            if len(h) >= 2 and 4 <= len(stem) <= 6 and _place_stem(stem[:2]):
+                return True  # 진주선명여고: a city and the school's own name, then 여고
+            return 2 <= len(stem) <= 3 and _place_stem(stem)
     return False
+
+
+def _place_stem(stem: str) -> bool:
+    return (stem in G.KR_CITY_STEMS or stem in G.KR_AMBIGUOUS_STEMS or stem + "구" in G.KR_DISTRICTS
+            or stem + "동" in G.KR_DISTRICTS or stem + "도" in G.KR_PROVINCES or stem + "시" in G.KR_DISTRICTS)
 
 
 # heads of geographic names (mountains, waters, ports, villages, roads, markets)

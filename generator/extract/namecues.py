@@ -76,19 +76,27 @@ def _listed_kind(doc: Doc, ch: Chunk, chunk_pos: dict) -> str | None:
 
 
 def _past_genitive(doc: Doc, chunks: list[Chunk], k: int) -> Chunk:
-    """The chunk a short genitive modifier right after 등 qualifies (`등 각 국의 유명인사들`)."""
+    """The chunk a short genitive modifier or a count right after 등 qualifies (`등 각 국의
+    유명인사들`, `등 11개 주`)."""
     ch = chunks[k]
     toks = doc.paras[ch.para].toks
-    if ch.after < len(toks) and toks[ch.after].tag == "JKG" and len(ch.parts) == 1 and k + 1 < len(chunks) \
-            and chunks[k + 1].para == ch.para and chunks[k + 1].start - toks[ch.after].end <= 1:
+    if ch.after >= len(toks) or len(ch.parts) != 1 or k + 1 >= len(chunks) or chunks[k + 1].para != ch.para:
+        return ch
+    a = toks[ch.after]
+    count = ch.parts[0].text.isdigit() and a.tag == "NNB" and a.start == ch.end
+    if (a.tag == "JKG" or count) and chunks[k + 1].start - a.end <= 1:
         return chunks[k + 1]
     return ch
 
 
+_PLACE_LIST_HEADS = frozenset(word_set("actors_area_nouns") | {"주", "도시", "지역", "나라", "국가", "마을", "섬"})
+
+
 def _class_kind(head: str) -> str | None:
+    """The kind a list's class noun after 등 gives its items (`… 등 서자바주 일대`, `… 등 11개 주`)."""
     if head.endswith(ORG_CLASS):
         return ORGANIZATION
-    if head.endswith(PLACE_CLASS):
+    if head.endswith(PLACE_CLASS) or head in _PLACE_LIST_HEADS:
         return PLACE
     if head in PERSON_LIST_CLASS:
         return PERSON

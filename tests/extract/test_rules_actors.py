@@ -120,6 +120,12 @@ CASES = [
     # organisations
     pytest.param("교수는 ‘미국의 소리’ 방송과의 인터뷰에서 말했다.", {O: {"미국의 소리"}}, id="orgs-quoted-known-name"),
     pytest.param("한울 환경 연구소는 보고서를 냈다.", {O: {"한울 환경 연구소"}}, id="orgs-named-by-head"),
+    pytest.param("환경단체 '소양강 지킴이' 회원 30여 명과 봉사동아리 '나눔터'가 모였다.", {O: {"소양강 지킴이", "나눔터"},
+                 "none": {"소양강"}}, id="orgs-quoted-after-class"),
+    pytest.param("선거에는 집권 국민연대당의 카를로스 멘데스 후보가 나섰다.", {O: {"국민연대당"}, "none": {"집권 국민연대당"}},
+                 id="orgs-body-status-word"),
+    pytest.param("경남 대표 진주선명여고가 강원 대표 강릉여고를 꺾었다.", {O: {"진주선명여고", "강릉여고"}, "none": {"경남 대표"}},
+                 id="places-region-or-school"),
     pytest.param("외교부는 주미대사관에 대응을 지시했다.", {O: {"주미대사관"}}, id="orgs-stationed-mission-word"),
     pytest.param("외교부는 누리차-LG에너지솔루션 합작공장 문제로 회의를 열었다.", {O: {"LG에너지솔루션"}}, id="orgs-dotted-list"),
     pytest.param("SK하이닉스는 미국 엔비디아에 제품을 공급했다.", {O: {"엔비디아"}, "none": {"엔비디아에"}},
