@@ -115,10 +115,23 @@ FOREIGN_GIVEN_NAMES = word_set("foreign_given_names")
 _SYSTEM_OR_ISLANDS = frozenset(("제도",))
 
 
+_LONG_PLACE_HEADS = tuple(h for h in L.PLACE_SUFFIXES if len(h) >= 2 and h not in AREA_NOUNS)
+
+
 def _place_suffix_part(p: Part) -> bool:
     """A place suffix or a landform noun (화산, 폭포) written as a word of its own."""
-    return (p.text in L.PLACE_SUFFIXES or p.text in _LANDFORMS) and p.text not in AREA_NOUNS \
-        and p.text not in STATE_NOUNS
+    t = p.text
+    return (t in L.PLACE_SUFFIXES or t in _LANDFORMS) and t not in AREA_NOUNS and t not in STATE_NOUNS
+
+
+@rule("places", "타이루거 국립공원, 쿠루 우주기지 → one place (a name, then a common compound ending in a place head)",
+      "places-name-then-place-compound")
+def _place_compound_after_name(st: ChunkState, k: int, m: int) -> bool:
+    """After a name no list knows, a common-noun compound ending in a place head of two
+    syllables or more (국립공원, 우주기지, 국립경기장) completes the place's name."""
+    t = st.parts[m].text
+    return m == k + 1 and st.labels[k] == P_NAME and st.labels[m] == P_NOUN and len(t) <= 6 \
+        and HANGUL.match(t) is not None and t.endswith(_LONG_PLACE_HEADS) and t not in L.PLACE_SUFFIXES
 
 
 @rule("places", "아칸소 주 … → place 아칸소 주", "places-suffix-apart")
@@ -146,8 +159,8 @@ def _suffix_after(st: ChunkState, k: int) -> int | None:
     m = k + 1
     if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
         m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
-    if _place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2) and _whole_word(st, m) \
-            and not _class_noun_of_next_name(st, m):
+    if (_place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2)
+            or _place_compound_after_name(st, k, m)) and _whole_word(st, m) and not _class_noun_of_next_name(st, m):
         return m
     return None
 
@@ -186,6 +199,17 @@ def _known_place_in_two_words(st: ChunkState, k: int) -> bool:
 
 
 _NUMBERED_DISTRICT = re.compile(r"^제?\d{1,2}구$")
+
+
+@rule("places", "프랑스령 기아나의 쿠루 → place 프랑스령 기아나 (a country's territory)", "places-territory-of-country")
+def _territory_of_country(st: ChunkState) -> None:
+    """A country with 령 'territory of' written on, then a name, is one place: that territory."""
+    for k in range(1, st.n):
+        prev = st.parts[k - 1].text
+        if prev.endswith("령") and (prev[:-1] in L.COUNTRIES or prev[:-1] in L.SHORT_COUNTRY) \
+                and st.labels[k] in (P_NAME, P_NOUN, P_PLACE) and HANGUL.match(st.parts[k].text):
+            st.merge(k - 1, k, P_PLACE)
+            return
 
 
 @rule("places", "파리 10구는, 파리 16구에 → place 파리 10구 (a city's numbered district)", "places-numbered-district")

@@ -349,12 +349,12 @@ _LATIN_NOT_PERSON = word_set("latin_not_person_words")
 @rule("resolve", "프레이저 스토더트(Fraser Stoddart)는 말했다 → person 프레이저 스토더트", "resolve-latin-glossed-person")
 def _latin_glossed_person(u: Unknown) -> Verdict | None:
     """Two or three Hangul words glossed with as many capitalised Latin words that name no body,
-    place or work (`latin_not_person_words`) are a foreign person's name."""
+    place or work (`latin_not_person_words`), an age perhaps after them, are a foreign person's name."""
     words = u.text.split()
     g = u.parts[-1].gloss
     if u.quoted or not u.whole or g is None or not 2 <= len(words) <= 3 or not all(_HANGUL.match(w) for w in words):
         return None
-    inner = _gloss_text(u.doc, u.toks, u.parts[-1]).split()
+    inner = re.sub(r",\s*\d{1,3}(?:세|살)?\s*$", "", _gloss_text(u.doc, u.toks, u.parts[-1])).split()
     if len(inner) == len(words) and all(_LATIN_NAME_WORD.match(w) and w.rstrip(".") not in _LATIN_NOT_PERSON
                                         for w in inner):
         return Verdict(PERSON, 0.6)
