@@ -27,6 +27,7 @@ from .labels import (
     _korean_name,
     label_part,
 )
+from .analyser import _is_role
 from .people import honorific_after
 from .rules import rule
 from .textutil import HANGUL
@@ -48,9 +49,14 @@ def _names_nothing(toks, ch: Chunk, prev_role: str | None) -> bool:
 
 @rule("people", "정하준·오세린 → persons 정하준, 오세린 (a pair, not one name)", "people-dotted-full-names")
 def _dotted_full_names(doc: Doc, span, p: Part) -> list[Part] | None:
-    """Korean full names joined by a middle dot in one spelled word are each a name."""
-    if not (len(span) >= 3 and all((t.tag == "NNP" and _korean_name(t.form)) if k % 2 == 0 else t.form in _NAME_DOTS
-                                   for k, t in enumerate(span)) and len(span) % 2 == 1):
+    """Korean full names joined by a middle dot in one spelled word are each a name (tagged as
+    proper nouns, or as common nouns when a post follows: 한승희·오경택 의원)."""
+    if len(span) < 3 or len(span) % 2 == 0:
+        return None
+    tags = ("NNP", "NNG") if _is_role(doc.text[p.end:p.end + 12].split(maxsplit=1)[0] if doc.text[p.end:p.end + 1] == " "
+                                       else "") else ("NNP",)
+    if not all((t.tag in tags and _korean_name(t.form) and t.form not in ROLE_SET) if k % 2 == 0
+               else t.form in _NAME_DOTS for k, t in enumerate(span)):
         return None
     return [Part(p.i0 + k, p.i0 + k + 1, span[k].start, span[k].end, span[k].form,
                  p.gloss if k == len(span) - 1 else None) for k in range(0, len(span), 2)]

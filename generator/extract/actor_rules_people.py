@@ -19,6 +19,7 @@ from .collect import Actor
 from .doc import Part
 from .labels import (
     _ACRONYM,
+    NOT_NAME_END,
     P_ANON,
     P_MOD,
     P_NAME,
@@ -135,15 +136,17 @@ _CONSTITUENCY_ENDS = ("갑", "을", "병", "정")
       "people-shaped-name-between-body-and-post")
 def _body_then_shaped_name(st: ChunkState, k: int) -> bool:
     """Between a body and a post, a Korean full name whose last syllable is also a district's
-    or a college's (동, 구, 대) and that no list knows is the person's name (a constituency,
-    부천병, keeps its place)."""
+    or a college's (동, 구, 대), or that is also a common word, and that no list knows is the
+    person's name (a constituency, 부천병, keeps its place)."""
     parts, labels = st.parts, st.labels
     w = parts[k].text
-    return 0 < k < st.n - 1 and labels[k - 1] == P_ORG and labels[k + 1] == P_ROLE \
-        and labels[k] in (P_PLACE, P_ORG) and _korean_name(w) and not w.endswith(_CONSTITUENCY_ENDS) \
-        and st.tags(k) == ["NNP"] \
-        and w not in G.ALL_PLACES and w not in L.ORGS and w not in O.ALL and not _place_unit(w) \
-        and not parts[k + 1].text.endswith(_PLACE_POSTS)
+    if not (0 < k < st.n - 1 and labels[k - 1] == P_ORG and labels[k + 1] == P_ROLE and _korean_name(w)) \
+            or w in G.ALL_PLACES or w in L.ORGS or w in O.ALL or parts[k + 1].text.endswith(_PLACE_POSTS):
+        return False
+    if labels[k] == P_NOUN:  # 국민의힘 배수진 의원: a name that is also a word (背水陣)
+        return st.tags(k) in (["NNG"], ["NNP"]) and w[-1] not in NOT_NAME_END and w not in L.NAME_STOP_NOUNS
+    return labels[k] in (P_PLACE, P_ORG) and not w.endswith(_CONSTITUENCY_ENDS) and st.tags(k) == ["NNP"] \
+        and not _place_unit(w)
 
 
 def _listed_after_person(st: ChunkState) -> bool:

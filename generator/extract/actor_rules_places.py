@@ -269,7 +269,9 @@ def _address_places(doc: Doc, toks, parts: list[Part], labels: list[str]) -> lis
             out[k] = P_PLACE
             continue
         proper = out[k] == P_NAME or w in G.KR_AMBIGUOUS_STEMS
-        if not proper or _korean_name(w) and out[k] == P_NAME and w not in G.KR_AMBIGUOUS_STEMS:
+        abroad = k > 0 and out[k - 1] == P_PLACE and _state_name(parts[k - 1].text) \
+            and parts[k - 1].text not in G.KR_PROVINCES  # (텍사스주 유밸디: no Korean's name)
+        if not proper or _korean_name(w) and out[k] == P_NAME and w not in G.KR_AMBIGUOUS_STEMS and not abroad:
             continue
         after_ok = k + 1 == n or parts[k + 1].text in AREA_NOUNS or parts[k + 1].text in EVENT_NOUNS
         larger = k > 0 and out[k - 1] == P_PLACE and (parts[k - 1].text in G.KR_PROVINCES

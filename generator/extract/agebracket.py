@@ -18,6 +18,7 @@ from .doc import Chunk, Doc, Part
 from .rules import rule
 from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
 from .textutil import HANGUL as _HANGUL
+from .wordlists import word_set
 
 # "25", "25세", "25살" alone or followed by "·X" / ", X"
 _AGE_BRACKET = re.compile(r"^\s*(\d{1,3})(?:세|살)?\s*(?:[·,]\s*(?!\d)(.+?))?\s*$")  # (not 8,163m: a height)
@@ -107,6 +108,8 @@ def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> N
         col.add([part], PLACE, ch, confidence=0.6)
 
 
+_FOREIGN_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6} [가-힣]{1,5})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
+_FOREIGN_GIVEN = word_set("foreign_given_names")
 _NAME_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
 
 
@@ -118,6 +121,13 @@ def names_with_age_in_text(doc: Doc, col: Collector) -> None:
     some rule already read is left as it is."""
     covered = [(a.start, a.end) for a in col.found]
     for para in doc.paras:
+        for m in _FOREIGN_AGE_TEXT.finditer(para.text):  # 모하메드 칸(33·파키스탄)씨: a given name first
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            if m.group(1).split()[0] in _FOREIGN_GIVEN and 1 <= int(m.group(2)) <= 110 \
+                    and (start, end) not in covered:
+                col.found[:] = [a for a in col.found if not (start <= a.start and a.end <= end)]
+                col.found.append(Actor(m.group(1), start, end, PERSON, _sentence_at(para, start), confidence=0.6))
+                covered.append((start, end))
         for m in _NAME_AGE_TEXT.finditer(para.text):
             name, age = m.group(1), int(m.group(2))
             start = para.start + m.start(1)

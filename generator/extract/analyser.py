@@ -112,7 +112,7 @@ class KiwiAnalyser(Analyser):
 _SURNAME_CHARS = "".join(sorted(c for c in SURNAMES if len(c) == 1))
 # a three-syllable word opening with a surname, before a space, a comma or a particle
 _NAME3 = re.compile(rf"(?<![가-힣A-Za-z0-9])([{_SURNAME_CHARS}][가-힣]{{2}})"
-                    r"(?=[ ,]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
+                    r"(?=[ ,·]|(?:은|는|이|가|을|를|의|도|과|와|씨)[ ,.])")
 _NAME_FIRST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "MAG", "MM"))
 _NAME_REST_TAGS = frozenset(("NNP", "NNG", "NR", "NNB", "XR", "MAG", "XSN", "NP", "XPN", "MM"))  # (김/NNP 재/XPN 환/XR 선수)
 # particles a title word may carry (particles_after_title.yml)
@@ -147,13 +147,15 @@ def split_name_spans(text: str, toks) -> list[tuple[int, int]]:
         honorific = text[e:e + 1] == "씨" or text[e:e + 2] == " 씨"
         # 박상/NNP 현/MM 특파원: 현 'current' glued to a word is the last syllable of a name
         current = len(inside) == 2 and inside[1].tag == "MM" and inside[1].form == "현"
-        if inside[0].len != 1 and not (honorific and inside[0].tag == "NNP" and len(inside) == 2) and not current:
+        dotted = "·" in (text[s - 1:s], text[e:e + 1])  # (한승희·오경택 의원: names listed before a post)
+        if inside[0].len != 1 and not (honorific and inside[0].tag == "NNP" and len(inside) == 2) \
+                and not current and not dotted:
             continue  # 최진/NNP 성/NNG 씨: a two-syllable piece only before 씨
         if inside[0].tag not in _NAME_FIRST_TAGS or any(t.tag not in _NAME_REST_TAGS for t in inside[1:]):
             continue
         after = text[e:e + 40].split()[:3]
         before = text[max(0, s - 20):s].split()[-1:]
-        if honorific or (text[e:e + 1] == " " and any(_is_role(x) for x in after)) \
+        if honorific or (text[e:e + 1] in (" ", "·") and any(_is_role(x) for x in after)) \
                 or (before and (_is_role(before[0]) or _club_of(before[0]))):
             out.append((s, e))
     return out
