@@ -110,6 +110,7 @@ def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> N
 
 _FOREIGN_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6} [가-힣]{1,5})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
 _FOREIGN_GIVEN = word_set("foreign_given_names")
+_POST_WORDS = frozenset(L.ROLE_HEADS) | word_set("people_occupation_posts") | word_set("people_field_occupations")
 _NAME_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
 
 
@@ -121,22 +122,51 @@ def names_with_age_in_text(doc: Doc, col: Collector) -> None:
     some rule already read is left as it is."""
     covered = [(a.start, a.end) for a in col.found]
     for para in doc.paras:
-        for m in _FOREIGN_AGE_TEXT.finditer(para.text):  # 모하메드 칸(33·파키스탄)씨: a given name first
+        for m in _FOREIGN_AGE_TEXT.finditer(para.text):  # 모하메드 칸(33·파키스탄)씨
             start, end = para.start + m.start(1), para.start + m.end(1)
-            if m.group(1).split()[0] in _FOREIGN_GIVEN and 1 <= int(m.group(2)) <= 110 \
-                    and (start, end) not in covered:
+            if _foreign_name_before_age(para.text, m) and (start, end) not in covered \
+                    and not _dictionary_noun_in(para, start, end):
                 col.found[:] = [a for a in col.found if not (start <= a.start and a.end <= end)]
                 col.found.append(Actor(m.group(1), start, end, PERSON, _sentence_at(para, start), confidence=0.6))
                 covered.append((start, end))
-        for m in _NAME_AGE_TEXT.finditer(para.text):
-            name, age = m.group(1), int(m.group(2))
-            start = para.start + m.start(1)
-            end = start + 3
-            if not 1 <= age <= 110 or not _korean_name(name) or name in G.ALL_PLACES or name in O.ALL \
-                    or name in L.ORGS or any(a < end and start < b for a, b in covered):
-                continue
-            sent = _sentence_at(para, start)
-            col.found.append(Actor(name, start, end, PERSON, sent, confidence=0.6))
+        _korean_names_before_age(doc, para, col)
+
+
+def _foreign_name_before_age(text: str, m: re.Match) -> bool:
+    """Two words before an age bracket are a foreign person's name when the first is a common
+    foreign given name, or when a post, an occupation or a country's 의 comes right before
+    them (테니스 선수 토마시 노박(21), 뉴질랜드 국적의 리엄 피터스(27))."""
+    first = m.group(1).split()[0]
+    if not 1 <= int(m.group(2)) <= 110 or first in L.ROLE_HEADS or first in G.ALL_PLACES or first in O.ALL:
+        return False
+    if first in _FOREIGN_GIVEN:
+        return True
+    before = text[max(0, m.start(1) - 12):m.start(1)].split()
+    return bool(before) and (before[-1] in _POST_WORDS or before[-1].endswith("의") or before[-1] == "출신")
+
+
+def _dictionary_noun_in(para, start: int, end: int) -> bool:
+    """A common noun the analyser knows (지인, 약혼남) within the span: no foreign name."""
+    return any(t.tag == "NNG" and not t.oov and len(t.form) >= 2 and start <= t.start and t.end <= end
+               for t in para.toks)
+
+
+def _korean_names_before_age(doc: Doc, para, col: Collector) -> None:
+    """Korean full names right before an age bracket, read from the text (see names_with_age_in_text)."""
+    for m in _NAME_AGE_TEXT.finditer(para.text):
+        name, age = m.group(1), int(m.group(2))
+        start = para.start + m.start(1)
+        end = start + 3
+        if not 1 <= age <= 110 or not _korean_name(name) or name in G.ALL_PLACES or name in O.ALL \
+                or name in L.ORGS:
+            continue
+        inside = [a for a in col.found if a.start < end and start < a.end]
+        if any(not (a.kind == PERSON and start <= a.start and a.end < end) for a in inside):
+            continue  # (a bare surname the analyser split off, 임 of 임채민, gives way to the name)
+        col.found[:] = [a for a in col.found if not any(a is b for b in inside)]
+        was = inside[0] if inside else None  # (its post and body: 대호중공업 대표 임/채민)
+        col.found.append(Actor(name, start, end, PERSON, _sentence_at(para, start), confidence=0.6,
+                               role=was.role if was else None, affiliation=was.affiliation if was else None))
 
 
 _NAMES_IN_BRACKET = re.compile(r"\(([가-힣]{3}(?:·[가-힣]{3}){0,5})(?:·(\d{1,3}))?\)")
