@@ -96,7 +96,7 @@ class KiwiAnalyser(Analyser):
         # syllables (서/NNP 승/NNG 환/XR 국토부 장관): the name is given to Kiwi as one proper noun.
         redo: dict[int, list[tuple[int, int]]] = {}
         for k, (text, toks) in enumerate(zip(paragraphs, results)):
-            spans = split_name_spans(text, toks) + glued_particle_spans(toks)
+            spans = split_name_spans(text, toks) + glued_particle_spans(toks) + glued_hyeon_spans(text, toks)
             if spans:
                 redo[k] = sorted(set(spans))
         if redo:
@@ -190,6 +190,20 @@ def glued_particle_spans(toks) -> list[tuple[int, int]]:
                 if consonant is None or consonant == has_final:
                     out.append((t.start, t.start + len(form) - len(p)))
                 break
+    return out
+
+
+def glued_hyeon_spans(text: str, toks) -> list[tuple[int, int]]:
+    """Spans of a proper noun and a 현 glued on that Kiwi read as the determiner 현 'current'
+    (이시카와/NNP 현/MM 노토반도): written on a word, 현 is the word's last syllable (a
+    prefecture's 縣, a name's last syllable), never the determiner, which stands apart."""
+    out = []
+    prev = None
+    for t in toks:
+        if t.tag == "MM" and t.form == "현" and prev is not None and prev.tag == "NNP" \
+                and prev.start + prev.len == t.start and "가" <= text[prev.start:prev.start + 1] <= "힣":
+            out.append((prev.start, t.start + t.len))
+        prev = t
     return out
 
 

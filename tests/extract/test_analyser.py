@@ -51,6 +51,8 @@ def test_a_name_ending_in_hyeon_before_a_post_is_one_word(analyser):
     assert ("박상현", "NNP") in [(t.form, t.tag) for t in toks]
     toks = analyser.analyse(["야당은 현 정부의 정책을 비판했다."])[0]
     assert ("현", "MM") in [(t.form, t.tag) for t in toks]
+    toks = analyser.analyse(["일본 이시카와현 노토반도에서 규모 7.6의 강진이 발생해 와지마시의 아침시장 일대가 불탔다."])[0]
+    assert ("이시카와현", "NNP") in [(t.form, t.tag) for t in toks]  # (a prefecture: 縣, not 'current')
 
 
 def test_sentence_after_full_stop(analyser):
