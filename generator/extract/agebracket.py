@@ -129,6 +129,7 @@ def names_with_age_in_text(doc: Doc, col: Collector) -> None:
                 col.found[:] = [a for a in col.found if not (start <= a.start and a.end <= end)]
                 col.found.append(Actor(m.group(1), start, end, PERSON, _sentence_at(para, start), confidence=0.6))
                 covered.append((start, end))
+                _places_after_age(para, m, col)
         _korean_names_before_age(doc, para, col)
 
 
@@ -167,6 +168,20 @@ def _korean_names_before_age(doc: Doc, para, col: Collector) -> None:
         was = inside[0] if inside else None  # (its post and body: 대호중공업 대표 임/채민)
         col.found.append(Actor(name, start, end, PERSON, _sentence_at(para, start), confidence=0.6,
                                role=was.role if was else None, affiliation=was.affiliation if was else None))
+        _places_after_age(para, m, col)
+
+
+def _places_after_age(para, m: re.Match, col: Collector) -> None:
+    """The countries and places listed after the age in the bracket (`(33·파키스탄)`)."""
+    bracket = para.text.find("(", m.end(1))
+    pos = bracket + 1
+    for piece in re.split(r"([·,])", para.text[bracket + 1:m.end() - 1]):
+        word = piece.strip()
+        if word and (word in G.COUNTRIES or G.place_kind(word, True)) \
+                and not any(a.kind == PLACE and a.start == para.start + pos + piece.index(word) for a in col.found):
+            a = para.start + pos + piece.index(word)
+            col.found.append(Actor(word, a, a + len(word), PLACE, _sentence_at(para, a), confidence=0.6))
+        pos += len(piece)
 
 
 _NAMES_IN_BRACKET = re.compile(r"\(([가-힣]{3}(?:·[가-힣]{3}){0,5})(?:·(\d{1,3}))?\)")

@@ -96,7 +96,7 @@ CASES = [
                  {P: {"한승희", "오경택", "배수진"}}, id="people-shaped-name-between-body-and-post"),
     pytest.param("근로자 모하메드 칸(33·파키스탄)씨가 다쳤다. 체코의 테니스 선수 토마시 노박(21)이 이겼다. "
                  "회사 대표 임채민(66)씨에게 선고했다. 그의 지인 장모(41)씨가 말했다.",
-                 {P: {"모하메드 칸", "토마시 노박", "임채민"}, "none": {"지인 장모"}}, id="people-name-age-in-text"),
+                 {P: {"모하메드 칸", "토마시 노박", "임채민"}, L: {"파키스탄"}, "none": {"지인 장모"}}, id="people-name-age-in-text"),
     pytest.param("미국 텍사스주 유밸디의 한 초등학교에서 사건이 났다.", {L: {"유밸디"}},
                  id="places-address"),
     pytest.param("홍남기 경제 부총리는 말했다.", {P: {"홍남기"}, "role": {"홍남기": "경제 부총리"}}, id="people-field-of-post"),
