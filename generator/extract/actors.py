@@ -52,7 +52,7 @@ from .actor_rules_places import (
     _place_suffix_part,
     _titled_place,
 )
-from .agebracket import age_brackets, names_in_brackets, names_with_age_in_text
+from .agebracket import _sentence_at, age_brackets, names_in_brackets, names_with_age_in_text
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (
@@ -138,20 +138,21 @@ def _quoted_person_name(doc: Doc, ch: Chunk) -> bool:
     return any(t.tag == "NNG" and t.form in PERSON_CLASS for t in toks[k + 1:k + 6])
 
 
+_QUOTED_APART = re.compile(r"[‘'\"“]([^‘’'\"“”\n]*? [^‘’'\"“”\n]*?)[’'\"”]")
+
+
 @rule("organisations", "‘미국의 소리’ 방송과의 인터뷰에서 → organisation 미국의 소리 (a known name, written apart)",
       "orgs-quoted-known-name")
 def _quoted_known_orgs(doc: Doc, col: Collector) -> None:
     """A quotation holding nothing but a body the lexicon knows, written with spaces (the
     analyser splits `미국의 소리` into a country, a particle and a noun), is that body."""
     for para in doc.paras:
-        toks = para.toks
-        for i, t in enumerate(toks):
-            if t.tag != "SSO" or t.pair <= i + 1:
-                continue
-            start, end = t.end, toks[t.pair].start
-            content = doc.text[start:end]
-            if " " in content and len(content) <= 20 and content.replace(" ", "") in O.ALL:
-                col.found.append(Actor(content, start, end, ORGANIZATION, para.sent_ids[i + 1], confidence=0.8))
+        for m in _QUOTED_APART.finditer(para.text):
+            content = m.group(1)
+            if len(content) <= 20 and content.replace(" ", "") in O.ALL:
+                start = para.start + m.start(1)
+                col.found.append(Actor(content, start, start + len(content), ORGANIZATION,
+                                       _sentence_at(para, start), confidence=0.8))
 
 
 def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:

@@ -197,7 +197,9 @@ def glued_hyeon_spans(text: str, toks) -> list[tuple[int, int]]:
     """Spans of a proper noun and a 현 glued on that Kiwi read as the determiner 현 'current'
     (이시카와/NNP 현/MM 노토반도): written on a word, 현 is the word's last syllable (a
     prefecture's 縣, a name's last syllable), never the determiner, which stands apart."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if "현" not in text:
+        return out  # (most paragraphs: no token to read)
     prev = None
     for t in toks:
         if t.tag == "MM" and t.form == "현" and prev is not None and prev.tag == "NNP" \
