@@ -64,6 +64,28 @@ def _name_after_role_copula(st: ChunkState) -> None:
         st.labels = [P_NAME] + st.labels[1:]
 
 
+_LINEAGE_WORDS = frozenset(("빈", "이븐", "반", "판", "폰", "데", "델", "다", "디"))
+
+
+@rule("people", "무함마드 빈 살만, 타밈 빈 하마드 알사니 → one name ('son of', 'of' inside a name)", "people-name-particle-inside")
+def _name_particle_inside(st: ChunkState) -> None:
+    """Names joined by a word for 'son of' or 'of' written apart (빈, 이븐, 반, 폰, 데) are one
+    person's name: the analyser reads 빈 as 'empty'."""
+    for k in range(1, st.n - 1):
+        if st.parts[k].text in _LINEAGE_WORDS and st.labels[k] == P_NOUN and st.labels[k - 1] in (P_NAME, P_NOUN) \
+                and st.labels[k + 1] == P_NAME \
+                and HANGUL.match(st.parts[k - 1].text) and HANGUL.match(st.parts[k + 1].text):
+            end = k + 1
+            while end + 1 < st.n and st.labels[end + 1] == P_NAME and HANGUL.match(st.parts[end + 1].text):
+                end += 1
+            start = k - 1
+            while start > 0 and st.labels[start - 1] == P_NAME and HANGUL.match(st.parts[start - 1].text) \
+                    and k - start < 3:
+                start -= 1
+            st.merge(start, end, P_NAME)
+            return
+
+
 @rule("people", "승리(본명 이승현) → person 승리 (a stage name)", "people-stage-name")
 def _stage_name(st: ChunkState) -> None:
     """A name followed by a bracket giving the person's other name (본명, 한국명, 미국명:

@@ -184,16 +184,23 @@ def _places_after_age(para, m: re.Match, col: Collector) -> None:
         pos += len(piece)
 
 
+_NAME_LABELLED_BRACKET = re.compile(r"(?:이름|실명|본명|성명|가명)\(([가-힣]{2,4})\)")
 _NAMES_IN_BRACKET = re.compile(r"\(([가-힣]{3}(?:·[가-힣]{3}){0,5})(?:·(\d{1,3}))?\)")
 
 
 @rule("people", "최초 신고자(정민호·58), 한국(임시현·전훈영·남수현) → persons (names in a bracket)",
       "people-names-in-bracket")
 def names_in_brackets(doc: Doc, col: Collector) -> None:
-    """A bracket holding a Korean full name and an age (`(정민호·58)`), or two or more Korean
-    full names joined by middle dots (a team's members), names those people."""
+    """A bracket holding a Korean full name and an age (`(정민호·58)`), two or more Korean full
+    names joined by middle dots (a team's members), or a name after 이름/실명 (`이름(박대성)`),
+    names those people."""
     covered = [(a.start, a.end) for a in col.found]
     for para in doc.paras:
+        for m in _NAME_LABELLED_BRACKET.finditer(para.text):  # 피의자의 이름(박대성)
+            pos = para.start + m.start(1)
+            if not any(a < pos + len(m.group(1)) and pos < b for a, b in covered):
+                col.found.append(Actor(m.group(1), pos, pos + len(m.group(1)), PERSON, _sentence_at(para, pos),
+                                       confidence=0.6))
         for m in _NAMES_IN_BRACKET.finditer(para.text):
             names = m.group(1).split("·")
             if (m.group(2) is None) == (len(names) == 1):
