@@ -98,7 +98,7 @@ class KiwiAnalyser(Analyser):
         for k, (text, toks) in enumerate(zip(paragraphs, results)):
             spans = split_name_spans(text, toks) + glued_particle_spans(toks) + glued_hyeon_spans(text, toks)
             if spans:
-                redo[k] = sorted(set(spans))
+                redo[k] = _without_overlaps(spans)
         if redo:
             by_text = {paragraphs[k]: [(a, b, "NNP") for a, b in spans] for k, spans in redo.items()}
             order = list(redo)
@@ -107,6 +107,16 @@ class KiwiAnalyser(Analyser):
             for k, toks in zip(order, again):
                 results[k] = toks
         return [_convert(text, toks) for text, toks in zip(paragraphs, results)]
+
+
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, each overlapping one dropped for the earlier, longer one (Kiwi refuses
+    overlapping pretokenized spans: two readers may mark the same name)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
 
 
 _SURNAME_CHARS = "".join(sorted(c for c in SURNAMES if len(c) == 1))

@@ -60,3 +60,11 @@ def test_sentence_after_full_stop(analyser):
     art, an = analyse_body("바이든 대통령이 도착했다. 美 대통령은 총리와 만났다.", analyser)
     k = art.text.index("美")
     assert any(s.start == k for s in an.sentences)
+
+
+def test_two_readers_marking_one_name_do_not_crash_the_analyser(analyser):
+    """The split-name reader marks 박현우 and the glued-현 reader 박현 (박/NNP 현/MM): Kiwi refuses
+    overlapping spans, so the longer one is kept."""
+    text = "회의에는 앙헬 모랄레스 페루 외교장관, 린다 쇠렌센 덴마크 개발협력장관, 박현우 외교부 제2차관 등이 참석했다."
+    toks = analyser.analyse([text])[0]
+    assert ("박현우", "NNP") in [(t.form, t.tag) for t in toks]
