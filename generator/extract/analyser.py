@@ -102,8 +102,12 @@ class KiwiAnalyser(Analyser):
         if redo:
             by_text = {paragraphs[k]: [(a, b, "NNP") for a, b in spans] for k, spans in redo.items()}
             order = list(redo)
-            again = self._kiwi.tokenize([paragraphs[k] for k in order],
-                                        pretokenized=lambda t: by_text.get(t, []))
+            try:
+                again = list(self._kiwi.tokenize([paragraphs[k] for k in order],
+                                                 pretokenized=lambda t: by_text.get(t, [])))
+            except ValueError:  # (Kiwi refused the spans: the first reading stands)
+                log.warning("second tokenisation pass refused; keeping the first reading of %d paragraphs", len(order))
+                again = [results[k] for k in order]
             for k, toks in zip(order, again):
                 results[k] = toks
         return [_convert(text, toks) for text, toks in zip(paragraphs, results)]

@@ -68,3 +68,12 @@ def test_two_readers_marking_one_name_do_not_crash_the_analyser(analyser):
     text = "회의에는 앙헬 모랄레스 페루 외교장관, 린다 쇠렌센 덴마크 개발협력장관, 박현우 외교부 제2차관 등이 참석했다."
     toks = analyser.analyse([text])[0]
     assert ("박현우", "NNP") in [(t.form, t.tag) for t in toks]
+
+
+def test_a_refused_second_pass_keeps_the_first_reading(analyser, monkeypatch):
+    """Should Kiwi refuse the second pass's spans, the paragraph keeps its first reading."""
+    import generator.extract.analyser as A
+    monkeypatch.setattr(A, "_without_overlaps", lambda spans: sorted(set(spans)))
+    text = "회의에는 린다 쇠렌센 덴마크 개발협력장관, 박현우 외교부 제2차관 등이 참석했다."
+    toks = analyser.analyse([text])[0]
+    assert "".join(t.form for t in toks if t.tag == "SF") == "."  # (analysed, not raised)
