@@ -70,10 +70,13 @@ def test_two_readers_marking_one_name_do_not_crash_the_analyser(analyser):
     assert ("박현우", "NNP") in [(t.form, t.tag) for t in toks]
 
 
-def test_a_refused_second_pass_keeps_the_first_reading(analyser, monkeypatch):
-    """Should Kiwi refuse the second pass's spans, the paragraph keeps its first reading."""
+def test_a_refused_second_pass_keeps_the_first_reading(analyser, monkeypatch, caplog):
+    """Should Kiwi refuse the second pass's spans (overlapping ones here), the paragraph keeps
+    its first reading, and the refusal is logged."""
     import generator.extract.analyser as A
     monkeypatch.setattr(A, "_without_overlaps", lambda spans: sorted(set(spans)))
     text = "회의에는 린다 쇠렌센 덴마크 개발협력장관, 박현우 외교부 제2차관 등이 참석했다."
-    toks = analyser.analyse([text])[0]
-    assert "".join(t.form for t in toks if t.tag == "SF") == "."  # (analysed, not raised)
+    with caplog.at_level("WARNING", logger="generator.extract.analyser"):
+        toks = analyser.analyse([text])[0]
+    assert "refused" in caplog.text
+    assert ("박현우", "NNP") not in [(t.form, t.tag) for t in toks]  # (the first reading: 박/현/우)
