@@ -52,7 +52,7 @@ from .actor_rules_places import (
     _place_suffix_part,
     _titled_place,
 )
-from .agebracket import _sentence_at, age_brackets, names_in_brackets, names_with_age_in_text
+from .agebracket import age_brackets, names_in_brackets, names_with_age_in_text, sentence_at
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (
@@ -152,7 +152,7 @@ def _quoted_known_orgs(doc: Doc, col: Collector) -> None:
             if len(content) <= 20 and content.replace(" ", "") in O.ALL:
                 start = para.start + m.start(1)
                 col.found.append(Actor(content, start, start + len(content), ORGANIZATION,
-                                       _sentence_at(para, start), confidence=0.8))
+                                       sentence_at(para, start), confidence=0.8))
 
 
 def _after_title(doc: Doc, prev: Chunk, ch: Chunk) -> bool:

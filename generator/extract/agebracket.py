@@ -127,10 +127,10 @@ def names_with_age_in_text(doc: Doc, col: Collector) -> None:
             if _foreign_name_before_age(para.text, m) and (start, end) not in covered \
                     and not _dictionary_noun_in(para, start, end):
                 col.found[:] = [a for a in col.found if not (start <= a.start and a.end <= end)]
-                col.found.append(Actor(m.group(1), start, end, PERSON, _sentence_at(para, start), confidence=0.6))
+                col.found.append(Actor(m.group(1), start, end, PERSON, sentence_at(para, start), confidence=0.6))
                 covered.append((start, end))
                 _places_after_age(para, m, col)
-        _korean_names_before_age(doc, para, col)
+        _korean_names_before_age(para, col)
 
 
 def _foreign_name_before_age(text: str, m: re.Match) -> bool:
@@ -152,7 +152,7 @@ def _dictionary_noun_in(para, start: int, end: int) -> bool:
                for t in para.toks)
 
 
-def _korean_names_before_age(doc: Doc, para, col: Collector) -> None:
+def _korean_names_before_age(para, col: Collector) -> None:
     """Korean full names right before an age bracket, read from the text (see names_with_age_in_text)."""
     for m in _NAME_AGE_TEXT.finditer(para.text):
         name, age = m.group(1), int(m.group(2))
@@ -166,7 +166,7 @@ def _korean_names_before_age(doc: Doc, para, col: Collector) -> None:
             continue  # (a bare surname the analyser split off, 임 of 임채민, gives way to the name)
         col.found[:] = [a for a in col.found if not any(a is b for b in inside)]
         was = inside[0] if inside else None  # (its post and body: 대호중공업 대표 임/채민)
-        col.found.append(Actor(name, start, end, PERSON, _sentence_at(para, start), confidence=0.6,
+        col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.6,
                                role=was.role if was else None, affiliation=was.affiliation if was else None))
         _places_after_age(para, m, col)
 
@@ -180,7 +180,7 @@ def _places_after_age(para, m: re.Match, col: Collector) -> None:
         if word and (word in G.COUNTRIES or G.place_kind(word, True)) \
                 and not any(a.kind == PLACE and a.start == para.start + pos + piece.index(word) for a in col.found):
             a = para.start + pos + piece.index(word)
-            col.found.append(Actor(word, a, a + len(word), PLACE, _sentence_at(para, a), confidence=0.6))
+            col.found.append(Actor(word, a, a + len(word), PLACE, sentence_at(para, a), confidence=0.6))
         pos += len(piece)
 
 
@@ -199,7 +199,7 @@ def names_in_brackets(doc: Doc, col: Collector) -> None:
         for m in _NAME_LABELLED_BRACKET.finditer(para.text):  # 피의자의 이름(박대성)
             pos = para.start + m.start(1)
             if not any(a < pos + len(m.group(1)) and pos < b for a, b in covered):
-                col.found.append(Actor(m.group(1), pos, pos + len(m.group(1)), PERSON, _sentence_at(para, pos),
+                col.found.append(Actor(m.group(1), pos, pos + len(m.group(1)), PERSON, sentence_at(para, pos),
                                        confidence=0.6))
         for m in _NAMES_IN_BRACKET.finditer(para.text):
             names = m.group(1).split("·")
@@ -210,11 +210,11 @@ def names_in_brackets(doc: Doc, col: Collector) -> None:
             pos = para.start + m.start(1)
             for x in names:
                 if not any(a < pos + 3 and pos < b for a, b in covered):
-                    col.found.append(Actor(x, pos, pos + 3, PERSON, _sentence_at(para, pos), confidence=0.6))
+                    col.found.append(Actor(x, pos, pos + 3, PERSON, sentence_at(para, pos), confidence=0.6))
                 pos += 4
 
 
-def _sentence_at(para, offset: int) -> int:
+def sentence_at(para, offset: int) -> int:
     """The document sentence index of the token at (or right after) `offset`."""
     for k, t in enumerate(para.toks):
         if t.start >= offset:
