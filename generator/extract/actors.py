@@ -52,7 +52,7 @@ from .actor_rules_places import (
     _place_suffix_part,
     _titled_place,
 )
-from .agebracket import age_brackets, names_in_brackets, names_with_age_in_text, sentence_at
+from .agebracket import age_brackets, members_in_text, names_in_brackets, names_with_age_in_text, sentence_at
 from .collect import Actor, ActorIndex, Collector
 from .doc import Chunk, Doc, Part
 from .labels import (
@@ -301,6 +301,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _quoted_known_orgs(doc, col)
     names_with_age_in_text(doc, col)
     names_in_brackets(doc, col)
+    members_in_text(doc, col)
     _resolve_unknown(doc, col, unknown)
     return apply_role_refs(doc, _finish(doc, col.found))
 

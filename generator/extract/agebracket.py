@@ -214,6 +214,57 @@ def names_in_brackets(doc: Doc, col: Collector) -> None:
                 pos += 4
 
 
+_MEMBER = re.compile(r"(?<![가-힣])멤버 ([가-힣]{1,4}?)(이|가|은|는|을|를|와|과|의)?(?=[\s,.])")
+_NOT_MEMBER_NAMES = frozenset(("전원", "모두", "일부", "전체", "중", "들", "각자", "다수", "대부분", "전원이"))
+
+
+@rule("people", "그룹 방탄소년단 멤버 진이, 블랙핑크의 멤버 리사가 → person 진, 리사 (a group's member)",
+      "people-member-of-group")
+def members_in_text(doc: Doc, col: Collector) -> None:
+    """The word right after 멤버 'member', its particle taken off (the particle must suit the
+    word's last syllable), is the member's name, read from the text: the analyser often cuts
+    such one-word stage names (리/사, 진/이); and so is the name joined to it by 와/과."""
+    for para in doc.paras:
+        for m in _MEMBER.finditer(para.text):
+            if not _group_before(para, col, m.start()):
+                continue
+            _add_member(para, col, m.start(1), m.group(1), m.group(2))
+            if m.group(2) in ("와", "과"):
+                nxt = _MEMBER_NEXT.match(para.text, m.end())
+                if nxt:
+                    _add_member(para, col, nxt.start(1), nxt.group(1), nxt.group(2))
+
+
+_MEMBER_NEXT = re.compile(r" ([가-힣]{1,4}?)(이|가|은|는|을|를|의)?(?=[\s,.])")
+
+
+def _group_before(para, col: Collector, at: int) -> bool:
+    """멤버 follows a group: the word 그룹, or a body the first pass found, just before it."""
+    pos = para.start + at
+    return "그룹" in para.text[max(0, at - 20):at] or any(
+        a.kind == ORGANIZATION and pos - 12 <= a.end <= pos for a in col.found)
+
+
+def _add_member(para, col: Collector, at: int, name: str, particle: str | None) -> None:
+    if name in _NOT_MEMBER_NAMES or (particle and not _particle_suits(name, particle)):
+        return
+    start = para.start + at
+    end = start + len(name)
+    if any(t.tag == "NNG" and not t.oov and t.start == start and t.end == end and len(name) >= 2 for t in para.toks):
+        return  # (멤버 교체가: a common noun the analyser knows)
+    if any(a.start < end and start < a.end and a.kind != PERSON for a in col.found) \
+            or any(a.start == start and a.end == end for a in col.found):
+        return
+    col.found[:] = [a for a in col.found if not (start <= a.start and a.end <= end)]
+    col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.5))
+
+
+def _particle_suits(word: str, particle: str) -> bool:
+    """이/은/을/과 after a final consonant, 가/는/를/와 after a vowel (의 after either)."""
+    has_final = (ord(word[-1]) - 0xAC00) % 28 != 0
+    return particle == "의" or (particle in ("이", "은", "을", "과")) == has_final
+
+
 def sentence_at(para, offset: int) -> int:
     """The document sentence index of the token at (or right after) `offset`."""
     for k, t in enumerate(para.toks):

@@ -102,6 +102,8 @@ CASES = [
     pytest.param("카타르의 타밈 빈 하마드 알사니 국왕은 왕세자를 영접했다.", {P: {"타밈 빈 하마드 알사니"}},
                  id="people-name-particle-inside"),
     pytest.param("전남경찰청은 피의자의 이름(정하준)과 나이(30)를 공개했다.", {P: {"정하준"}}, id="people-names-in-bracket"),
+    pytest.param("그룹 방탄소년단 멤버 진이 앨범을 냈다. 그룹 세븐틴의 멤버 호시와 우지가 뭉쳤다. 팀은 멤버 간의 갈등을 겪었다.",
+                 {P: {"진", "호시", "우지"}, "none": {"간"}}, id="people-member-of-group"),
     pytest.param("홍남기 경제 부총리는 말했다.", {P: {"홍남기"}, "role": {"홍남기": "경제 부총리"}}, id="people-field-of-post"),
     pytest.param("개막식 연출은 장이머우 영화 감독이 맡았다.", {P: {"장이머우"}, "role": {"장이머우": "영화 감독"}},
                  id="people-field-of-occupation"),
