@@ -111,7 +111,6 @@ def _place_with_genitive(doc: Doc, span, p: Part) -> list[Part] | None:
 
 
 _LANDFORMS = word_set("actors_landform_nouns")
-FOREIGN_GIVEN_NAMES = word_set("foreign_given_names")
 _SYSTEM_OR_ISLANDS = frozenset(("제도",))
 
 
@@ -150,7 +149,7 @@ def _suffix_after(st: ChunkState, k: int) -> int | None:
     parts, labels, n = st.parts, st.labels, st.n
     if labels[k] != P_NAME and not (labels[k] == P_PLACE and parts[k].text not in L.COUNTRIES):
         return None
-    if parts[k].text in FOREIGN_GIVEN_NAMES:
+    if parts[k].text in L.FOREIGN_GIVEN_NAMES:
         return None  # (데이비드 리, 데이비드 주: a surname, not a village or a state)
     if not HANGUL.search(parts[k].text) and parts[k + 1].text in _SYSTEM_OR_ISLANDS:
         return None  # (AS 제도: a system, not an archipelago)

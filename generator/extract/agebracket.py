@@ -18,6 +18,7 @@ from .doc import Chunk, Doc, Part
 from .rules import rule
 from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
 from .textutil import HANGUL as _HANGUL
+from .textutil import has_final_consonant
 from .wordlists import word_set
 
 # "25", "25세", "25살" alone or followed by "·X" / ", X"
@@ -109,7 +110,6 @@ def _affiliation(doc: Doc, ch: Chunk, toks, o: int, c: int, col: Collector) -> N
 
 
 _FOREIGN_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,6} [가-힣]{1,5})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
-_FOREIGN_GIVEN = word_set("foreign_given_names")
 _POST_WORDS = frozenset(L.ROLE_HEADS) | word_set("people_occupation_posts") | word_set("people_field_occupations")
 _NAME_AGE_TEXT = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{3})\((\d{1,3})(?:세|살)?(?:\s*[·,][^()\n]{1,30})?\)")
 
@@ -140,7 +140,7 @@ def _foreign_name_before_age(text: str, m: re.Match) -> bool:
     first = m.group(1).split()[0]
     if not 1 <= int(m.group(2)) <= 110 or first in L.ROLE_HEADS or first in G.ALL_PLACES or first in O.ALL:
         return False
-    if first in _FOREIGN_GIVEN:
+    if first in L.FOREIGN_GIVEN_NAMES:
         return True
     before = text[max(0, m.start(1) - 12):m.start(1)].split()
     return bool(before) and (before[-1] in _POST_WORDS or before[-1].endswith("의") or before[-1] == "출신")
@@ -261,8 +261,7 @@ def _add_member(para, col: Collector, at: int, name: str, particle: str | None) 
 
 def _particle_suits(word: str, particle: str) -> bool:
     """이/은/을/과 after a final consonant, 가/는/를/와 after a vowel (의 after either)."""
-    has_final = (ord(word[-1]) - 0xAC00) % 28 != 0
-    return particle == "의" or (particle in ("이", "은", "을", "과")) == has_final
+    return particle == "의" or (particle in ("이", "은", "을", "과")) == has_final_consonant(word[-1])
 
 
 def sentence_at(para, offset: int) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from . import lexicon as L
 from .lexicon import ROLE_HEADS, SURNAMES
+from .textutil import has_final_consonant
 from .wordlists import words
 
 log = logging.getLogger(__name__)
@@ -200,8 +201,7 @@ def glued_particle_spans(toks) -> list[tuple[int, int]]:
                 last = form[-len(p) - 1]
                 if not "가" <= last <= "힣":
                     break
-                has_final = (ord(last) - 0xAC00) % 28 != 0
-                if consonant is None or consonant == has_final:
+                if consonant is None or consonant == has_final_consonant(last):
                     out.append((t.start, t.start + len(form) - len(p)))
                 break
     return out

@@ -49,10 +49,9 @@ def affiliation_before_name(first: str, last: str, korean_name) -> bool:
     as one word) after another proper noun of 3+ syllables — the latter is an affiliation, not a
     given name (`버락 오바마`: 2 syllables; `에마뉘엘 마크롱`: 마크롱 is spelled foreign)."""
     return (korean_name(last) and not foreign_looking(last) and len(first) >= 3 and last[-1] not in _JA_END
-            and _HANGUL.match(first) is not None and first not in _FOREIGN_GIVEN)  # (알렉세이 나발니)
+            and _HANGUL.match(first) is not None and first not in L.FOREIGN_GIVEN_NAMES)  # (알렉세이 나발니)
 
 
-_FOREIGN_GIVEN = word_set("foreign_given_names")
 # given-name endings of Japanese and other transliterated names (나오야, 유키오, 소일루), rare in Korean names
 _JA_END = word_set("foreign_given_name_endings")
 

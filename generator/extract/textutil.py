@@ -17,3 +17,8 @@ def phrase(doc, parts) -> str | None:
     if not parts:
         return None
     return doc.text[parts[0].start:parts[-1].end]
+
+
+def has_final_consonant(syllable: str) -> bool:
+    """Whether a Hangul syllable ends in a consonant (받침): 이/은/을/과 follow it, 가/는/를/와 do not."""
+    return (ord(syllable) - 0xAC00) % 28 != 0
