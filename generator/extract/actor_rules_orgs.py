@@ -259,7 +259,30 @@ def _country_before_generic_body(st: ChunkState, i: int) -> bool:
 @rule("organisations", "동해중공업 노조 → organisation 동해중공업 노조", "orgs-sub-body")
 def _body_with_sub_body(st: ChunkState, i: int) -> bool:
     """A body followed by its union or board (노조, 이사회) is a body of its own."""
-    return st.labels[i] == P_ORG and i + 1 < st.n and st.labels[i + 1] == P_NOUN and st.parts[i + 1].text in SUB_BODIES
+    return st.labels[i] == P_ORG and i + 1 < st.n and (
+        st.labels[i + 1] == P_NOUN and st.parts[i + 1].text in SUB_BODIES or _body_then_head(st, i))
+
+
+@rule("organisations", "위키미디어 재단은, 삼성 연구소 → one organisation (not 위키미디어 alone)", "orgs-body-then-head")
+def _body_then_head(st: ChunkState, i: int) -> bool:
+    """A body's name written before a body's head word of its own (재단, 연구소, 협회) names the
+    foundation, institute or association that body set up: one organisation."""
+    return st.labels[i + 1] == P_ORGHEAD and not st.used[i] and (i == 0 or st.labels[i - 1] != P_ORG)
+
+
+# 군 after a country is its armed forces; 주의회 after a state is the state's legislature
+_BODY_OF_PLACE = {"군": G.COUNTRIES, "주의회": G.ALL_PLACES}
+
+
+@rule("organisations", "이스라엘 군은, 일리노이 주의회는 → organisation 이스라엘 군, 일리노이 주의회 (양평 군: a county)",
+      "orgs-place-then-its-body")
+def _place_then_its_body(st: ChunkState, i: int) -> bool:
+    """A country followed by 군 written apart is the country's armed forces, and a place followed
+    by 주의회 is that state's legislature: one organisation, not the place alone."""
+    if st.labels[i] != P_PLACE or i + 1 >= st.n:
+        return False
+    places = _BODY_OF_PLACE.get(st.parts[i + 1].text)
+    return places is not None and st.parts[i].text in places
 
 
 def _class_descriptor(st: ChunkState, i: int, start_k: int) -> str | None:
@@ -285,7 +308,7 @@ def _org_or_place(st: ChunkState, i: int) -> int | None:
         if found and found[-1].start == st.parts[i - 1].start:
             found.pop()
     desc = _class_descriptor(st, i, start_k)
-    if _body_with_sub_body(st, i):
+    if _body_with_sub_body(st, i) or _place_then_its_body(st, i):
         st.col.add(st.parts[start_k:i + 2], ORGANIZATION, st.ch)
         return i + 2
     kind = ORGANIZATION if lab == P_ORG else PLACE

@@ -12,6 +12,7 @@ from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
 from .doc import Part
+from .rules import rule
 from .textutil import HANGUL as _HANGUL
 from .textutil import HANGUL_ANY as _HANGUL_ANY
 from .wordlists import word_set, words
@@ -159,7 +160,20 @@ def _role_suffix(t: str, tags) -> bool:
     """`도시교통본부장`, `천수만사업단장` kept as one common noun: a role head ends it."""
     if len(t) < 4 or any(tg not in ("NNG", "XSN", "NNP") for tg in tags) or not _HANGUL.match(t):
         return False
-    return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None
+    return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None or _scholar_of_field(t)
+
+
+# the syllable before 학 in verbal nouns of going to school (입학, 유학, 재학, 견학 …): 입학자 is an entrant
+_SCHOOLING = frozenset("입유재휴퇴전취진통견복편")
+
+
+@rule("people", "정치학자 잉리드 할보르센, 사회학자 → a post (a scholar of 정치학); 입학자, 조기유학자 → none",
+      "people-scholar-of-field")
+def _scholar_of_field(t: str) -> bool:
+    """A word of four syllables or more ending in 학자 names a scholar of the field written
+    before 자 (정치학, 물리학): an occupation, like 경제학자; 학자 alone stays a risky suffix, since
+    입학자, 유학자 and 재학자 are people going to school."""
+    return len(t) >= 4 and t.endswith("학자") and t[-3] not in _SCHOOLING
 
 
 PLACE_TITLES = words("actors_place_titles")

@@ -401,7 +401,7 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     if suf in L.WEAK_PLACE_SUFFIXES:
         # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
         # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)
-        if len(stem) < 2:
+        if len(stem) < 2 or _name_shaped_state(t, stem, suf):
             return None
         if (len(tags) == 1 or toks[p.i1 - 1].form != suf) \
                 and not (len(tags) == 1 and suf in L.DISTRICT_SUFFIXES and len(t) >= 3):
@@ -409,6 +409,14 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     elif len(stem) < 2:
         return None
     return P_PLACE
+
+
+@rule("places", "중국의 진징주가 → no state 진징+주 (a name of three syllables); 뉴욕주, 주즈잔 주 → place",
+      "places-state-suffix-needs-stem")
+def _name_shaped_state(t: str, stem: str, suf: str) -> bool:
+    """A word of three syllables ending in 주 whose stem of two is no place we know is shaped like
+    a person's name (진징주, 왕주), not a state: states with short stems are known (뉴욕주, 유타주)."""
+    return suf == "주" and len(t) == 3 and stem not in G.ALL_PLACES and not G.place_kind(stem, True)
 
 
 _ROYAL_TITLES = tuple(words("people_royal_titles"))

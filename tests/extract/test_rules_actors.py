@@ -9,7 +9,8 @@ from generator.extract.rules import all_rules
 from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
-              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys", "collect", "agebracket"}
+              "actor_rules_places", "labels", "doc", "coordlist", "actorkeys", "collect", "agebracket",
+              "label_words", "textcues"}
 P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
@@ -299,6 +300,19 @@ CASES = [
                  {L: {"후쿠시마", "후쿠시마 제1 원자력 발전소", "후쿠시마 원전"},
                   "key": {"후쿠시마 원전": "후쿠시마 제1원전", "후쿠시마 제1 원자력 발전소": "후쿠시마 제1원전"}},
                  id="places-power-plant"),
+    pytest.param("노르웨이의 정치학자 잉리드 할보르센은 말했다. 조기유학자 수가 늘었다.",
+                 {P: {"잉리드 할보르센"}, "role": {"잉리드 할보르센": "정치학자"}, "none": {"조기유학자"}},
+                 id="people-scholar-of-field"),
+    pytest.param('투표 조작설 퍼져 ¶ 정하준 "재검표 위해 후원해달라"'.replace(" ¶ ", "\n"), {P: {"정하준"}},
+                 id="people-headline-speaker-name"),
+    pytest.param("취업포털 누리잡(www.nurijob.co.kr)이 조사했다. 한 업체의 홈페이지(lottoinfo.co.kr)에 글이 올랐다.",
+                 {O: {"누리잡"}, "none": {"취업포털 누리잡", "업체의", "홈페이지"}}, id="orgs-web-address-bracket"),
+    pytest.param("한빛미디어 재단은 보고서를 냈다.", {O: {"한빛미디어 재단"}, "none": {"한빛미디어"}},
+                 id="orgs-body-then-head"),
+    pytest.param("이스라엘 군은 성명을 냈다. 일리노이 주의회는 법안을 가결했다. 양평 군은 밝혔다.",
+                 {O: {"이스라엘 군", "일리노이 주의회"}, "none_org": {"양평 군"}}, id="orgs-place-then-its-body"),
+    pytest.param("중국의 진징주가 그 뒤를 이었다. 미국 뉴욕주에서 열렸다.",
+                 {L: {"뉴욕주"}, "none_place": {"진징주"}}, id="places-state-suffix-needs-stem"),
     # anonymous sources and apposition
     pytest.param("정부 고위 당국자는 말했다.", {A: {"정부 고위 당국자"}}, id="actors-anonymous-source"),
     pytest.param("A씨는 경찰에 신고했다.", {A: {"A씨"}}, id="actors-letter-honorific"),

@@ -1,0 +1,98 @@
+"""Actors read from how the text is written around a word rather than from its morphemes.
+
+- `사람인(www.saramin.co.kr)`: a name with its web address in brackets runs a website, a body;
+- `민경욱 "선거 재개표 위해 후원해달라"`: in a headline (or a line written like one) a Korean
+  full name right before a quotation is the person who said it.
+
+Both read the paragraph text, since the analyser often cuts such names (a company it does not
+know, a name it reads as words) and a rule over noun chunks never sees them whole.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import ORGANIZATION, PERSON
+from . import gazetteer as G
+from . import lexicon as L
+from . import orglex as O
+from .agebracket import sentence_at
+from .collect import Actor, Collector
+from .doc import Doc
+from .labels import _korean_name
+from .quotefill import _heading_like
+from .rules import rule
+
+# a name (Hangul, Latin, digits; up to two words) right before a bracket holding a web address
+_WEB_BRACKET = re.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?: [가-힣A-Za-z0-9]{2,11})?)"
+    r"\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|kr|jp|cn|io|tv)(?:/[^)\s]*)?\)")
+
+
+@rule("organisations", "취업포털 사람인(www.saramin.co.kr)이 → organisation 사람인; 홈페이지(lotto.co.kr) → none",
+      "orgs-web-address-bracket")
+def names_with_web_address(doc: Doc, col: Collector) -> None:
+    """A name followed by a web address in brackets is the body that runs the site (a company,
+    a portal, a newspaper), unless the word before the bracket is a common noun the analyser
+    knows (홈페이지, 사이트, 업체: the address names the page, not a body)."""
+    for para in doc.paras:
+        for m in _WEB_BRACKET.finditer(para.text):
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            first, _, second = m.group(1).partition(" ")
+            if second and _common_noun_at(para, start, start + len(first), whole=True):
+                start += len(first) + 1  # (취업포털 사람인: the kind of body is no part of the name)
+            elif second and _common_noun_at(para, end - len(second), end, whole=True):
+                end -= len(second) + 1  # (소프트다운타운 사이트: the site of the body)
+            if _common_noun_at(para, start, end) or not _nouns_only(para, start, end) or _covered(col, start, end):
+                continue
+            col.found.append(Actor(doc.text[start:end], start, end, ORGANIZATION, sentence_at(para, start),
+                                   confidence=0.6))
+
+
+def _common_noun_at(para, start: int, end: int, whole: bool = False) -> bool:
+    """Does the span end in a common noun the analyser knows (홈페이지, 온라인 사이트)? With
+    `whole`, is the span made of such nouns only (취업포털)?"""
+    toks = [t for t in para.toks if start <= t.start and t.end <= end]
+    known = [t.tag == "NNG" and not t.oov for t in toks]
+    if whole:
+        return bool(toks) and all(known)
+    return not toks or (known[-1] and toks[-1].end == end and len(toks) == 1)
+
+
+def _nouns_only(para, start: int, end: int) -> bool:
+    """Does the span start with a noun and hold no particle or verb (업체의, 위한)? The copula
+    the analyser may read inside a name is allowed (사람인: 사람 + 이 + ㄴ)."""
+    toks = [t for t in para.toks if start <= t.start < end]
+    return bool(toks) and (toks[0].tag[:1] == "N" or toks[0].tag == "SL") \
+        and not any(t.tag[:1] == "J" or t.tag[:1] == "V" and t.tag != "VCP" for t in toks)
+
+
+def _covered(col: Collector, start: int, end: int) -> bool:
+    return any(a.start < end and start < a.end for a in col.found)
+
+
+# a headline (or a line written like one): `민경욱 "…"`, `민경욱, “…”` at its start or after ? / .
+_HEADLINE_NAME = re.compile(r"(?:^|(?<=[?!.] ))([가-힣]{3}),? [\"“]")
+
+
+@rule("people", '민경욱 "선거 재개표 위해 후원해달라" (a headline) → person 민경욱; 복지관 "1번만" → none',
+      "people-headline-speaker-name")
+def headline_speaker_names(doc: Doc, col: Collector) -> None:
+    """In the headline, or a short line written like one, a Korean full name directly before an
+    opening quotation mark is the person quoted (the headline convention `이름 "말"`); a word
+    the analyser knows as a common noun, a place or a body is not."""
+    for k, para in enumerate(doc.paras):
+        if k > 0 and not _heading_like(para.text) and not _quote_line(para.text):
+            continue
+        for m in _HEADLINE_NAME.finditer(para.text):
+            name = m.group(1)
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            if not _korean_name(name) or name in G.ALL_PLACES or name in O.ALL or name in L.ORGS \
+                    or _common_noun_at(para, start, end) or _covered(col, start, end):
+                continue
+            col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.6))
+
+
+def _quote_line(text: str) -> bool:
+    """A short line that is only a name and a quotation (`민경욱 "선거 재개표 위해 후원해달라"`)."""
+    t = text.strip()
+    return len(t) <= 80 and "\n" not in t and t.endswith(("\"", "”"))
