@@ -107,7 +107,7 @@ def _two_word_names(st: ChunkState) -> None:
 MERGES = (RL._place_suffix_apart, _two_word_names, RL._state_noun_apart, RL._numbered_district,
           RL._territory_of_country, RP._name_particle_inside, RO._diplomatic_mission, RO._team_name)
 NAME_RULES = (RP._post_then_name, RP._relation_then_name, RP._name_with_honorific, RO._name_with_kind_noun, RO._name_then_body_word)
-PART_RULES = (RO._body_named_by_head, RO._org_or_place, RP._anonymous_source, RO._class_noun_then_org,
+PART_RULES = (RO._home_town_club, RO._body_named_by_head, RO._org_or_place, RP._anonymous_source, RO._class_noun_then_org,
               RL._class_noun_then_place)
 
 

@@ -7,6 +7,8 @@ named by where and whose it is (`주한 미국 대사관`), or a name after a cl
 """
 from __future__ import annotations
 
+import re
+
 from ..model import ORGANIZATION, PERSON, PLACE
 from . import gazetteer as G
 from . import lexicon as L
@@ -316,6 +318,32 @@ def _org_or_place(st: ChunkState, i: int) -> int | None:
         kind = ORGANIZATION
     st.col.add(st.parts[start_k:i + 1], kind, st.ch, descriptor=desc)
     return i + 1
+
+
+_MATCH_WORDS = word_set("actors_match_words")
+_SPONSOR = re.compile(r"^(?:[A-Z]{2,4}|[가-힣]{2,4})$")
+
+
+@rule("organisations", "전북 현대를 2-1로 꺾었다, 부산 KCC는 서울 SK를 눌렀다 → clubs 전북 현대, 부산 KCC, 서울 SK",
+      "orgs-home-town-club")
+def _home_town_club(st: ChunkState, i: int) -> int | None:
+    """A Korean city or province written before a company (현대, SK) or a short Latin name in a
+    sentence about a match names a professional club, by its home town and sponsor: one
+    organisation, not the place and the company."""
+    parts, labels = st.parts, st.labels
+    if not (labels[i] == P_PLACE and i + 1 < st.n and not st.used[i] and parts[i].text in KOREAN_PLACES
+            and (labels[i + 1] == P_ORG or labels[i + 1] == P_NAME and st.tags(i + 1) == ["SL"])
+            and _SPONSOR.match(parts[i + 1].text) and _match_sentence(st)):
+        return None
+    st.col.add(parts[i:i + 2], ORGANIZATION, st.ch)
+    st.take(i, i + 2)
+    return i + 2
+
+
+def _match_sentence(st: ChunkState) -> bool:
+    """Does the chunk's sentence report a match (꺾었다, 홈경기, 세트)?"""
+    s = st.doc.sentences[st.ch.sent]
+    return any(t.form in _MATCH_WORDS for t in st.toks if s.start <= t.start < s.end)
 
 
 @rule("organisations", "반도체기업 노바칩 → organisation 노바칩 (descriptor 반도체기업)", "orgs-class-noun-before")
