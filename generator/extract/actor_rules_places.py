@@ -156,12 +156,22 @@ def _suffix_after(st: ChunkState, k: int) -> int | None:
     if _LATIN.search(parts[k].text) and parts[k + 1].text in _KOREAN_UNITS:
         return None  # (자빱TV 구 스태프: 舊 'former'; a Korean district's name is Hangul)
     m = k + 1
-    if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1:
+    if not _place_suffix_part(parts[m]) and m < n - 1 and labels[m] == P_NOUN and len(parts[m + 1].text) > 1 \
+            and not _area_between(parts[m].text):
         m += 1  # (NAME noun 주: a word between the name and its suffix; 아커쑤 시 교외: the suffix first)
     if (_place_suffix_part(parts[m]) and (m == k + 1 or len(parts[m].text) <= 2)
             or _place_compound_after_name(st, k, m)) and _whole_word(st, m) and not _class_noun_of_next_name(st, m):
         return m
     return None
+
+
+@rule("places", "성산일출봉 인근 해안에서, 플로리다주 서부 해안에 → place 성산일출봉, 플로리다주 (not one place with 해안)",
+      "places-area-word-ends-name")
+def _area_between(word: str) -> bool:
+    """A word for the area around a place or a part of it (인근, 일대, 서부: `actors_area_nouns`,
+    `actors_part_of_place_nouns`) ends the place's name: the landform after it is an unnamed
+    stretch of that place, not part of a longer name."""
+    return word in AREA_NOUNS or word in _PART_OF_PLACE
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -313,6 +313,9 @@ CASES = [
                  id="orgs-body-then-head"),
     pytest.param("이스라엘 군은 성명을 냈다. 일리노이 주의회는 법안을 가결했다. 양평 군은 밝혔다.",
                  {O: {"이스라엘 군", "일리노이 주의회"}, "none_org": {"양평 군"}}, id="orgs-place-then-its-body"),
+    pytest.param("관광객이 성산일출봉 인근 해안에서 숨졌다. 태풍이 플로리다주 서부 해안에 상륙했다.",
+                 {L: {"성산일출봉", "플로리다주"}, "none": {"성산일출봉 인근 해안", "플로리다주 서부 해안"}},
+                 id="places-area-word-ends-name"),
     pytest.param("중국의 진징주가 그 뒤를 이었다. 미국 뉴욕주에서 열렸다.",
                  {L: {"뉴욕주"}, "none_place": {"진징주"}}, id="places-state-suffix-needs-stem"),
     # anonymous sources and apposition
