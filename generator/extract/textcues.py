@@ -2,7 +2,9 @@
 
 - `사람인(www.saramin.co.kr)`: a name with its web address in brackets runs a website, a body;
 - `민경욱 "선거 재개표 위해 후원해달라"`: in a headline (or a line written like one) a Korean
-  full name right before a quotation is the person who said it.
+  full name right before a quotation is the person who said it;
+- `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
+  result, the name written after a country's 의 is an athlete's.
 
 Both read the paragraph text, since the analyser often cuts such names (a company it does not
 know, a name it reads as words) and a rule over noun chunks never sees them whole.
@@ -15,12 +17,13 @@ from ..model import ORGANIZATION, PERSON
 from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
-from .agebracket import sentence_at
+from .agebracket import _dictionary_noun_in, _particle_suits, sentence_at
 from .collect import Actor, Collector
 from .doc import Doc
 from .labels import _korean_name
 from .quotefill import _heading_like
 from .rules import rule
+from .wordlists import word_set
 
 # a name (Hangul, Latin, digits; up to two words) right before a bracket holding a web address
 _WEB_BRACKET = re.compile(
@@ -96,3 +99,33 @@ def _quote_line(text: str) -> bool:
     """A short line that is only a name and a quotation (`민경욱 "선거 재개표 위해 후원해달라"`)."""
     t = text.strip()
     return len(t) <= 80 and "\n" not in t and t.endswith(("\"", "”"))
+
+
+_MATCH_WORDS = word_set("actors_match_words")
+_COUNTRY_THEN_NAME = re.compile(
+    r"(?<![가-힣])([가-힣]{2,8})의 ([가-힣]{2,5}(?: [가-힣]{2,5})?)(이|가|은|는|을|를|에게|와|과|도)(?=[\s,.])")
+
+
+@rule("people", "중국의 쑨잉사에게 0-4로 졌다, 벨기에의 바시르 압디가 동메달을 → person 쑨잉사, 바시르 압디",
+      "people-athlete-after-country")
+def athletes_after_country(doc: Doc, col: Collector) -> None:
+    """In a sentence about a match or its result (`actors_match_words`: 꺾었다, 금메달, 우승), one
+    or two Hangul words after a country's 의, with a particle that suits them, name an athlete,
+    read from the text since the analyser often cuts such names; not a word it knows as a common
+    noun, nor a known place, body or post."""
+    for para in doc.paras:
+        for m in _COUNTRY_THEN_NAME.finditer(para.text):
+            name, particle = m.group(2), m.group(3)
+            start = para.start + m.start(2)
+            end = start + len(name)
+            if m.group(1) not in G.COUNTRIES or not _particle_suits(name, particle) or not _match_at(doc, para, start) \
+                    or any(w in G.ALL_PLACES or w in O.ALL or w in L.ORGS or w in L.ROLE_HEADS for w in name.split()) \
+                    or _dictionary_noun_in(para, start, end) or _covered(col, start, end):
+                continue
+            col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.5))
+
+
+def _match_at(doc: Doc, para, offset: int) -> bool:
+    """Does the sentence at `offset` report a match or its result?"""
+    s = doc.sentences[sentence_at(para, offset)]
+    return any(t.form in _MATCH_WORDS for t in para.toks if s.start <= t.start < s.end)
