@@ -3,6 +3,8 @@
 - `사람인(www.saramin.co.kr)`: a name with its web address in brackets runs a website, a body;
 - `민경욱 "선거 재개표 위해 후원해달라"`: in a headline (or a line written like one) a Korean
   full name right before a quotation is the person who said it;
+- `허우한민(侯漢敏) 신장자치구 신문판공실 주임은`: a name glossed in Hanja and followed by a post
+  is a person's;
 - `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
   result, the name written after a country's 의 is an athlete's.
 
@@ -129,3 +131,33 @@ def _match_at(doc: Doc, para, offset: int) -> bool:
     """Does the sentence at `offset` report a match or its result?"""
     s = doc.sentences[sentence_at(para, offset)]
     return any(t.form in _MATCH_WORDS for t in para.toks if s.start <= t.start < s.end)
+
+
+_HANJA_GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{2,4})\(([\u4e00-\u9fff]{2,4})\)((?: [가-힣A-Za-z0-9]+){1,4})")
+_PARTICLE_END = re.compile(r"(은|는|이|가|을|를|의|과|와|에게|도)$")
+
+
+@rule("people", "허우한민(侯漢敏) 신장자치구 신문판공실 주임은 → person 허우한민; 국화(國花)이지만 → none",
+      "people-hanja-glossed-before-post")
+def hanja_glossed_names(doc: Doc, col: Collector) -> None:
+    """A Hangul word glossed by as many Hanja or a few fewer (a name written in its characters;
+    a Chinese name read in Chinese takes more syllables: 허우 for 侯), followed within four words by a post (주임, 회장, 대변인), is a person's name,
+    read from the text since the analyser often reads such names as other words; a common noun
+    it knows (국화(國花)) is not."""
+    for para in doc.paras:
+        for m in _HANJA_GLOSSED.finditer(para.text):
+            name = m.group(1)
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            if not 0 <= len(name) - len(m.group(2)) <= 2 or not _post_closes(m.group(3)) or name in G.ALL_PLACES \
+                    or name in O.ALL or _dictionary_noun_in(para, start, end) or _covered(col, start, end):
+                continue
+            col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.6))
+
+
+def _post_closes(words: str) -> bool:
+    """Does a word ending in a post and a particle come among these words (`신문판공실 주임은`)?"""
+    for w in words.split():
+        stem = _PARTICLE_END.sub("", w)
+        if stem != w:
+            return stem in L.ROLE_HEADS
+    return False

@@ -311,6 +311,8 @@ CASES = [
                  {O: {"전북 현대", "울산 HD", "현대자동차"}, L: {"전북"}}, id="orgs-home-town-club"),
     pytest.param("신유빈은 중국의 쑨잉사에게 0-4로 졌고, 벨기에의 바시르 압디가 동메달을 땄다. 중국의 반대가 결승 진출을 막았다.",
                  {P: {"쑨잉사", "바시르 압디"}, "none": {"반대"}}, id="people-athlete-after-country"),
+    pytest.param("저우한린(周漢林) 해운국 판공실 주임은 설명했다. 무궁화는 국화(國花)이지만 지정되지 않았다.",
+                 {P: {"저우한린"}, "none": {"국화"}}, id="people-hanja-glossed-before-post"),
     pytest.param("한빛미디어 재단은 보고서를 냈다.", {O: {"한빛미디어 재단"}, "none": {"한빛미디어"}},
                  id="orgs-body-then-head"),
     pytest.param("이스라엘 군은 성명을 냈다. 일리노이 주의회는 법안을 가결했다. 양평 군은 밝혔다.",
