@@ -196,6 +196,24 @@ def _names_split_as_nouns(st: ChunkState) -> None:
                                   P_NOUN, P_NAME, P_ROLE, (P_ROLE, P_ORG, P_PLACE, P_MOD, P_ORGHEAD))
 
 
+_SPLIT_NOT_ENDS = word_set("people_split_name_not_ends")
+
+
+@rule("people", "주심은 한지윤 대법관이 맡았다 → person 한지윤 (the analyser read 한지 'paper' + 윤); 정부군 대변인 → none",
+      "people-name-split-before-post")
+def _split_name_before_post(st: ChunkState) -> None:
+    """A word shaped like a Korean full name that the analyser split into a common noun of two
+    syllables and one of one, right before a post and not after another noun, is a name: unless
+    its last syllable ends common compounds (`people_split_name_not_ends`: 정부+군, 대학+생)."""
+    for k in range(st.n - 1):
+        t = st.parts[k].text
+        if st.labels[k] == P_NOUN and st.labels[k + 1] == P_ROLE and st.tags(k) == ["NNG", "NNG"] \
+                and _korean_name(t) and t[-1] not in _SPLIT_NOT_ENDS and t not in L.NAME_STOP_NOUNS \
+                and (k == 0 or st.labels[k - 1] in (P_ROLE, P_ORG, P_PLACE, P_MOD)) \
+                and len(st.toks[st.parts[k].i0].form) == 2:
+            st.relabel(k, P_NAME)
+
+
 _OCCUPATIONS = word_set("people_occupation_posts")
 
 
@@ -238,7 +256,7 @@ def _nationality_then_name(st: ChunkState) -> None:
 
 
 RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns,
-            _occupation_then_place_word, _given_name_read_as_noun, _nationality_then_name)
+            _split_name_before_post, _occupation_then_place_word, _given_name_read_as_noun, _nationality_then_name)
 
 
 @rule("people", "이명박·박근혜 전 대통령 → persons 이명박, 박근혜 (role 전 대통령)", "people-coordinated-names")

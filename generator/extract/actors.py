@@ -71,7 +71,13 @@ from .labels import (
 from .resolve import _finish, _resolve_unknown
 from .rolerefs import apply_role_refs
 from .rules import rule
-from .textcues import athletes_after_country, hanja_glossed_names, headline_speaker_names, names_with_web_address
+from .textcues import (
+    athletes_after_country,
+    hanja_glossed_names,
+    headline_speaker_names,
+    names_before_post_in_text,
+    names_with_web_address,
+)
 from .textutil import HANGUL, HANGUL_ANY
 from .wordlists import word_set
 
@@ -308,6 +314,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     headline_speaker_names(doc, col)
     athletes_after_country(doc, col)
     hanja_glossed_names(doc, col)
+    names_before_post_in_text(doc, col)
     return apply_role_refs(doc, _finish(doc, col.found))
 
 

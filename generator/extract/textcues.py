@@ -5,6 +5,8 @@
   full name right before a quotation is the person who said it;
 - `허우한민(侯漢敏) 신장자치구 신문판공실 주임은`: a name glossed in Hanja and followed by a post
   is a person's;
+- `주심은 강우훈 대법관이 맡았다`: a word shaped like a Korean full name right before a post is
+  the person holding it, also where the analyser cut the name (강우+후+ㄴ, 한지+윤);
 - `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
   result, the name written after a country's 의 is an athlete's.
 
@@ -23,6 +25,7 @@ from .agebracket import _dictionary_noun_in, _particle_suits, sentence_at
 from .collect import Actor, Collector
 from .doc import Doc
 from .labels import _korean_name
+from .textutil import has_final_consonant
 from .quotefill import _heading_like
 from .rules import rule
 from .wordlists import word_set
@@ -63,12 +66,14 @@ def _common_noun_at(para, start: int, end: int, whole: bool = False) -> bool:
     return not toks or (known[-1] and toks[-1].end == end and len(toks) == 1)
 
 
-def _nouns_only(para, start: int, end: int) -> bool:
+def _nouns_only(para, start: int, end: int, split_topic: bool = False) -> bool:
     """Does the span start with a noun and hold no particle or verb (업체의, 위한)? The copula
-    the analyser may read inside a name is allowed (사람인: 사람 + 이 + ㄴ)."""
+    the analyser may read inside a name is allowed (사람인: 사람 + 이 + ㄴ), and with
+    `split_topic` the final ㄴ it may read as a topic particle (강우훈: 강우 + 후 + ㄴ)."""
     toks = [t for t in para.toks if start <= t.start < end]
     return bool(toks) and (toks[0].tag[:1] == "N" or toks[0].tag == "SL") \
-        and not any(t.tag[:1] == "J" or t.tag[:1] == "V" and t.tag != "VCP" for t in toks)
+        and not any((t.tag[:1] == "J" and not (split_topic and t.form == "ᆫ")) or t.tag[:1] == "V" and t.tag != "VCP"
+                    or t.tag[:1] == "E" and t.tag != "ETM" or t.tag in ("XSV", "XSA") for t in toks)
 
 
 def _covered(col: Collector, start: int, end: int) -> bool:
@@ -161,3 +166,56 @@ def _post_closes(words: str) -> bool:
         if stem != w:
             return stem in L.ROLE_HEADS
     return False
+
+
+_NAME_THEN_WORD = re.compile(r"(?<![가-힣])([가-힣]{3})(?= ([가-힣]{1,8})(?:[\s,.)]|$))")
+_SPLIT_NOT_ENDS = word_set("people_split_name_not_ends")
+
+
+@rule("people", "주심은 강우훈 대법관이 맡았다 → person 강우훈 (the analyser read 강우+후+ㄴ); 정부군 대변인 → none",
+      "people-name-shape-before-post")
+def names_before_post_in_text(doc: Doc, col: Collector) -> None:
+    """A word shaped like a Korean full name, written right before a post (the next word is a
+    role noun with or without its particle: 대법관이, 기자), is that person's name, read from the
+    text where no rule read anything there (the analyser often cuts such names); not a common
+    noun it knows, nor a word ending in a syllable that ends compounds (`people_split_name_not_ends`:
+    정부+군, 대학+생)."""
+    for para in doc.paras:
+        for m in _NAME_THEN_WORD.finditer(para.text):
+            name = m.group(1)
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            if not _post_word(m.group(2)) or not _name_shaped(name) or _one_known_noun(para, start, end) \
+                    or not _nouns_only(para, start, end, split_topic=True) or _covered(col, start, end):
+                continue
+            post = _PARTICLE_END.sub("", m.group(2))
+            col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.6,
+                                   role=None if post == "씨" else post))
+
+
+def _one_known_noun(para, start: int, end: int) -> bool:
+    """Is the span one common noun the analyser knows (대통령, 사무국)?"""
+    toks = [t for t in para.toks if start <= t.start < end]
+    return len(toks) == 1 and toks[0].tag == "NNG" and not toks[0].oov and toks[0].end == end
+
+
+def _name_shaped(name: str) -> bool:
+    return _korean_name(name) and name[-1] not in _SPLIT_NOT_ENDS and name not in L.NAME_STOP_NOUNS \
+        and name not in G.ALL_PLACES and name not in O.ALL and name not in L.ORGS and name not in L.ROLE_HEADS
+
+
+def _post_word(word: str) -> bool:
+    """Is the word a post or 씨, alone or with a particle that suits it (대법관이, 기자는, 씨와)?"""
+    if word in L.ROLE_HEADS or word == "씨":
+        return True
+    stem = _PARTICLE_END.sub("", word)
+    particle = word[len(stem):]
+    return stem != word and (stem in L.ROLE_HEADS or stem == "씨") and _suits(stem, particle)
+
+
+def _suits(word: str, particle: str) -> bool:
+    """이/은/을/과 after a final consonant, 가/는/를/와 after a vowel; others after either."""
+    if particle in ("이", "은", "을", "과"):
+        return has_final_consonant(word[-1])
+    if particle in ("가", "는", "를", "와"):
+        return not has_final_consonant(word[-1])
+    return True

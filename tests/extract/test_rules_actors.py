@@ -313,6 +313,10 @@ CASES = [
                  {P: {"쑨잉사", "바시르 압디"}, "none": {"반대"}}, id="people-athlete-after-country"),
     pytest.param("저우한린(周漢林) 해운국 판공실 주임은 설명했다. 무궁화는 국화(國花)이지만 지정되지 않았다.",
                  {P: {"저우한린"}, "none": {"국화"}}, id="people-hanja-glossed-before-post"),
+    pytest.param("주심은 한지윤 대법관이 맡았다. 정부군 대변인은 부인했다.", {P: {"한지윤"}, "none_person": {"정부군"}},
+                 id="people-name-split-before-post"),
+    pytest.param("주심은 강우훈 대법관이 맡았다. 소유권 변동시 장관에게 알린다. 비행기가 추락해 조종사가 숨졌다.",
+                 {P: {"강우훈"}, "role": {"강우훈": "대법관"}, "none": {"변동시", "추락해"}}, id="people-name-shape-before-post"),
     pytest.param("한빛미디어 재단은 보고서를 냈다.", {O: {"한빛미디어 재단"}, "none": {"한빛미디어"}},
                  id="orgs-body-then-head"),
     pytest.param("이스라엘 군은 성명을 냈다. 일리노이 주의회는 법안을 가결했다. 양평 군은 밝혔다.",
@@ -342,6 +346,7 @@ def test_rule(body, expected, analyser):
     assert not expected.get("none", set()) & {m.text for m in ms}, ms
     assert not expected.get("none_place", set()) & {m.text for m in ms if m.kind == L}, ms
     assert not expected.get("none_org", set()) & {m.text for m in ms if m.kind == O}, ms
+    assert not expected.get("none_person", set()) & {m.text for m in ms if m.kind == P}, ms
 
 
 def test_every_rule_has_a_case():
