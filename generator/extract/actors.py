@@ -75,6 +75,7 @@ from .textcues import (
     athletes_after_country,
     hanja_glossed_names,
     headline_speaker_names,
+    later_short_forms,
     names_before_post_in_text,
     names_with_web_address,
 )
@@ -315,6 +316,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     athletes_after_country(doc, col)
     hanja_glossed_names(doc, col)
     names_before_post_in_text(doc, col)
+    later_short_forms(doc, col)
     return apply_role_refs(doc, _finish(doc, col.found))
 
 

@@ -7,6 +7,9 @@
   is a person's;
 - `주심은 강우훈 대법관이 맡았다`: a word shaped like a Korean full name right before a post is
   the person holding it, also where the analyser cut the name (강우+후+ㄴ, 한지+윤);
+- `모윤석(62) 교수를 선임했다. 모 교수는 …`, `니콜라 요바노비치가 … 요바노비치는`: later, a
+  person the article named in full is written by the surname and a post, or by the last word of
+  a foreign name; the analyser often misreads those short forms (모 'a certain', 편 'side');
 - `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
   result, the name written after a country's 의 is an athlete's.
 
@@ -219,3 +222,54 @@ def _suits(word: str, particle: str) -> bool:
     if particle in ("가", "는", "를", "와"):
         return not has_final_consonant(word[-1])
     return True
+
+
+_PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "과", "와", "에게", "도", "에", "로", "으로")
+
+
+@rule("people", "모윤석(62) 교수를 … 모 교수는 → person 모 (keyed 모윤석); 니콜라 요바노비치가 … 요바노비치는 → person",
+      "people-later-short-form")
+def later_short_forms(doc: Doc, col: Collector) -> None:
+    """After the article names a person in full, a later `surname + post` (모 교수는, 편 수석은)
+    or the last word of a foreign name of two words or more with a suiting particle
+    (요바노비치는; not `하인리히 법칙`, a compound), is that person again, read from the text where no rule read anything there.
+    The short form is keyed to the full name later (`actorkeys.fullest_forms`)."""
+    people = [a for a in col.found if a.kind == PERSON]
+    for a in people:
+        if _korean_name(a.text):
+            _surname_then_post(doc, col, a)
+        else:
+            _last_word_alone(doc, col, a)
+
+
+def _surname_then_post(doc: Doc, col: Collector, person: Actor) -> None:
+    if person.text[0] in L.ROLE_MODIFIERS:
+        return  # (전두환 전 대통령: 전 'former', 현 'current' before a post)
+    pat = re.compile(r"(?<![가-힣])" + person.text[0] + r" ([가-힣]{1,8})(?=[\s,.)]|$)")
+    for m in pat.finditer(doc.text, person.end):
+        start = m.start()
+        if _post_word(m.group(1)) and not _covered(col, start, start + 1):
+            col.found.append(Actor(person.text[0], start, start + 1, PERSON, _sentence_of(doc, start), confidence=0.6,
+                                   role=_PARTICLE_END.sub("", m.group(1))))
+
+
+def _last_word_alone(doc: Doc, col: Collector, person: Actor) -> None:
+    words = person.text.split()
+    last = words[-1]
+    if len(words) < 2 or len(last) < 2 or _HANGUL_WORD.match(last) is None or last in G.ALL_PLACES or last in O.ALL:
+        return
+    pat = re.compile(r"(?<![가-힣])" + last + "(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$)")
+    for m in pat.finditer(doc.text, person.end):
+        start, end = m.start(), m.start() + len(last)
+        if m.group(1) is not None and _suits(last, m.group(1)) and not _covered(col, start, end):
+            col.found.append(Actor(last, start, end, PERSON, _sentence_of(doc, start), confidence=0.6))
+
+
+_HANGUL_WORD = re.compile(r"^[가-힣]+$")
+
+
+def _sentence_of(doc: Doc, offset: int) -> int:
+    for para in doc.paras:
+        if para.start <= offset < para.start + len(para.text):
+            return sentence_at(para, offset)
+    return 0

@@ -317,6 +317,10 @@ CASES = [
                  id="people-name-split-before-post"),
     pytest.param("주심은 강우훈 대법관이 맡았다. 소유권 변동시 장관에게 알린다. 비행기가 추락해 조종사가 숨졌다.",
                  {P: {"강우훈"}, "role": {"강우훈": "대법관"}, "none": {"변동시", "추락해"}}, id="people-name-shape-before-post"),
+    pytest.param("대학은 모윤석(62) 교수를 뽑았다. 모 교수는 기뻐했다. 니콜라 요바노비치가 이겼다. 요바노비치는 울었다. "
+                 "‘요바노비치 효과’가 났다. 전두환 전 대통령이 왔다.",
+                 {P: {"모", "요바노비치"}, "key": {"모": "모윤석", "요바노비치": "니콜라 요바노비치"}, "none": {"전"}},
+                 id="people-later-short-form"),
     pytest.param("한빛미디어 재단은 보고서를 냈다.", {O: {"한빛미디어 재단"}, "none": {"한빛미디어"}},
                  id="orgs-body-then-head"),
     pytest.param("이스라엘 군은 성명을 냈다. 일리노이 주의회는 법안을 가결했다. 양평 군은 밝혔다.",
