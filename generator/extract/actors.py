@@ -77,6 +77,7 @@ from .textcues import (
     headline_speaker_names,
     later_short_forms,
     names_before_post_in_text,
+    names_glossed_by_known_acronym,
     names_with_web_address,
 )
 from .textutil import HANGUL, HANGUL_ANY
@@ -317,6 +318,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     hanja_glossed_names(doc, col)
     names_before_post_in_text(doc, col)
     later_short_forms(doc, col)
+    names_glossed_by_known_acronym(doc, col)
     return apply_role_refs(doc, _finish(doc, col.found))
 
 

@@ -508,9 +508,29 @@ def _mixed_script_name(w: _Word) -> str | None:
     return P_NAME if len(w.tags) >= 2 and w.tags[0] in ("SL", "NNP", "NNG") and _MIXED_SCRIPT.match(w.t) else None
 
 
+_BRAND_TAILS = tuple(sorted(word_set("org_brand_tails"), key=len, reverse=True))
+
+
+@rule("organisations", "빅히트뮤직은, 블루문뮤직, JW테크 → organisation; 댄스뮤직, 하이테크 → none (words the analyser knows)",
+      "orgs-brand-tail")
+def _brand_tail(w: _Word) -> str | None:
+    """A word ending in a loanword tail of company names (`org_brand_tails`: 뮤직, 게임즈, 코리아,
+    테크), two syllables or more before it, is a company when the analyser does not know the word
+    (one unknown noun) or reads its stem as a proper noun or Latin letters; a compound of words
+    it knows (댄스뮤직) is not."""
+    t = w.t
+    tail = next((x for x in _BRAND_TAILS if t.endswith(x) and len(t) - len(x) >= 2), None)
+    if tail is None or not _HANGUL_ANY.search(t):
+        return None
+    toks = [w.toks[k] for k in range(w.p.i0, w.p.i1)]
+    unknown_word = len(toks) == 1 and toks[0].oov
+    proper_stem = len(toks) >= 2 and toks[-1].form == tail and all(x.tag in ("NNP", "SL") for x in toks[:-1])
+    return P_ORG if unknown_word or proper_stem else None
+
+
 _LABEL_RULES = (_celestial_body, _numbered_unit, _numbered_post, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
                 _short_country, _known_org, _club_in_word, _stationed_mission_word,
-                _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _region_or_school,
+                _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _brand_tail, _region_or_school,
                 _geographic_name, _place_by_suffix, _name, _mixed_script_name)
 """Tried in this order; the first label given is the part's (a plain noun if none is)."""
 

@@ -10,6 +10,7 @@
 - `모윤석(62) 교수를 선임했다. 모 교수는 …`, `니콜라 요바노비치가 … 요바노비치는`: later, a
   person the article named in full is written by the surname and a post, or by the last word of
   a foreign name; the analyser often misreads those short forms (모 'a certain', 편 'side');
+- `한국여자프로골프(KLPGA)`: a word glossed by the acronym of a body we know is that body's name;
 - `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
   result, the name written after a country's 의 is an athlete's.
 
@@ -273,3 +274,20 @@ def _sentence_of(doc: Doc, offset: int) -> int:
         if para.start <= offset < para.start + len(para.text):
             return sentence_at(para, offset)
     return 0
+
+
+_ACRONYM_GLOSSED = re.compile(r"(?<![가-힣A-Za-z])([가-힣]{3,20})\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+@rule("organisations", "한국여자프로골프(KLPGA) 투어 → organisation 한국여자프로골프; 인공지능(AI) → none (AI is no body)",
+      "orgs-known-acronym-gloss")
+def names_glossed_by_known_acronym(doc: Doc, col: Collector) -> None:
+    """A Hangul word glossed in brackets by the acronym of an organisation we know (`known_orgs_*`:
+    KLPGA, NBA) spells that body's name out, where no rule read anything there; a common noun
+    the analyser knows is not (골프(PGA): a sport)."""
+    for para in doc.paras:
+        for m in _ACRONYM_GLOSSED.finditer(para.text):
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            if m.group(2) in O.ALL and m.group(2) not in O.NOT_ORG_ACRONYMS and not _one_known_noun(para, start, end) \
+                    and m.group(1) not in G.ALL_PLACES and not _covered(col, start, end):
+                col.found.append(Actor(m.group(1), start, end, ORGANIZATION, sentence_at(para, start), confidence=0.6))
