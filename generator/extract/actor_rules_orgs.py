@@ -365,12 +365,18 @@ def _class_noun_then_org(st: ChunkState, i: int) -> int | None:
 def _org_before_full_name(st: ChunkState, i: int, j: int) -> int | None:
     """An unknown proper noun written before a Korean full name is the organisation of that person."""
     name_parts = st.parts[i:j]
-    if j - i == 2 and name_parts[0].i1 - name_parts[0].i0 == 1 and st.toks[name_parts[0].i0].tag == "NNP" \
+    if j - i == 2 and _proper_word(st, name_parts[0]) \
             and affiliation_before_name(name_parts[0].text, name_parts[1].text, _korean_name):
         st.col.add(name_parts[:1], ORGANIZATION, st.ch, confidence=0.5)
         st.used[i] = True
         return i + 1
     return None
+
+
+def _proper_word(st: ChunkState, p: Part) -> bool:
+    """One proper noun, or nouns with a proper noun first (넥스트/NNP 플레이/NNG: a company's name)."""
+    toks = [st.toks[k] for k in range(p.i0, p.i1)]
+    return toks[0].tag == "NNP" and all(t.tag in ("NNP", "NNG") for t in toks)
 
 
 @rule("organisations", "인파르팍스 통신, 도이체 벨레 방송 → one organisation", "orgs-name-kind-noun")

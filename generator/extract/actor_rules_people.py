@@ -214,6 +214,17 @@ def _split_name_before_post(st: ChunkState) -> None:
             st.relabel(k, P_NAME)
 
 
+@rule("people", "캐서린 멀로니 동아시아태평양 담당 차관보 → person 캐서린 멀로니 (the field 동아시아태평양 is the post's)",
+      "people-field-in-charge")
+def _field_in_charge(st: ChunkState) -> None:
+    """A word before 담당 'in charge of' and a post names the post's field, not part of the name
+    before it (`X 담당 차관보`: the assistant secretary for X)."""
+    for k in range(1, st.n - 2):
+        if st.labels[k] == P_NAME and st.parts[k + 1].text == "담당" and st.labels[k + 2] == P_ROLE \
+                and st.labels[k - 1] == P_NAME:
+            st.relabel(k, P_NOUN)
+
+
 _OCCUPATIONS = word_set("people_occupation_posts")
 
 
@@ -256,7 +267,7 @@ def _nationality_then_name(st: ChunkState) -> None:
 
 
 RELABELS = (_name_after_role_copula, _stage_name, _district_shaped_name, _researcher_post, _names_split_as_nouns,
-            _split_name_before_post, _occupation_then_place_word, _given_name_read_as_noun, _nationality_then_name)
+            _split_name_before_post, _field_in_charge, _occupation_then_place_word, _given_name_read_as_noun, _nationality_then_name)
 
 
 @rule("people", "이명박·박근혜 전 대통령 → persons 이명박, 박근혜 (role 전 대통령)", "people-coordinated-names")

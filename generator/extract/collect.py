@@ -64,6 +64,8 @@ class Collector:
     def add(self, parts: list[Part], kind: str, chunk: Chunk, **kw) -> None:
         if kind == ORGANIZATION:
             parts = _without_status_word(parts)
+        if kw.get("role") and kw["role"].endswith("님") and len(kw["role"]) >= 3:
+            kw["role"] = kw["role"][:-1]  # (감독님: the post is 감독)
         start, end = parts[0].start, parts[-1].end
         text = self.doc.text[start:end]
         if kind == PLACE and len(parts) == 1 and is_short_run(text) and len(text) > 1 \

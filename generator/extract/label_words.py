@@ -163,6 +163,12 @@ def _role_suffix(t: str, tags) -> bool:
     return next(_suffixes(t, _ROLE_SUF, _ROLE_MAX), None) is not None or _scholar_of_field(t)
 
 
+@rule("people", "봉준서 감독님께, 김 교수님은 → post 감독님, 교수님 (a post with the honorific 님)", "people-post-with-nim")
+def post_with_nim(t: str) -> bool:
+    """A post followed by the honorific suffix 님 (감독님, 교수님, 선생님) is still that post."""
+    return len(t) >= 3 and t.endswith("님") and t[:-1] in ROLE_SET
+
+
 # the syllable before 학 in verbal nouns of going to school (입학, 유학, 재학, 견학 …): 입학자 is an entrant
 _SCHOOLING = frozenset("입유재휴퇴전취진통견복편")
 

@@ -44,6 +44,7 @@ from .label_words import (  # noqa: F401
     _place_unit,
     _public_institution,
     _role_suffix,
+    post_with_nim,
     _school,
     _stationed_in,
     _suffix_index,
@@ -220,7 +221,7 @@ def _post_word(w: _Word) -> str | None:
     """A word ending in a post (본부장), a place's head (서울시장), a body's name + 장 (경찰서장), a
     job ending in 원 (구조대원) or a post's team (교수팀) is a post."""
     t, tags = w.t, w.tags
-    if _suffix_tokens(w.toks, w.p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags):
+    if _suffix_tokens(w.toks, w.p, ROLE_SET) or _role_suffix(t, tags) or _place_title(t, tags) or post_with_nim(t):
         return P_ROLE
     if (len(t) >= 3 and t[-1] == "팀" and t[:-1] in ROLE_SET) or (len(t) >= 3 and t.endswith(_JOBS_IN_WON)):
         return P_ROLE  # 이준호 교수팀 (the professor's team: he leads it), 구조대원 메흐메트 일디즈

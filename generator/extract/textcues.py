@@ -172,26 +172,26 @@ def _post_closes(words: str) -> bool:
     return False
 
 
-_NAME_THEN_WORD = re.compile(r"(?<![가-힣])([가-힣]{3})(?= ([가-힣]{1,8})(?:[\s,.)]|$))")
+_NAME_THEN_WORD = re.compile(r"(?<![가-힣])([가-힣]{3})(?=((?: [가-힣A-Za-z]{1,12}){1,3}))")
 _SPLIT_NOT_ENDS = word_set("people_split_name_not_ends")
 
 
 @rule("people", "주심은 강우훈 대법관이 맡았다 → person 강우훈 (the analyser read 강우+후+ㄴ); 정부군 대변인 → none",
       "people-name-shape-before-post")
 def names_before_post_in_text(doc: Doc, col: Collector) -> None:
-    """A word shaped like a Korean full name, written right before a post (the next word is a
-    role noun with or without its particle: 대법관이, 기자), is that person's name, read from the
-    text where no rule read anything there (the analyser often cuts such names); not a common
+    """A word shaped like a Korean full name, written right before a post (a role noun with or
+    without its particle: 대법관이, 기자; maybe after a known place or body: 한국 대사가), is that
+    person's name, read from the text where no rule read anything there (the analyser often cuts such names); not a common
     noun it knows, nor a word ending in a syllable that ends compounds (`people_split_name_not_ends`:
     정부+군, 대학+생)."""
     for para in doc.paras:
         for m in _NAME_THEN_WORD.finditer(para.text):
             name = m.group(1)
             start, end = para.start + m.start(1), para.start + m.end(1)
-            if not _post_word(m.group(2)) or not _name_shaped(name) or _one_known_noun(para, start, end) \
+            post = _post_after(m.group(2))
+            if post is None or not _name_shaped(name) or _one_known_noun(para, start, end) \
                     or not _nouns_only(para, start, end, split_topic=True) or _covered(col, start, end):
                 continue
-            post = _PARTICLE_END.sub("", m.group(2))
             col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.6,
                                    role=None if post == "씨" else post))
 
@@ -205,6 +205,16 @@ def _one_known_noun(para, start: int, end: int) -> bool:
 def _name_shaped(name: str) -> bool:
     return _korean_name(name) and name[-1] not in _SPLIT_NOT_ENDS and name not in L.NAME_STOP_NOUNS \
         and name not in G.ALL_PLACES and name not in O.ALL and name not in L.ORGS and name not in L.ROLE_HEADS
+
+
+def _post_after(words: str) -> str | None:
+    """The post among the next words, after known places or bodies only (`한국 대사가`, `대법관이`)."""
+    for w in words.split():
+        if _post_word(w):
+            return _PARTICLE_END.sub("", w)
+        if not (w in G.ALL_PLACES or w in O.ALL or w in L.ORGS):
+            return None
+    return None
 
 
 def _post_word(word: str) -> bool:
