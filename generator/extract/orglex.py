@@ -28,7 +28,10 @@ KOREA_MORE = word_set("known_orgs_korea_media")
 # sports leagues, tours and governing bodies (메이저리그, K리그1, KLPGA)
 SPORTS = word_set("known_orgs_sports")
 
-ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE | ENTERTAINMENT | SPORTS
+# professional clubs written by a name of their own (아스널, 토트넘), not by their city
+CLUBS = word_set("known_orgs_clubs")
+
+ALL = INTERNATIONAL | KOREA | GLOBAL_COMPANIES | KOREA_MORE | KOREA_DEFENCE | ENTERTAINMENT | SPORTS | CLUBS
 
 # Latin acronyms that are not organisations (units, tech, documents).
 NOT_ORG_ACRONYMS = word_set("not_org_acronyms")

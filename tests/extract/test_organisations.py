@@ -26,6 +26,8 @@ ORGS = [
     P("국민의힘은 논평을 냈다.", "국민의힘", id="orgs-party-written-as-a-phrase"),
     P("리얼미터는 15일 주간 여론조사 결과를 발표했다.", "리얼미터", id="orgs-pollster-as-subject"),
     P("하이브는 레이블 지분을 인수했다고 공시했다.", "하이브", id="orgs-company-as-subject-of-a-disclosure"),
+    P("아스널은 원정에서 첼시를 2-0으로 꺾었다.", "첼시", id="orgs-lexicon-club"),
+    P("대한불교조계종은 성명을 냈다.", "대한불교조계종", id="orgs-lexicon-religious-body"),
     # a company before a role and a name is its affiliation
     P("태광실업 회장 박연차가 구속됐다.", "태광실업", id="orgs-company-before-title-and-name"),
     P("두잇서베이 최종기 대표는 분석했다.", "두잇서베이", id="orgs-company-before-name-and-title"),
