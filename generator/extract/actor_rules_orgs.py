@@ -40,6 +40,10 @@ from .wordlists import word_set, words
 # a kind of organisation written after an unknown name (인파르팍스 통신) or a known one's body (노조)
 ATTACHED_KINDS = word_set("actors_attached_org_kinds")
 SUB_BODIES = word_set("actors_sub_bodies")
+# tails that name a company even written apart (빅히트 뮤직, 구글 코리아); 미디어, 에너지, 바이오
+# written apart after a company name are its business (LG 에너지 사업)
+SPACED_BRAND_TAILS = frozenset(t for t in word_set("org_brand_tails")
+                               if t.endswith(("스", "즈")) or t in ("코리아", "뮤직", "엔터테인먼트", "엔터", "인터내셔널"))
 DIPLOMATIC = word_set("actors_diplomatic_missions")
 LEADER_GOVERNMENT = word_set("actors_leader_governments")
 # fields a government's ministry is named after (외무부, 내무부, 재무부, 상무부): 진흥청 alone is no body
@@ -265,11 +269,14 @@ def _body_with_sub_body(st: ChunkState, i: int) -> bool:
         st.labels[i + 1] == P_NOUN and st.parts[i + 1].text in SUB_BODIES or _body_then_head(st, i))
 
 
-@rule("organisations", "위키미디어 재단은, 삼성 연구소 → one organisation (not 위키미디어 alone)", "orgs-body-then-head")
+@rule("organisations", "위키미디어 재단은, 삼성 연구소, 빅히트 뮤직은 → one organisation (not 위키미디어 alone)",
+      "orgs-body-then-head")
 def _body_then_head(st: ChunkState, i: int) -> bool:
-    """A body's name written before a body's head word of its own (재단, 연구소, 협회) names the
-    foundation, institute or association that body set up: one organisation."""
-    return st.labels[i + 1] == P_ORGHEAD and not st.used[i] and (i == 0 or st.labels[i - 1] != P_ORG)
+    """A body's name written before a body's head word of its own (재단, 연구소, 협회) or a
+    company name's loanword tail (`org_brand_tails`: 뮤직, 코리아) names the foundation,
+    institute or company that body set up: one organisation."""
+    return (st.labels[i + 1] == P_ORGHEAD or st.parts[i + 1].text in SPACED_BRAND_TAILS) and not st.used[i] \
+        and (i == 0 or st.labels[i - 1] != P_ORG)
 
 
 # 군 after a country is its armed forces; 주의회 after a state is the state's legislature

@@ -251,6 +251,27 @@ def later_short_forms(doc: Doc, col: Collector) -> None:
             _surname_then_post(doc, col, a)
         else:
             _last_word_alone(doc, col, a)
+    for a in [a for a in col.found if a.kind == ORGANIZATION]:
+        _company_without_tail(doc, col, a)
+
+
+_BRAND_TAILS = tuple(sorted(word_set("org_brand_tails"), key=len, reverse=True))
+
+
+@rule("organisations", "소속사 스텔라엔터테인먼트는 … 스텔라 측은 → organisation 스텔라 (keyed 스텔라엔터테인먼트)",
+      "orgs-later-short-form")
+def _company_without_tail(doc: Doc, col: Collector, body: Actor) -> None:
+    """After a company named with a loanword tail (`org_brand_tails`: 엔터테인먼트, 뮤직), its name
+    without the tail, two syllables or more, written later with a particle or 측 is that company."""
+    tail = next((t for t in _BRAND_TAILS if body.text.endswith(t)), None)
+    stem = body.text[: -len(tail)].rstrip() if tail else ""
+    if len(stem) < 2 or _HANGUL_WORD.match(stem) is None or stem in G.ALL_PLACES:
+        return
+    pat = re.compile(r"(?<![가-힣])" + stem + "(?:( 측)|(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$))")
+    for m in pat.finditer(doc.text, body.end):
+        start, end = m.start(), m.start() + len(stem)
+        if (m.group(1) or _suits(stem, m.group(2))) and not _covered(col, start, end):
+            col.found.append(Actor(stem, start, end, ORGANIZATION, _sentence_of(doc, start), confidence=0.6))
 
 
 def _surname_then_post(doc: Doc, col: Collector, person: Actor) -> None:
