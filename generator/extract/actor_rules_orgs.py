@@ -287,11 +287,12 @@ _BODY_OF_PLACE = {"군": G.COUNTRIES, "주의회": G.ALL_PLACES}
       "orgs-place-then-its-body")
 def _place_then_its_body(st: ChunkState, i: int) -> bool:
     """A country followed by 군 written apart is the country's armed forces, and a place followed
-    by 주의회 is that state's legislature: one organisation, not the place alone."""
+    by 주의회 is that state's legislature: one organisation, not the place alone (대한민국 군,
+    the home country's forces, is the plain phrase 'our military')."""
     if st.labels[i] != P_PLACE or i + 1 >= st.n:
         return False
     places = _BODY_OF_PLACE.get(st.parts[i + 1].text)
-    return places is not None and st.parts[i].text in places
+    return places is not None and st.parts[i].text in places and st.parts[i].text not in G.HOME_COUNTRY
 
 
 def _class_descriptor(st: ChunkState, i: int, start_k: int) -> str | None:

@@ -379,12 +379,12 @@ def by_head(name: str, orgs: list[str]) -> list[str]:
     (두산 → 두산 베어스), spells its short 대 out (교통대 → 교통대학교) or adds a company name's
     loanword tail (스텔라 → 스텔라엔터테인먼트)."""
     longer = [o for o in orgs if (o.startswith(name + " ") and o[len(name) + 1:] not in _SUB_UNITS)
-              or (name.endswith("대") and o == name + "학교") or o[len(name):] in _BRAND_TAILS and o.startswith(name)]
+              or (name.endswith("대") and o == name + "학교") or o[len(name):] in _OWN_NAME_TAILS and o.startswith(name)]
     return longer if len(longer) == 1 else []  # (현대중공업 is not 현대중공업 노조)
 
 
 _SUB_UNITS = word_set("actors_generic_sub_units")
-_BRAND_TAILS = word_set("org_brand_tails")
+_OWN_NAME_TAILS = word_set("org_brand_tails") - {"코리아"}  # (애플코리아 is 애플's Korean arm, not 애플)
 _DIVISION = re.compile(r"(?:형사|민사|행정|가사|특허|형사합의|민사합의)\d+(?:부|단독)")  # a court's numbered division
 
 

@@ -264,7 +264,7 @@ def _company_without_tail(doc: Doc, col: Collector, body: Actor) -> None:
     """After a company named with a loanword tail (`org_brand_tails`: 엔터테인먼트, 뮤직), its name
     without the tail, two syllables or more, written later with a particle or 측 is that company."""
     tail = next((t for t in _BRAND_TAILS if body.text.endswith(t)), None)
-    stem = body.text[: -len(tail)].rstrip() if tail else ""
+    stem = body.text[: -len(tail)].rstrip() if tail and tail != "코리아" else ""  # (애플 is not 애플코리아)
     if len(stem) < 2 or _HANGUL_WORD.match(stem) is None or stem in G.ALL_PLACES:
         return
     pat = re.compile(r"(?<![가-힣])" + stem + "(?:( 측)|(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$))")
