@@ -81,7 +81,16 @@ def _post_after_name(st: ChunkState, i: int, j: int, k: int) -> bool:
         # 최경숙 시민방사능감시센터 활동가: one compound between
         or (between == [P_NOUN] and j - i == 1 and _korean_name(parts[i].text) and parts[j].i1 - parts[j].i0 >= 3)
         or _field_of_post(st, i, j, k) or _field_of_occupation(st, i, j, k)) \
-        and _person_like(st.doc, parts[i:j])
+        and _person_like(st.doc, parts[i:j]) and not _market_not_mayor(st, i, j, k)
+
+
+@rule("people", "에듀테크 시장이 커졌다 → no person (시장 'market'); 에릭 애덤스 뉴욕 시장, 오세훈 시장 → person",
+      "people-market-not-mayor")
+def _market_not_mayor(st: ChunkState, i: int, j: int, k: int) -> bool:
+    """시장 is a mayor after a place, a surname, a Korean full name or a foreign name of two words
+    or more; after one other word with nothing between (에듀테크 시장, 메타버스 시장) it is a market."""
+    name = st.parts[i].text
+    return st.parts[k].text == "시장" and j - i == 1 and k == j and len(name) >= 2 and not _korean_name(name)
 
 
 @rule("people", "홍남기 경제 부총리, 김하늘 국방 장관 → person with post 경제 부총리, 국방 장관", "people-field-of-post")

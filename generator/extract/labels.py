@@ -510,6 +510,7 @@ def _mixed_script_name(w: _Word) -> str | None:
 
 
 _BRAND_TAILS = tuple(sorted(word_set("org_brand_tails"), key=len, reverse=True))
+_BRAND_TAIL_WORDS = word_set("org_brand_tail_words")  # (에듀테크, 볼륨파마: an industry, a perm)
 
 
 @rule("organisations", "빅히트뮤직은, 블루문뮤직, JW테크 → organisation; 댄스뮤직, 하이테크 → none (words the analyser knows)",
@@ -518,10 +519,10 @@ def _brand_tail(w: _Word) -> str | None:
     """A word ending in a loanword tail of company names (`org_brand_tails`: 뮤직, 게임즈, 코리아,
     테크), two syllables or more before it, is a company when the analyser does not know the word
     (one unknown noun) or reads its stem as a proper noun or Latin letters; a compound of words
-    it knows (댄스뮤직) is not."""
+    it knows (댄스뮤직) and the ordinary words of `org_brand_tail_words` (에듀테크) are not."""
     t = w.t
     tail = next((x for x in _BRAND_TAILS if t.endswith(x) and len(t) - len(x) >= 2), None)
-    if tail is None or not _HANGUL_ANY.search(t):
+    if tail is None or not _HANGUL_ANY.search(t) or t in _BRAND_TAIL_WORDS:
         return None
     toks = [w.toks[k] for k in range(w.p.i0, w.p.i1)]
     unknown_word = len(toks) == 1 and toks[0].oov
