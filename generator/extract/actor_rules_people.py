@@ -380,12 +380,23 @@ def _name_with_honorific(st: ChunkState, i: int, j: int) -> int | None:
     """A name ending the chunk before 씨/군/양 is a person's (the full name, if words before it describe them)."""
     if not (j == st.n and st.honorific):
         return None
+    if _clan_name(st, i, j):
+        st.take(i, j)
+        return j
     name_parts = st.parts[i:j]
     if len(name_parts) > 1 and _korean_name(name_parts[-1].text) \
             and not any(_korean_name(q.text) or len(q.text) == 1 for q in name_parts[:-1]):
         name_parts = name_parts[-1:]
     st.col.add(name_parts, PERSON, st.ch, role=None)
     return j
+
+
+@rule("people", "청송 심씨의 도공, 김해 김씨 종친회 → no person 심, 김 (a clan: its seat and surname)", "people-clan-not-person")
+def _clan_name(st: ChunkState, i: int, j: int) -> bool:
+    """A surname alone after a place, before 씨, names a clan by its ancestral seat (본관: 청송 심씨,
+    김해 김씨), not a person."""
+    return j - i == 1 and len(st.parts[i].text) == 1 and st.parts[i].text in L.SURNAMES \
+        and i > 0 and st.labels[i - 1] == P_PLACE and st.doc.text[st.parts[i].end:st.parts[i].end + 1] == "씨"
 
 
 _PERSON_CLASS_NOUNS = word_set("people_class_nouns")

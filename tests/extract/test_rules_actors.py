@@ -336,6 +336,8 @@ CASES = [
                  {O: {"누리별"}, "key": {"누리별": "누리별엔터테인먼트"}}, id="orgs-later-short-form"),
     pytest.param("에듀테크 시장이 커졌다. 에릭 애덤스 뉴욕 시장은 말했다. 오 시장은 웃었다.",
                  {P: {"에릭 애덤스", "오"}, "none": {"에듀테크"}}, id="people-market-not-mayor"),
+    pytest.param("끌려간 청송 심씨의 후손이 왔다. 김해 김씨 종친회가 열렸다. 마을 주민 박씨가 말했다.",
+                 {P: {"박"}, "none": {"심", "김"}}, id="people-clan-not-person"),
     pytest.param("한빛미디어 재단은 보고서를 냈다. 소속사 빅히트 뮤직은 밝혔다. LG 에너지 사업이 컸다.",
                  {O: {"한빛미디어 재단", "빅히트 뮤직"}, "none": {"한빛미디어", "LG 에너지"}},
                  id="orgs-body-then-head"),
