@@ -54,6 +54,7 @@ from .actor_rules_places import (
 )
 from .agebracket import age_brackets, members_in_text, names_in_brackets, names_with_age_in_text, sentence_at
 from .collect import Actor, ActorIndex, Collector
+from .foreignnames import foreign_names_before_post
 from .doc import Chunk, Doc, Part
 from .labels import (
     ORG_CLASS,
@@ -317,6 +318,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     athletes_after_country(doc, col)
     hanja_glossed_names(doc, col)
     names_before_post_in_text(doc, col)
+    foreign_names_before_post(doc, col)
     later_short_forms(doc, col)
     names_glossed_by_known_acronym(doc, col)
     return apply_role_refs(doc, _finish(doc, col.found))

@@ -402,7 +402,7 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     if suf in L.WEAK_PLACE_SUFFIXES:
         # 버지니아/NNP 주/NNG: the suffix is a morpheme of its own; one proper-noun morpheme
         # only for districts (강남구), since names end in 시/도/주/현 too (펠로시, 곽상도)
-        if len(stem) < 2 or _name_shaped_state(t, stem, suf):
+        if len(stem) < 2 or _name_shaped_state(t, stem, suf) and not _after_country(w):
             return None
         if (len(tags) == 1 or toks[p.i1 - 1].form != suf) \
                 and not (len(tags) == 1 and suf in L.DISTRICT_SUFFIXES and len(t) >= 3):
@@ -412,12 +412,19 @@ def _place_suffix_verdict(w: _Word, suf: str) -> str | None:
     return P_PLACE
 
 
-@rule("places", "중국의 진징주가 → no state 진징+주 (a name of three syllables); 뉴욕주, 주즈잔 주 → place",
+@rule("places", "중국의 진징주가 → no state 진징+주 (a name of three syllables); 뉴욕주, 파키스탄 신드주 → place",
       "places-state-suffix-needs-stem")
 def _name_shaped_state(t: str, stem: str, suf: str) -> bool:
     """A word of three syllables ending in 주 whose stem of two is no place we know is shaped like
-    a person's name (진징주, 왕주), not a state: states with short stems are known (뉴욕주, 유타주)."""
+    a person's name (진징주, 왕주), not a state: states with short stems are known (뉴욕주, 유타주),
+    and one written right after its country stays a state (파키스탄 신드주)."""
     return suf == "주" and len(t) == 3 and stem not in G.ALL_PLACES and not G.place_kind(stem, True)
+
+
+def _after_country(w: _Word) -> bool:
+    """Is the word written right after a country's name, with no particle (파키스탄 신드주)?"""
+    k = w.p.i0 - 1
+    return k >= 0 and w.toks[k].form in G.COUNTRIES and w.toks[k].end < w.toks[w.p.i0].start
 
 
 _ROYAL_TITLES = tuple(words("people_royal_titles"))

@@ -10,7 +10,7 @@ from tests.extract_support import analyse_body
 
 MY_MODULES = {"actors", "actor_chunk", "actor_rules_people", "actor_rules_titles", "actor_rules_orgs",
               "actor_rules_places", "labels", "doc", "coordlist", "actorkeys", "collect", "agebracket",
-              "label_words", "textcues"}
+              "label_words", "textcues", "foreignnames"}
 P, O, L, A = "person", "organization", "place", "anonymous"  # noqa: E741 (short keys for the table)
 
 CASES = [
@@ -338,6 +338,10 @@ CASES = [
                  {P: {"에릭 애덤스", "오"}, "none": {"에듀테크"}}, id="people-market-not-mayor"),
     pytest.param("끌려간 청송 심씨의 후손이 왔다. 김해 김씨 종친회가 열렸다. 마을 주민 박씨가 말했다.",
                  {P: {"박"}, "none": {"심", "김"}}, id="people-clan-not-person"),
+    pytest.param("의회는 무스타파 압둘라힘 알자부리를 신임 총리로 인준했다. 아람코의 아민 나세르 최고경영자(CEO)는 웃었다. "
+                 "무라드 알리가 총리를 만났다.",
+                 {P: {"무스타파 압둘라힘 알자부리", "아민 나세르"}, "role": {"아민 나세르": "최고경영자"},
+                  "none": {"무라드 알리가"}}, id="people-foreign-name-before-post"),
     pytest.param("한빛미디어 재단은 보고서를 냈다. 소속사 빅히트 뮤직은 밝혔다. LG 에너지 사업이 컸다.",
                  {O: {"한빛미디어 재단", "빅히트 뮤직"}, "none": {"한빛미디어", "LG 에너지"}},
                  id="orgs-body-then-head"),
