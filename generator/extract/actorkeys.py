@@ -663,8 +663,8 @@ def fullest_forms(actors: list[Actor]) -> dict[tuple[str, str], str]:
         if a.kind == PERSON and a.role:
             roles.setdefault(a.text, set()).add(a.role)
     for name in persons:
-        if len(name) == 1:
-            full = [p for p in persons if len(p) == 3 and p[0] == name and _HANGUL.match(p)]
+        if len(name) == 1 or name in L.COMPOUND_SURNAMES:
+            full = [p for p in persons if len(p) == len(name) + 2 and p.startswith(name) and _HANGUL.match(p)]
             if len(full) > 1:
                 mine = roles.get(name, set())
                 full = [p for p in full if any(r.endswith(m) or m.endswith(r) for r in roles.get(p, ()) for m in mine)]

@@ -188,12 +188,13 @@ PLACE_TITLES = words("actors_place_titles")
 def _place_title(t: str, tags) -> bool:
     """`서울시장`, `부산시장` tagged as one common noun: a place's name + the title of its head
     (시장 alone also means "market": only after a known place name)."""
-    if len(tags) != 1 or tags[0] not in ("NNG", "NNP"):
-        return False
+    if len(tags) not in (1, 2) or any(tg not in ("NNG", "NNP") for tg in tags):
+        return False  # (진주/NNP 시장/NNG)
     for h in PLACE_TITLES:
         if t.endswith(h) and len(t) > len(h) + 1:
             stem = t[: -len(h)]
-            return stem in L.PLACES or stem.rstrip("시도군구") in L.PLACES
+            return stem in L.PLACES or stem.rstrip("시도군구") in L.PLACES or stem in G.KR_AMBIGUOUS_STEMS \
+                or (len(stem) == 2 and any(stem + x in G.ALL_PLACES for x in "시군구"))  # (진주시장: 진주's mayor)
     return False
 
 

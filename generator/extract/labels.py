@@ -577,9 +577,16 @@ _RARE_NAME_INITIALS = frozenset((1, 4, 8, 10, 13, 15, 16, 17))  # ㄲ ㄸ ㅃ �
 @functools.lru_cache(maxsize=65536)
 def _korean_name(text: str) -> bool:
     """Three Hangul syllables, a surname first, and a given name without the syllables Korean
-    given names do not use (ㅋ/ㅌ/ㅍ or a doubled consonant first, bar 태, 필, 표 …)."""
-    return len(text) == 3 and _HANGUL.match(text) is not None and text[0] in L.SURNAMES \
-        and not any((ord(c) - 0xAC00) // 588 in _RARE_NAME_INITIALS and c not in _NAME_ASPIRATED for c in text[1:])
+    given names do not use (ㅋ/ㅌ/ㅍ or a doubled consonant first, bar 태, 필, 표 …); or four,
+    after a surname of two syllables (남궁혜원, 제갈민호, 황보다은)."""
+    if len(text) == 4 and text[:2] in L.SURNAMES:
+        given = text[2:]
+    elif len(text) == 3 and text[0] in L.SURNAMES:
+        given = text[1:]
+    else:
+        return False
+    return _HANGUL.match(text) is not None \
+        and not any((ord(c) - 0xAC00) // 588 in _RARE_NAME_INITIALS and c not in _NAME_ASPIRATED for c in given)
 
 
 

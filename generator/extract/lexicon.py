@@ -75,6 +75,7 @@ ANON_HEADS = word_set("anonymous_sources")
 
 # Very common Korean surnames (for 2-3 syllable names Kiwi tags as proper nouns): surnames.yml
 SURNAMES = word_set("surnames")
+COMPOUND_SURNAMES = frozenset(x for x in SURNAMES if len(x) == 2)  # 남궁, 제갈, 황보
 
 PRONOUNS = word_set("pronouns")
 

@@ -28,6 +28,8 @@ from . import orglex as O
 from .agebracket import _dictionary_noun_in, _particle_suits, sentence_at
 from .collect import Actor, Collector
 from .doc import Doc
+from .label_words import PLACE_TITLES as _PLACE_TITLES
+from .label_words import _role_suffix
 from .labels import _korean_name
 from .textutil import has_final_consonant
 from .quotefill import _heading_like
@@ -172,8 +174,9 @@ def _post_closes(words: str) -> bool:
     return False
 
 
-_NAME_THEN_WORD = re.compile(r"(?<![가-힣])([가-힣]{3})(?=((?: [가-힣A-Za-z]{1,12}){1,3}))")
+_NAME_THEN_WORD = re.compile(r"(?<![가-힣])([가-힣]{3,4})(?=((?: [가-힣A-Za-z]{1,12}){1,3}))")
 _SPLIT_NOT_ENDS = word_set("people_split_name_not_ends")
+_CITY_STEMS = G.KR_CITY_STEMS | G.KR_AMBIGUOUS_STEMS | G.KR_DISTRICTS
 
 
 @rule("people", "주심은 강우훈 대법관이 맡았다 → person 강우훈 (the analyser read 강우+후+ㄴ); 정부군 대변인 → none",
@@ -219,11 +222,23 @@ def _post_after(words: str) -> str | None:
 
 def _post_word(word: str) -> bool:
     """Is the word a post or 씨, alone or with a particle that suits it (대법관이, 기자는, 씨와)?"""
-    if word in L.ROLE_HEADS or word == "씨":
+    if _post_noun(word):
         return True
     stem = _PARTICLE_END.sub("", word)
     particle = word[len(stem):]
-    return stem != word and (stem in L.ROLE_HEADS or stem == "씨") and _suits(stem, particle)
+    return stem != word and _post_noun(stem) and _suits(stem, particle)
+
+
+def _post_noun(word: str) -> bool:
+    """A post, 씨, a compound ending in a post (마포구청장, 도시교통본부장) or a city's or county's
+    head (진주시장, 공주군수: after a name, 시장 is the mayor, not a market)."""
+    return word in L.ROLE_HEADS or word == "씨" or (len(word) >= 4 and _role_suffix(word, ["NNG"])) \
+        or any(word.endswith(h) and _city_stem(word[: -len(h)]) for h in _PLACE_TITLES)
+
+
+def _city_stem(stem: str) -> bool:
+    """A Korean city's, county's or district's name without its suffix (진주, 공주, 마포)."""
+    return stem in _CITY_STEMS or (len(stem) == 2 and any(stem + x in G.ALL_PLACES for x in "시군구"))
 
 
 def _suits(word: str, particle: str) -> bool:
@@ -236,12 +251,16 @@ def _suits(word: str, particle: str) -> bool:
 
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "과", "와", "에게", "도", "에", "로", "으로")
+# words for a person written after a surname (모 할머니는, 김 군은): the person named in full before
+_PERSON_NOUNS = frozenset(("할머니", "할아버지", "군", "양", "옹", "여사", "씨"))
 
 
-@rule("people", "모윤석(62) 교수를 … 모 교수는 → person 모 (keyed 모윤석); 니콜라 요바노비치가 … 요바노비치는 → person",
+@rule("people", "모윤석(62) 교수를 … 모 교수는, 편상우(34)씨 … 편씨는 → person 모, 편 (keyed to the full name); "
+      "니콜라 요바노비치가 … 요바노비치는 → person",
       "people-later-short-form")
 def later_short_forms(doc: Doc, col: Collector) -> None:
-    """After the article names a person in full, a later `surname + post` (모 교수는, 편 수석은)
+    """After the article names a person in full, a later `surname + post` (모 교수는, 편 수석은),
+    `surname + 씨` (편씨는) or `surname + 할머니/군/양` (모 할머니는)
     or the last word of a foreign name of two words or more with a suiting particle
     (요바노비치는; not `하인리히 법칙`, a compound), is that person again, read from the text where no rule read anything there.
     The short form is keyed to the full name later (`actorkeys.fullest_forms`)."""
@@ -275,14 +294,19 @@ def _company_without_tail(doc: Doc, col: Collector, body: Actor) -> None:
 
 
 def _surname_then_post(doc: Doc, col: Collector, person: Actor) -> None:
-    if person.text[0] in L.ROLE_MODIFIERS:
+    surname = person.text[:2] if len(person.text) == 4 else person.text[0]
+    if surname in L.ROLE_MODIFIERS:
         return  # (전두환 전 대통령: 전 'former', 현 'current' before a post)
-    pat = re.compile(r"(?<![가-힣])" + person.text[0] + r" ([가-힣]{1,8})(?=[\s,.)]|$)")
+    pat = re.compile(r"(?<![가-힣])" + surname + r"(?: ([가-힣]{1,8})|(씨)(?:" + "|".join(_PARTICLES)
+                     + r")?)(?=[\s,.)]|$)")
     for m in pat.finditer(doc.text, person.end):
-        start = m.start()
-        if _post_word(m.group(1)) and not _covered(col, start, start + 1):
-            col.found.append(Actor(person.text[0], start, start + 1, PERSON, _sentence_of(doc, start), confidence=0.6,
-                                   role=_PARTICLE_END.sub("", m.group(1))))
+        start, end = m.start(), m.start() + len(surname)
+        post = m.group(1)
+        if (m.group(2) or _post_word(post) or _PARTICLE_END.sub("", post) in _PERSON_NOUNS) \
+                and not _covered(col, start, end):
+            role = _PARTICLE_END.sub("", post) if post and _post_word(post) else None
+            col.found.append(Actor(surname, start, end, PERSON, _sentence_of(doc, start), confidence=0.6,
+                                   role=None if role == "씨" else role))
 
 
 def _last_word_alone(doc: Doc, col: Collector, person: Actor) -> None:
