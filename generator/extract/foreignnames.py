@@ -48,6 +48,7 @@ def foreign_names_before_post(doc: Doc, col: Collector) -> None:
             span = _name_before(words, k, known, para)
             if span is not None:
                 _record(doc, para, col, words, span, post)
+                _no_person_between(para, col, words, span[1], k)
 
 
 def _post(word: str) -> str | None:
@@ -121,7 +122,7 @@ def _name_morphemes(para, word: tuple[str, int], last: bool) -> bool:
 def _between(word: str) -> bool:
     w = _PARTICLE.sub("", word)
     return word in _MODIFIERS or w in G.ALL_PLACES or w in O.ALL or _LATIN_ACRONYM.match(w) is not None \
-        or (len(w) >= 3 and w.endswith(("주", "시", "성")) and w[:-1] in G.ALL_PLACES)
+        or (len(w) >= 3 and w.endswith(("주", "성", "현")))  # (신드주 총리: a state's head)
 
 
 def _name_word(word: str, last: bool) -> bool:
@@ -132,6 +133,14 @@ def _name_word(word: str, last: bool) -> bool:
         return False
     return w not in G.ALL_PLACES and w not in O.ALL and w not in L.ORGS and w not in ROLE_SET \
         and w not in L.NAME_STOP_NOUNS and w not in _MODIFIERS and not (len(w) >= 4 and _role_suffix(w, ["NNG"]))
+
+
+def _no_person_between(para, col: Collector, words, b: int, k: int) -> None:
+    """A state's name between the person and the post (신드주 총리) is no person of its own."""
+    for text, pos in words[b:k]:
+        start, end = para.start + pos, para.start + pos + len(text)
+        if len(text) >= 3 and text.endswith(("주", "성", "현")):
+            col.found[:] = [x for x in col.found if not (x.kind == PERSON and start <= x.start and x.end <= end)]
 
 
 def _record(doc: Doc, para, col: Collector, words, span: tuple[int, int], post: str) -> None:
