@@ -76,6 +76,7 @@ from .textcues import (
     athletes_after_country,
     hanja_glossed_names,
     headline_speaker_names,
+    known_people_in_text,
     later_short_forms,
     names_before_post_in_text,
     names_glossed_by_known_acronym,
@@ -318,6 +319,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     athletes_after_country(doc, col)
     hanja_glossed_names(doc, col)
     names_before_post_in_text(doc, col)
+    known_people_in_text(doc, col)
     foreign_names_before_post(doc, col)
     later_short_forms(doc, col)
     names_glossed_by_known_acronym(doc, col)

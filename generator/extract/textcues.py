@@ -11,6 +11,8 @@
   person the article named in full is written by the surname and a post, or by the last word of
   a foreign name; the analyser often misreads those short forms (모 'a certain', 편 'side');
 - `한국여자프로골프(KLPGA)`: a word glossed by the acronym of a body we know is that body's name;
+- `안철수 서울대융합과학기술대학원장, 대선 출마 선언`: a person everyone knows (`known_people`)
+  written as a word of its own is that person, wherever no rule read anything there;
 - `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
   result, the name written after a country's 의 is an athlete's.
 
@@ -346,3 +348,22 @@ def names_glossed_by_known_acronym(doc: Doc, col: Collector) -> None:
             if m.group(2) in O.ALL and m.group(2) not in O.NOT_ORG_ACRONYMS and not _one_known_noun(para, start, end) \
                     and m.group(1) not in G.ALL_PLACES and not _covered(col, start, end):
                 col.found.append(Actor(m.group(1), start, end, ORGANIZATION, sentence_at(para, start), confidence=0.6))
+
+
+_KNOWN_PERSON = re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(sorted((re.escape(x) for x in L.KNOWN_PEOPLE if len(x) >= 2),
+                                                                    key=len, reverse=True))
+                           + r")(?=[\s,.)」』”\"'’·]|$|[은는이가을를의와과도에께])")
+
+
+@rule("people", "안철수 서울대융합과학기술대학원장, 대선 출마 선언 → person 안철수; 신속하게 대처했다 → none (a common noun)",
+      "people-known-person-in-text")
+def known_people_in_text(doc: Doc, col: Collector) -> None:
+    """A name of `known_people` written as a word of its own (maybe with a particle) is that
+    person where no rule read anything there, unless the analyser read the word as a common
+    noun it knows (대처 'coping', not Thatcher)."""
+    for para in doc.paras:
+        for m in _KNOWN_PERSON.finditer(para.text):
+            start, end = para.start + m.start(1), para.start + m.end(1)
+            if _one_known_noun(para, start, end) or _covered(col, start, end):
+                continue
+            col.found.append(Actor(m.group(1), start, end, PERSON, sentence_at(para, start), confidence=0.6))
