@@ -51,6 +51,7 @@ def index_actors(doc: Doc, found: list[Actor]) -> ActorIndex:
     keys.update(plant_keys(out))
     keys.update(bracket_abbreviation_keys(doc.text, out, keys))
     shared = shared_suffix_keys(doc.text, out) | district_keys(doc.text, out) | place_tail_keys(out) \
+        | city_of_its_province_keys(doc.text, out) \
         | sub_unit_keys(doc.text, out) | list_head_keys(doc.text, out) | council_keys(doc.text, out, national) \
         | court_district_keys(doc.text, out)
     sents = doc.sentences
@@ -292,6 +293,28 @@ def _district_parent(prev: Actor, a: Actor, out: dict) -> str | None:
         and prev.text not in G.COUNTRIES and a.text not in G.CAPITALS_CITIES \
         and (a.text in _SHARED_DISTRICTS or not _province(prev.text))
     return parent if ok else None
+
+
+_TWO_PROVINCE_CITIES = word_set("korea_city_names_in_two_provinces")
+_PROVINCE_FORMS = {"경기": ("경기", "경기도"), "강원": ("강원", "강원도", "강원특별자치도"), "경남": ("경남", "경상남도")}
+
+
+@rule("places", "경기 광주 오포읍 → 경기 광주 (not 광주광역시); 강원 고성, 경남 고성 → two places",
+      "places-city-of-its-province")
+def city_of_its_province_keys(text: str, actors: list[Actor]) -> dict[tuple[int, int], str]:
+    """A city or county whose name a place of another province shares
+    (`korea_city_names_in_two_provinces`), written right after its province, is keyed with the
+    province, so the corpus never merges it with the other place."""
+    out: dict[tuple[int, int], str] = {}
+    for a in actors:
+        if a.kind != PLACE:
+            continue
+        stem = a.text[:-1] if a.text[-1:] in "시군" and len(a.text) == 3 else a.text
+        for entry in _TWO_PROVINCE_CITIES:
+            province, name = entry.split()
+            if stem == name and text[max(0, a.start - 12):a.start].rstrip().endswith(_PROVINCE_FORMS.get(province, ())):
+                out[(a.start, a.end)] = entry
+    return out
 
 
 _VENUE = re.compile(r"\(([^()]{1,12})\)")
