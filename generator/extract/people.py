@@ -54,6 +54,7 @@ def affiliation_before_name(first: str, last: str, korean_name) -> bool:
 
 # given-name endings of Japanese and other transliterated names (나오야, 유키오, 소일루), rare in Korean names
 _JA_END = word_set("foreign_given_name_endings")
+JA_END = _JA_END
 
 
 def honorific_after(toks, a: int, end: int, text: str) -> bool:

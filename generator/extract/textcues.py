@@ -33,6 +33,7 @@ from .doc import Doc
 from .label_words import PLACE_TITLES as _PLACE_TITLES
 from .label_words import _role_suffix
 from .labels import _korean_name
+from .people import JA_END
 from .textutil import has_final_consonant
 from .quotefill import _heading_like
 from .rules import rule
@@ -355,6 +356,10 @@ _KNOWN_PERSON = re.compile(r"(?<![가-힣A-Za-z])(" + "|".join(sorted((re.escape
                            + r")(?=[\s,.)」』”\"'’·]|$|[은는이가을를의와과도에께])")
 
 
+# a Japanese given name after a known family name: 2-3 syllables ending as such names end (후미오, 신조)
+_JAPANESE_GIVEN = re.compile(r" ([가-힣]{1,2}[" + "".join(sorted(JA_END | {"조", "지"})) + r"])(은|는|이|가|을|를|의|와|과|도)?(?=[\s,.)]|$)")
+
+
 @rule("people", "안철수 서울대융합과학기술대학원장, 대선 출마 선언 → person 안철수; 신속하게 대처했다 → none (a common noun)",
       "people-known-person-in-text")
 def known_people_in_text(doc: Doc, col: Collector) -> None:
@@ -366,4 +371,8 @@ def known_people_in_text(doc: Doc, col: Collector) -> None:
             start, end = para.start + m.start(1), para.start + m.end(1)
             if _one_known_noun(para, start, end) or _covered(col, start, end):
                 continue
-            col.found.append(Actor(m.group(1), start, end, PERSON, sentence_at(para, start), confidence=0.6))
+            given = _JAPANESE_GIVEN.match(para.text, m.end(1))
+            if given and (not given.group(2) or _suits(given.group(1), given.group(2))) \
+                    and not _one_known_noun(para, para.start + given.start(1), para.start + given.end(1)):
+                end = para.start + given.end(1)  # (기시다 후미오: the family name first, then the given name)
+            col.found.append(Actor(doc.text[start:end], start, end, PERSON, sentence_at(para, start), confidence=0.6))

@@ -350,6 +350,8 @@ CASES = [
                   "role": {"강민규": "진주시장", "심재영": "마포구청장"}}, id="people-name-shape-before-post"),
     pytest.param("안철수 서울대융합과학기술대학원장, 대선 출마 선언 ¶ 정부는 신속하게 대처했다.".replace(" ¶ ", "\n"),
                  {P: {"안철수"}, "none": {"대처"}}, id="people-known-person-in-text"),
+    pytest.param("기시다 후미오 일본 정부는 발표했다. 푸틴 지지 세력이 늘었다.",
+                 {P: {"기시다 후미오", "푸틴"}, "none": {"푸틴 지지"}}, id="people-known-person-in-text"),
     pytest.param("경기 광주 오포읍의 아파트에서 불이 났다. 광주 북구에서도 났다.",
                  {L: {"광주"}, "key": {"광주": "경기 광주"}}, id="places-city-of-its-province"),
     pytest.param("한빛미디어 재단은 보고서를 냈다. 소속사 빅히트 뮤직은 밝혔다. LG 에너지 사업이 컸다.",
