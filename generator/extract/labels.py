@@ -537,9 +537,22 @@ def _brand_tail(w: _Word) -> str | None:
     return P_ORG if unknown_word or proper_stem else None
 
 
+_KNOWN_THEN_LATIN = re.compile(r"^([가-힣]{2,})([A-Z]{2,5})$")
+
+
+@rule("organisations", "현대EP 울산공장, 삼성SDS는 → organisation (a known group's name + Latin letters)",
+      "orgs-known-name-then-latin")
+def _known_then_latin(w: _Word) -> str | None:
+    """A known organisation's name with Latin capitals written on (현대EP, 삼성SDS, 롯데GRS) is a
+    company of that group."""
+    m = _KNOWN_THEN_LATIN.match(w.t)
+    return P_ORG if m and (m.group(1) in O.ALL or m.group(1) in L.ORGS) else None
+
+
 _LABEL_RULES = (_celestial_body, _numbered_unit, _numbered_post, _number, _person_class_compound, _demonym_noun, _known_place, _railway_line, _not_org_word,
                 _short_country, _known_org, _club_in_word, _stationed_mission_word,
-                _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _brand_tail, _region_or_school,
+                _word_class, _institution, _post_word, _vessel_noun, _org_by_suffix, _brand_tail, _known_then_latin,
+                _region_or_school,
                 _geographic_name, _place_by_suffix, _name, _mixed_script_name)
 """Tried in this order; the first label given is the part's (a plain noun if none is)."""
 

@@ -354,6 +354,8 @@ CASES = [
                  {P: {"기시다 후미오", "푸틴"}, "none": {"푸틴 지지"}}, id="people-known-person-in-text"),
     pytest.param("경기 광주 오포읍의 아파트에서 불이 났다. 광주 북구에서도 났다.",
                  {L: {"광주"}, "key": {"광주": "경기 광주"}}, id="places-city-of-its-province"),
+    pytest.param("현대EP 울산공장에서 불이 났다. 삼성SDS는 밝혔다.", {O: {"현대EP", "삼성SDS"}},
+                 id="orgs-known-name-then-latin"),
     pytest.param("한빛미디어 재단은 보고서를 냈다. 소속사 빅히트 뮤직은 밝혔다. LG 에너지 사업이 컸다.",
                  {O: {"한빛미디어 재단", "빅히트 뮤직"}, "none": {"한빛미디어", "LG 에너지"}},
                  id="orgs-body-then-head"),
