@@ -111,10 +111,12 @@ def _generic_form(m) -> bool:
 @rule("resolve", "광주 북구 → its own page, not the entry for every city's 북구; 미국 민주당 → not the Korean 민주당",
       "resolve-city-district")
 def _city_district(key: str, text: str) -> bool:
-    """A district name many cities share, keyed with its city (광주 북구), or a body many countries
+    """A district name many cities share, keyed with its city (광주 북구), a city keyed with its
+    province because another province has one of that name (경기 광주), or a body many countries
     have, keyed with its country (미국 기상청), is not claimed by the entry that explains the bare name."""
     return key != text and (text in word_set("korea_shared_district_names")
-                            or text in word_set("actors_national_body_names"))
+                            or text in word_set("actors_national_body_names")
+                            or key in word_set("korea_city_names_in_two_provinces"))  # (경기 광주)
 
 
 @rule("resolve", "강남·중화·상원군의 강남 (key 강남군) → not the entry for Seoul's 강남; 롯데 (key 롯데카드) → not the 롯데 group",
