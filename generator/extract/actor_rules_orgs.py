@@ -179,8 +179,8 @@ def _head_start(st: ChunkState, i: int) -> int:
     """The first part of the name a body's head word ends (up to four free nouns or names, and a place)."""
     parts, labels, used = st.parts, st.labels, st.used
     k = i
-    while k > 0 and (labels[k - 1] in (P_NOUN, P_NAME) or _members_kind(st, k - 1, i)) and not used[k - 1] \
-            and i - k < 4 and parts[k - 1].text not in L.NAME_STOP_NOUNS:
+    while k > 0 and (labels[k - 1] in (P_NOUN, P_NAME) or _members_kind(st, k - 1, i) or _chamber_of(st, k - 1, i)) \
+            and not used[k - 1] and i - k < 4 and parts[k - 1].text not in L.NAME_STOP_NOUNS:
         k -= 1
     while k < i and labels[k] == P_NOUN and len(parts[k].text) == 1 and HANGUL.match(parts[k].text):
         k += 1  # (각 국 협회: a one-syllable noun is a bound word, no part of a name)
@@ -200,6 +200,17 @@ def _members_kind(st: ChunkState, q: int, i: int) -> bool:
     """A kind of body (저축은행) written just before an association's head (중앙회) is the
     association's name: the body of those bodies, not one of them."""
     return q == i - 1 and st.labels[q] == P_ORGHEAD and st.parts[i].text.endswith(_ASSOCIATION_HEADS)
+
+
+_CHAMBERS = frozenset(("상원", "하원", "의회", "국회", "중의원", "참의원"))
+
+
+@rule("organisations", "미국 상원 정보위원회, 미 하원 군사위원회 → one body (a chamber's committee)", "orgs-chamber-committee")
+def _chamber_of(st: ChunkState, q: int, i: int) -> bool:
+    """A legislative chamber written just before a committee's head word (상원 정보위원회) is the
+    committee's parent: one body, not the chamber and a committee of no one."""
+    return q == i - 1 and st.labels[q] == P_ORG and st.parts[q].text in _CHAMBERS and st.labels[i] == P_ORGHEAD \
+        or q == i - 1 and st.labels[q] == P_ORG and st.parts[q].text in _CHAMBERS and st.parts[i].text.endswith("위원회")
 
 
 @rule("people", "김영삼 정권, 이명박·박근혜 정부 → persons 김영삼, 이명박, 박근혜", "people-leader-government")
@@ -311,8 +322,12 @@ def _org_or_place(st: ChunkState, i: int) -> int | None:
         return None
     if lab == P_ORG and _class_word_before_copula(st, i):
         return i + 1
+    if lab == P_ORG and i + 1 < st.n and _chamber_of(st, i, i + 1):
+        return i + 1  # (상원 정보위원회: read with the committee after it)
     start_k = i
-    if _country_before_generic_body(st, i):
+    if lab == P_ORG and i > 0 and not st.used[i - 1] and _chamber_of(st, i - 1, i):
+        start_k = i - 1 if not (i > 1 and st.labels[i - 2] == P_PLACE and not st.used[i - 2]) else i - 2
+    elif _country_before_generic_body(st, i):
         start_k = i - 1  # (미국 상무부 stays one body, told apart from 중국 상무부; 대한민국 통일부 is 통일부)
         found = st.col.found
         if found and found[-1].start == st.parts[i - 1].start:
