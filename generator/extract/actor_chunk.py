@@ -161,6 +161,7 @@ def _analyse_chunk(doc: Doc, ch: Chunk, prev_role: str | None, col: Collector, u
     st.honorific = st.after is not None and honorific_after(toks, ch.after, st.parts[-1].end, doc.text)
     if RP._letter_with_honorific(st):
         return
-    for relabel in (RL._verbal_noun, RL._name_in_part_of_place, RL._unknown_state_after_country, *RP.RELABELS):
+    for relabel in (RL._verbal_noun, RL._name_in_part_of_place, RL._unknown_state_after_country, RO.party_by_standing,
+                    *RP.RELABELS):
         relabel(st)
     _read_parts(st)

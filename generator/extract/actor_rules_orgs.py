@@ -213,6 +213,21 @@ def _chamber_of(st: ChunkState, q: int, i: int) -> bool:
         or q == i - 1 and st.labels[q] == P_ORG and st.parts[q].text in _CHAMBERS and st.parts[i].text.endswith("위원회")
 
 
+# standing words that only a party or a body has (not 보수, 진보, 친러: a person may be so called)
+_PARTY_STANDING = frozenset(("집권", "야당", "여당", "제1야당", "제2야당", "연립", "군소"))
+
+
+@rule("organisations", "멕시코 집권 모레나는, 집권 아프리카민족회의(ANC)는 → organisation (a party by its standing)",
+      "orgs-party-by-standing")
+def party_by_standing(st: ChunkState) -> None:
+    """A name written right after a word of a party's standing (집권 'ruling', 야당 'opposition',
+    연립) is that party, not a person."""
+    for k in range(st.n - 1):
+        if st.parts[k].text in _PARTY_STANDING and st.labels[k + 1] == P_NAME \
+                and (k + 2 == st.n or st.labels[k + 2] != P_NAME):
+            st.relabel(k + 1, P_ORG)
+
+
 @rule("people", "김영삼 정권, 이명박·박근혜 정부 → persons 김영삼, 이명박, 박근혜", "people-leader-government")
 def _leaders_of_government(st: ChunkState, k: int, i: int) -> bool:
     """Korean full names before 정부/정권/내각 are the leaders (people), not part of a body's name."""

@@ -359,6 +359,8 @@ CASES = [
     pytest.param("미국 상원 정보위원회는 보고서를 냈다. 태국 하원은 총리를 선출했다.",
                  {O: {"미국 상원 정보위원회", "태국 하원"}, L: {"미국", "태국"}, "none": {"정보위원회"}},
                  id="orgs-chamber-committee"),
+    pytest.param("멕시코 집권 모레나는 후보를 냈다. 집권 누리연대는 회의를 열었다.",
+                 {O: {"모레나", "누리연대"}, "none_person": {"모레나"}}, id="orgs-party-by-standing"),
     pytest.param("한빛미디어 재단은 보고서를 냈다. 소속사 빅히트 뮤직은 밝혔다. LG 에너지 사업이 컸다.",
                  {O: {"한빛미디어 재단", "빅히트 뮤직"}, "none": {"한빛미디어", "LG 에너지"}},
                  id="orgs-body-then-head"),
