@@ -28,7 +28,7 @@ ORGS = [
     P("하이브는 레이블 지분을 인수했다고 공시했다.", "하이브", id="orgs-company-as-subject-of-a-disclosure"),
     P("아스널은 원정에서 첼시를 2-0으로 꺾었다.", "첼시", id="orgs-lexicon-club"),
     P("대한불교조계종은 성명을 냈다.", "대한불교조계종", id="orgs-lexicon-religious-body"),
-    P("법무법인 세움의 변호사가 말했다.", "세움", id="orgs-law-firm-after-class-noun"),
+    P("로펌 세움의 변호사가 말했다.", "세움", id="orgs-law-firm-after-class-noun"),
     P("사회복지공동모금회에 기부했다.", "사회복지공동모금회", id="orgs-association-head-moim"),
     # a company before a role and a name is its affiliation
     P("태광실업 회장 박연차가 구속됐다.", "태광실업", id="orgs-company-before-title-and-name"),
