@@ -8,6 +8,7 @@ a post from the paragraph text and, when they look like one foreign name, record
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import PERSON
@@ -51,6 +52,7 @@ def foreign_names_before_post(doc: Doc, col: Collector) -> None:
                 _no_person_between(para, col, words, span[1], k)
 
 
+@functools.lru_cache(maxsize=65536)
 def _post(word: str) -> str | None:
     """The post a word spells, its particle or bracket taken off (총리로, 회장, 최고경영자(CEO)는)."""
     w = word.split("(")[0].rstrip(",.")

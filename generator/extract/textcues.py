@@ -21,6 +21,7 @@ know, a name it reads as words) and a rule over noun chunks never sees them whol
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import ORGANIZATION, PERSON
@@ -223,6 +224,7 @@ def _post_after(words: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def _post_word(word: str) -> bool:
     """Is the word a post or 씨, alone or with a particle that suits it (대법관이, 기자는, 씨와)?"""
     if _post_noun(word):
@@ -300,8 +302,7 @@ def _surname_then_post(doc: Doc, col: Collector, person: Actor) -> None:
     surname = person.text[:2] if len(person.text) == 4 else person.text[0]
     if surname in L.ROLE_MODIFIERS:
         return  # (전두환 전 대통령: 전 'former', 현 'current' before a post)
-    pat = re.compile(r"(?<![가-힣])" + surname + r"(?: ([가-힣]{1,8})|(씨)(?:" + "|".join(_PARTICLES)
-                     + r")?)(?=[\s,.)]|$)")
+    pat = _surname_pattern(surname)
     for m in pat.finditer(doc.text, person.end):
         start, end = m.start(), m.start() + len(surname)
         post = m.group(1)
@@ -317,7 +318,7 @@ def _last_word_alone(doc: Doc, col: Collector, person: Actor) -> None:
     last = words[-1]
     if len(words) < 2 or len(last) < 2 or _HANGUL_WORD.match(last) is None or last in G.ALL_PLACES or last in O.ALL:
         return
-    pat = re.compile(r"(?<![가-힣])" + last + "(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$)")
+    pat = _last_word_pattern(last)
     for m in pat.finditer(doc.text, person.end):
         start, end = m.start(), m.start() + len(last)
         if m.group(1) is not None and _suits(last, m.group(1)) and not _covered(col, start, end):
@@ -325,6 +326,17 @@ def _last_word_alone(doc: Doc, col: Collector, person: Actor) -> None:
 
 
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_pattern(surname: str) -> re.Pattern:
+    return re.compile(r"(?<![가-힣])" + surname + r"(?: ([가-힣]{1,8})|(씨)(?:" + "|".join(_PARTICLES)
+                      + r")?)(?=[\s,.)]|$)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_word_pattern(last: str) -> re.Pattern:
+    return re.compile(r"(?<![가-힣])" + last + "(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$)")
 
 
 def _sentence_of(doc: Doc, offset: int) -> int:
