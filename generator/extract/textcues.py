@@ -16,8 +16,9 @@
 - `중국의 쑨잉사에게 졌다`, `벨기에의 바시르 압디가 동메달을`: in a sentence about a match or its
   result, the name written after a country's 의 is an athlete's.
 
-Both read the paragraph text, since the analyser often cuts such names (a company it does not
-know, a name it reads as words) and a rule over noun chunks never sees them whole.
+All read the paragraph text, since the analyser often cuts such names (a company it does not
+know, a name it reads as words) and a rule over noun chunks never sees them whole. Each adds an
+actor only where no earlier rule read anything (`_covered`).
 """
 from __future__ import annotations
 
@@ -35,9 +36,9 @@ from .label_words import PLACE_TITLES as _PLACE_TITLES
 from .label_words import _role_suffix
 from .labels import _korean_name
 from .people import JA_END
-from .textutil import has_final_consonant
 from .quotefill import _heading_like
 from .rules import rule
+from .textutil import has_final_consonant
 from .wordlists import word_set
 
 # a name (Hangul, Latin, digits; up to two words) right before a bracket holding a web address
@@ -156,9 +157,9 @@ _PARTICLE_END = re.compile(r"(은|는|이|가|을|를|의|과|와|에게|도)$")
       "people-hanja-glossed-before-post")
 def hanja_glossed_names(doc: Doc, col: Collector) -> None:
     """A Hangul word glossed by as many Hanja or a few fewer (a name written in its characters;
-    a Chinese name read in Chinese takes more syllables: 허우 for 侯), followed within four words by a post (주임, 회장, 대변인), is a person's name,
-    read from the text since the analyser often reads such names as other words; a common noun
-    it knows (국화(國花)) is not."""
+    a Chinese name read in Chinese takes more syllables: 허우 for 侯), followed within four words
+    by a post (주임, 회장, 대변인), is a person's name, read from the text since the analyser often
+    reads such names as other words; a common noun it knows (국화(國花)) is not."""
     for para in doc.paras:
         for m in _HANJA_GLOSSED.finditer(para.text):
             name = m.group(1)
@@ -188,9 +189,9 @@ _CITY_STEMS = G.KR_CITY_STEMS | G.KR_AMBIGUOUS_STEMS | G.KR_DISTRICTS
 def names_before_post_in_text(doc: Doc, col: Collector) -> None:
     """A word shaped like a Korean full name, written right before a post (a role noun with or
     without its particle: 대법관이, 기자; maybe after a known place or body: 한국 대사가), is that
-    person's name, read from the text where no rule read anything there (the analyser often cuts such names); not a common
-    noun it knows, nor a word ending in a syllable that ends compounds (`people_split_name_not_ends`:
-    정부+군, 대학+생)."""
+    person's name, read from the text where no rule read anything there (the analyser often cuts
+    such names); not a common noun it knows, nor a word ending in a syllable that ends compounds
+    (`people_split_name_not_ends`: 정부+군, 대학+생)."""
     for para in doc.paras:
         for m in _NAME_THEN_WORD.finditer(para.text):
             name = m.group(1)
@@ -265,10 +266,11 @@ _PERSON_NOUNS = frozenset(("할머니", "할아버지", "군", "양", "옹", "�
       "people-later-short-form")
 def later_short_forms(doc: Doc, col: Collector) -> None:
     """After the article names a person in full, a later `surname + post` (모 교수는, 편 수석은),
-    `surname + 씨` (편씨는) or `surname + 할머니/군/양` (모 할머니는)
-    or the last word of a foreign name of two words or more with a suiting particle
-    (요바노비치는; not `하인리히 법칙`, a compound), is that person again, read from the text where no rule read anything there.
-    The short form is keyed to the full name later (`actorkeys.fullest_forms`)."""
+    `surname + 씨` (편씨는) or `surname + 할머니/군/양` (모 할머니는), or the last word of a
+    foreign name of two words or more with a suiting particle (요바노비치는; not `하인리히 법칙`,
+    a compound), is that person again, read from the text where no rule read anything there.
+    The short form is keyed to the full name later (`actorkeys.fullest_forms`); a company's
+    name without its tail likewise (`orgs-later-short-form`)."""
     people = [a for a in col.found if a.kind == PERSON]
     for a in people:
         if _korean_name(a.text):
@@ -291,8 +293,7 @@ def _company_without_tail(doc: Doc, col: Collector, body: Actor) -> None:
     stem = body.text[: -len(tail)].rstrip() if tail and tail != "코리아" else ""  # (애플 is not 애플코리아)
     if len(stem) < 2 or _HANGUL_WORD.match(stem) is None or stem in G.ALL_PLACES:
         return
-    pat = re.compile(r"(?<![가-힣])" + stem + "(?:( 측)|(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$))")
-    for m in pat.finditer(doc.text, body.end):
+    for m in _stem_pattern(stem).finditer(doc.text, body.end):
         start, end = m.start(), m.start() + len(stem)
         if (m.group(1) or _suits(stem, m.group(2))) and not _covered(col, start, end):
             col.found.append(Actor(stem, start, end, ORGANIZATION, _sentence_of(doc, start), confidence=0.6))
@@ -332,6 +333,11 @@ _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 def _surname_pattern(surname: str) -> re.Pattern:
     return re.compile(r"(?<![가-힣])" + surname + r"(?: ([가-힣]{1,8})|(씨)(?:" + "|".join(_PARTICLES)
                       + r")?)(?=[\s,.)]|$)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_pattern(stem: str) -> re.Pattern:
+    return re.compile(r"(?<![가-힣])" + stem + "(?:( 측)|(" + "|".join(_PARTICLES) + r")(?=[\s,.)]|$))")
 
 
 @functools.lru_cache(maxsize=4096)
