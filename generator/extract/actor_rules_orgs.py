@@ -305,16 +305,19 @@ def _body_then_head(st: ChunkState, i: int) -> bool:
         and (i == 0 or st.labels[i - 1] != P_ORG)
 
 
-# 군 after a country is its armed forces; 주의회 after a state is the state's legislature
-_BODY_OF_PLACE = {"군": G.COUNTRIES, "주의회": G.ALL_PLACES}
+# 군 after a country is its armed forces; 주의회 after a state is the state's legislature; 상원
+# and 하원 after a country (미국, 미) are its chambers (alone, 하원 is also leaving kindergarten)
+_COUNTRY_FORMS = G.COUNTRIES | frozenset(L.SHORT_COUNTRY)
+_BODY_OF_PLACE = {"군": G.COUNTRIES, "주의회": G.ALL_PLACES, "상원": _COUNTRY_FORMS, "하원": _COUNTRY_FORMS}
 
 
-@rule("organisations", "이스라엘 군은, 일리노이 주의회는 → organisation 이스라엘 군, 일리노이 주의회 (양평 군: a county)",
+@rule("organisations", "이스라엘 군은, 일리노이 주의회는, 태국 하원은 → organisation (양평 군: a county; 하원 시간: no body)",
       "orgs-place-then-its-body")
 def _place_then_its_body(st: ChunkState, i: int) -> bool:
-    """A country followed by 군 written apart is the country's armed forces, and a place followed
-    by 주의회 is that state's legislature: one organisation, not the place alone (대한민국 군,
-    the home country's forces, is the plain phrase 'our military')."""
+    """A country followed by 군 written apart is the country's armed forces, a country followed by
+    상원 or 하원 its chamber, and a place followed by 주의회 that state's legislature: one
+    organisation, not the place alone (대한민국 군, the home country's forces, is the plain phrase
+    'our military')."""
     if st.labels[i] != P_PLACE or i + 1 >= st.n:
         return False
     places = _BODY_OF_PLACE.get(st.parts[i + 1].text)
