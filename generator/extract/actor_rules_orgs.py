@@ -202,15 +202,16 @@ def _members_kind(st: ChunkState, q: int, i: int) -> bool:
     return q == i - 1 and st.labels[q] == P_ORGHEAD and st.parts[i].text.endswith(_ASSOCIATION_HEADS)
 
 
-_CHAMBERS = frozenset(("상원", "하원", "의회", "국회", "중의원", "참의원"))
+_CHAMBERS = frozenset(("의회", "국회", "중의원", "참의원"))  # (상원, 하원: plain nouns, read by the head rule)
 
 
-@rule("organisations", "미국 상원 정보위원회, 미 하원 군사위원회 → one body (a chamber's committee)", "orgs-chamber-committee")
+@rule("organisations", "국회 정보위원회, 일본 중의원 예산위원회 → one body (a chamber's committee)", "orgs-chamber-committee")
 def _chamber_of(st: ChunkState, q: int, i: int) -> bool:
-    """A legislative chamber written just before a committee's head word (상원 정보위원회) is the
-    committee's parent: one body, not the chamber and a committee of no one."""
-    return q == i - 1 and st.labels[q] == P_ORG and st.parts[q].text in _CHAMBERS and st.labels[i] == P_ORGHEAD \
-        or q == i - 1 and st.labels[q] == P_ORG and st.parts[q].text in _CHAMBERS and st.parts[i].text.endswith("위원회")
+    """A legislative chamber the lists know, written just before a committee (정보위원회) or a
+    body's head word, is the committee's parent: one body, not the chamber and a committee of
+    no one."""
+    return q == i - 1 and st.labels[q] == P_ORG and st.parts[q].text in _CHAMBERS \
+        and (st.labels[i] == P_ORGHEAD or st.parts[i].text.endswith("위원회"))
 
 
 # standing words that only a party or a body has (not 보수, 진보, 친러: a person may be so called)
@@ -344,7 +345,8 @@ def _org_or_place(st: ChunkState, i: int) -> int | None:
         return i + 1  # (상원 정보위원회: read with the committee after it)
     start_k = i
     if lab == P_ORG and i > 0 and not st.used[i - 1] and _chamber_of(st, i - 1, i):
-        start_k = i - 1 if not (i > 1 and st.labels[i - 2] == P_PLACE and not st.used[i - 2]) else i - 2
+        place_first = i > 1 and st.labels[i - 2] == P_PLACE and not st.used[i - 2]
+        start_k = i - 2 if place_first else i - 1  # (일본 중의원 예산위원회: the country, too)
     elif _country_before_generic_body(st, i):
         start_k = i - 1  # (미국 상무부 stays one body, told apart from 중국 상무부; 대한민국 통일부 is 통일부)
         found = st.col.found
