@@ -29,7 +29,7 @@ from ..model import ORGANIZATION, PERSON
 from . import gazetteer as G
 from . import lexicon as L
 from . import orglex as O
-from .agebracket import _dictionary_noun_in, _particle_suits, sentence_at
+from .agebracket import _dictionary_noun_in, sentence_at
 from .collect import Actor, Collector
 from .doc import Doc
 from .label_words import PLACE_TITLES as _PLACE_TITLES
@@ -136,7 +136,7 @@ def athletes_after_country(doc: Doc, col: Collector) -> None:
             name, particle = m.group(2), m.group(3)
             start = para.start + m.start(2)
             end = start + len(name)
-            if m.group(1) not in G.COUNTRIES or not _particle_suits(name, particle) or not _match_at(doc, para, start) \
+            if m.group(1) not in G.COUNTRIES or not _suits(name, particle) or not _match_at(doc, para, start) \
                     or any(w in G.ALL_PLACES or w in O.ALL or w in L.ORGS or w in L.ROLE_HEADS for w in name.split()) \
                     or _dictionary_noun_in(para, start, end) or _covered(col, start, end):
                 continue

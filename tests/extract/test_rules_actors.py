@@ -311,6 +311,7 @@ CASES = [
                  {O: {"전북 현대", "울산 HD", "현대자동차"}, L: {"전북"}}, id="orgs-home-town-club"),
     pytest.param("신유빈은 중국의 쑨잉사에게 0-4로 졌고, 벨기에의 바시르 압디가 동메달을 땄다. 중국의 반대가 결승 진출을 막았다.",
                  {P: {"쑨잉사", "바시르 압디"}, "none": {"반대"}}, id="people-athlete-after-country"),
+    pytest.param("신유빈은 결승에서 중국의 왕쥔에게 졌다.", {P: {"왕쥔"}}, id="people-athlete-after-country"),
     pytest.param("저우한린(周漢林) 해운국 판공실 주임은 설명했다. 무궁화는 국화(國花)이지만 지정되지 않았다.",
                  {P: {"저우한린"}, "none": {"국화"}}, id="people-hanja-glossed-before-post"),
     pytest.param("주심은 한지윤 대법관이 맡았다. 정부군 대변인은 부인했다.", {P: {"한지윤"}, "none_person": {"정부군"}},
