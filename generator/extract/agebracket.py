@@ -18,7 +18,7 @@ from .doc import Chunk, Doc, Part
 from .rules import rule
 from .labels import P_NAME, P_ORG, P_PLACE, _korean_name, label_part
 from .textutil import HANGUL as _HANGUL
-from .textutil import has_final_consonant
+from .textutil import particle_suits
 from .wordlists import word_set
 
 # "25", "25세", "25살" alone or followed by "·X" / ", X"
@@ -246,7 +246,7 @@ def _group_before(para, col: Collector, at: int) -> bool:
 
 
 def _add_member(para, col: Collector, at: int, name: str, particle: str | None) -> None:
-    if name in _NOT_MEMBER_NAMES or (particle and not _particle_suits(name, particle)):
+    if name in _NOT_MEMBER_NAMES or (particle and not particle_suits(name, particle)):
         return
     start = para.start + at
     end = start + len(name)
@@ -257,11 +257,6 @@ def _add_member(para, col: Collector, at: int, name: str, particle: str | None) 
         return
     col.found[:] = [a for a in col.found if not (start <= a.start and a.end <= end)]
     col.found.append(Actor(name, start, end, PERSON, sentence_at(para, start), confidence=0.5))
-
-
-def _particle_suits(word: str, particle: str) -> bool:
-    """이/은/을/과 after a final consonant, 가/는/를/와 after a vowel (의 after either)."""
-    return particle == "의" or (particle in ("이", "은", "을", "과")) == has_final_consonant(word[-1])
 
 
 def sentence_at(para, offset: int) -> int:

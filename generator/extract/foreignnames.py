@@ -39,7 +39,7 @@ def foreign_names_before_post(doc: Doc, col: Collector) -> None:
     after the name's particle and 신임), at least one spelled like a transliteration or a
     common foreign given name, none a word the lists know as a place, body or post, are one
     foreign person's name; people the chunk rules read inside it give way to the whole name."""
-    known = set(L.KNOWN_PEOPLE) | {a.text for a in col.found if a.kind == PERSON}
+    known = L.KNOWN_PEOPLE | {a.text for a in col.found if a.kind == PERSON}
     for para in doc.paras:
         words = [(m.group(), m.start()) for m in _WORD.finditer(para.text)]
         for k, (w, _pos) in enumerate(words):

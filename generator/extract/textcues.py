@@ -38,7 +38,7 @@ from .labels import _korean_name
 from .people import JA_END
 from .quotefill import _heading_like
 from .rules import rule
-from .textutil import has_final_consonant
+from .textutil import particle_suits
 from .wordlists import word_set
 
 # a name (Hangul, Latin, digits; up to two words) right before a bracket holding a web address
@@ -136,7 +136,7 @@ def athletes_after_country(doc: Doc, col: Collector) -> None:
             name, particle = m.group(2), m.group(3)
             start = para.start + m.start(2)
             end = start + len(name)
-            if m.group(1) not in G.COUNTRIES or not _suits(name, particle) or not _match_at(doc, para, start) \
+            if m.group(1) not in G.COUNTRIES or not particle_suits(name, particle) or not _match_at(doc, para, start) \
                     or any(w in G.ALL_PLACES or w in O.ALL or w in L.ORGS or w in L.ROLE_HEADS for w in name.split()) \
                     or _dictionary_noun_in(para, start, end) or _covered(col, start, end):
                 continue
@@ -232,7 +232,7 @@ def _post_word(word: str) -> bool:
         return True
     stem = _PARTICLE_END.sub("", word)
     particle = word[len(stem):]
-    return stem != word and _post_noun(stem) and _suits(stem, particle)
+    return stem != word and _post_noun(stem) and particle_suits(stem, particle)
 
 
 def _post_noun(word: str) -> bool:
@@ -245,15 +245,6 @@ def _post_noun(word: str) -> bool:
 def _city_stem(stem: str) -> bool:
     """A Korean city's, county's or district's name without its suffix (진주, 공주, 마포)."""
     return stem in _CITY_STEMS or (len(stem) == 2 and any(stem + x in G.ALL_PLACES for x in "시군구"))
-
-
-def _suits(word: str, particle: str) -> bool:
-    """이/은/을/과 after a final consonant, 가/는/를/와 after a vowel; others after either."""
-    if particle in ("이", "은", "을", "과"):
-        return has_final_consonant(word[-1])
-    if particle in ("가", "는", "를", "와"):
-        return not has_final_consonant(word[-1])
-    return True
 
 
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "과", "와", "에게", "도", "에", "로", "으로")
@@ -295,7 +286,7 @@ def _company_without_tail(doc: Doc, col: Collector, body: Actor) -> None:
         return
     for m in _stem_pattern(stem).finditer(doc.text, body.end):
         start, end = m.start(), m.start() + len(stem)
-        if (m.group(1) or _suits(stem, m.group(2))) and not _covered(col, start, end):
+        if (m.group(1) or particle_suits(stem, m.group(2))) and not _covered(col, start, end):
             col.found.append(Actor(stem, start, end, ORGANIZATION, _sentence_of(doc, start), confidence=0.6))
 
 
@@ -322,7 +313,7 @@ def _last_word_alone(doc: Doc, col: Collector, person: Actor) -> None:
     pat = _last_word_pattern(last)
     for m in pat.finditer(doc.text, person.end):
         start, end = m.start(), m.start() + len(last)
-        if m.group(1) is not None and _suits(last, m.group(1)) and not _covered(col, start, end):
+        if m.group(1) is not None and particle_suits(last, m.group(1)) and not _covered(col, start, end):
             col.found.append(Actor(last, start, end, PERSON, _sentence_of(doc, start), confidence=0.6))
 
 
@@ -390,7 +381,7 @@ def known_people_in_text(doc: Doc, col: Collector) -> None:
             if _one_known_noun(para, start, end) or _covered(col, start, end):
                 continue
             given = _JAPANESE_GIVEN.match(para.text, m.end(1))
-            if given and (not given.group(2) or _suits(given.group(1), given.group(2))) \
+            if given and (not given.group(2) or particle_suits(given.group(1), given.group(2))) \
                     and not _one_known_noun(para, para.start + given.start(1), para.start + given.end(1)):
                 end = para.start + given.end(1)  # (기시다 후미오: the family name first, then the given name)
             col.found.append(Actor(doc.text[start:end], start, end, PERSON, sentence_at(para, start), confidence=0.6))
